@@ -1,0 +1,17 @@
+package org.thaw.clinician.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.Set;
+import org.thaw.integration.rest.ProblemMappers;
+
+/** The clinician REST API under {@code /clinician/api}: Keycloak bearer tokens only. */
+@ApplicationPath("api")
+public class ClinicianApi extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return new HashSet<>(ProblemMappers.all());
+    }
+}

@@ -1,0 +1,157 @@
+package org.thaw.deploy;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+
+/**
+ * The real Keycloak server from Maven Central's distribution, unpacked into the data folder (so its
+ * one-off build step and its dev database are kept between runs), started in development mode on
+ * plain http with the {@code thaw} realm imported. When the rendered realm differs from the one
+ * imported before, the local Keycloak database is reset so the realm is imported afresh
+ * (Keycloak's import skips a realm that exists).
+ */
+final class KeycloakServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakServer.class.getName());
+
+    private final ChildProcess process;
+
+    private KeycloakServer(ChildProcess process) {
+        this.process = process;
+    }
+
+    static KeycloakServer start(Settings settings, String realmJson, String adminPassword)
+            throws IOException, InterruptedException {
+        Path home = unpacked(settings);
+        Path data = home.resolve("data");
+        Path marker = data.resolve("thaw-realm.sha256");
+        String hash = sha256(realmJson);
+        boolean imported = Files.exists(data.resolve("h2")) && Files.exists(marker)
+                && Files.readString(marker).trim().equals(hash);
+        if (!imported) {
+            deleteTree(data.resolve("h2"));
+            Path importDir = data.resolve("import");
+            Files.createDirectories(importDir);
+            Path realmFile = importDir.resolve("thaw-realm.json");
+            Files.writeString(realmFile, realmJson, StandardCharsets.UTF_8);
+            Secrets.ownerOnly(realmFile);
+        }
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + settings.keycloakPort(),
+                "--http-management-port=" + (settings.keycloakPort() + 1000),
+                "--http-host=127.0.0.1"));
+        if (!imported) {
+            command.add("--import-realm");
+        }
+        Map<String, String> env = Map.of(
+                "JAVA_HOME", System.getProperty("java.home"),
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+        ChildProcess child = ChildProcess.start("Keycloak", command, env, home, settings.dataDir().resolve("logs/keycloak.log"));
+        KeycloakServer server = new KeycloakServer(child);
+        try {
+            child.awaitReady(settings.issuer() + "/.well-known/openid-configuration", s -> s == 200, Duration.ofMinutes(5));
+        } catch (RuntimeException | InterruptedException e) {
+            server.close();
+            throw e;
+        }
+        if (!imported) {
+            // the realm is in only once Keycloak answered for it
+            Files.writeString(marker, hash);
+            Path realmFile = data.resolve("import/thaw-realm.json");
+            Files.deleteIfExists(realmFile);
+        }
+        return server;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Unpacks the distribution into the data folder once; a half-unpacked copy is never used. */
+    static Path unpacked(Settings settings) throws IOException {
+        Path parent = settings.dataDir().resolve("keycloak");
+        Path home = parent.resolve("keycloak-" + settings.keycloakVersion());
+        if (Files.exists(home.resolve("bin/kc.sh"))) {
+            return home;
+        }
+        Path archive = settings.runtimeDir().resolve("keycloak-" + settings.keycloakVersion() + ".tar.gz");
+        if (!Files.exists(archive)) {
+            throw new IllegalStateException("Keycloak's distribution is missing at " + archive
+                    + ": build first (the run command does)");
+        }
+        LOG.info("Unpacking Keycloak " + settings.keycloakVersion() + " (first run only)...");
+        Path staging = parent.resolve("unpacking");
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(archive));
+                TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(in))) {
+            TarArchiveEntry entry;
+            while ((entry = tar.getNextEntry()) != null) {
+                String name = entry.getName();
+                int slash = name.indexOf('/');
+                if (slash < 0 || slash == name.length() - 1) {
+                    continue;
+                }
+                Path target = staging.resolve(name.substring(slash + 1)).normalize();
+                if (!target.startsWith(staging)) {
+                    throw new IOException("archive entry outside its folder: " + name);
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else if (entry.isFile()) {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(tar, target, StandardCopyOption.REPLACE_EXISTING);
+                    if ((entry.getMode() & 0100) != 0) {
+                        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+                    }
+                }
+            }
+        }
+        Files.move(staging, home);
+        return home;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,124 @@
+package org.thaw.deploy;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.StreamHandler;
+import org.thaw.platform.schema.DatabaseSetup.Login;
+
+/**
+ * Thaw's launcher.
+ *
+ * <ul>
+ *   <li>{@code run} (default): starts the whole local stack in the foreground, prints the URLs and
+ *       demo logins, and stops everything on Ctrl-C.
+ *   <li>{@code migrate}: for production, applies the migrations and role grants to the database
+ *       configured by {@code THAW_DB_URL}, {@code THAW_DB_OWNER_USER}/{@code _PASSWORD} and
+ *       {@code THAW_DB_APP_USER}, then exits.
+ * </ul>
+ */
+public final class Launcher {
+
+    private static final Logger LOG = Logger.getLogger("org.thaw.deploy");
+
+    private Launcher() {}
+
+    public static void main(String[] args) throws Exception {
+        configureLogging(System.out);
+        String command = args.length == 0 || args[0].isBlank() ? "run" : args[0].trim();
+        switch (command) {
+            case "run" -> run(Settings.fromEnvironment());
+            case "migrate" -> migrate(Settings.fromEnvironment());
+            default -> {
+                LOG.severe("Unknown command '" + command + "'. Use: run | migrate");
+                System.exit(2);
+            }
+        }
+    }
+
+    static void run(Settings settings) throws Exception {
+        Instant start = Instant.now();
+        LOG.info("Starting Thaw (data in " + settings.dataDir() + ")...");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Stack stack = Stack.prepare(settings);
+        // registered before anything starts, so Ctrl-C during start-up also stops what had started
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping Thaw...");
+            stack.close();
+            LOG.info("Stopped.");
+            stopped.countDown();
+        }, "thaw-shutdown"));
+        try {
+            stack.startAll();
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "Thaw could not start: " + e.getMessage());
+            throw e;
+        }
+        LOG.info(banner(settings, Stack.seconds(start)));
+        stopped.await();
+    }
+
+    static void migrate(Settings settings) {
+        String url = settings.externalDbUrl().orElseThrow(() -> new IllegalStateException(
+                "migrate works on a configured database: set THAW_DB_URL (and THAW_DB_OWNER_USER, "
+                        + "THAW_DB_OWNER_PASSWORD, THAW_DB_APP_USER)"));
+        Login owner = new Login(need(settings, "THAW_DB_OWNER_USER"), need(settings, "THAW_DB_OWNER_PASSWORD"));
+        Stack.migrate(url, owner, need(settings, "THAW_DB_APP_USER"));
+    }
+
+    private static String need(Settings settings, String name) {
+        return settings.get(name).orElseThrow(() -> new IllegalStateException(name + " must be set"));
+    }
+
+    static String banner(Settings settings, String took) {
+        String base = settings.baseUrl();
+        return String.join("\n",
+                "",
+                "  Thaw is running (started in " + took + ")",
+                "",
+                "  Patient portal   " + base + "/portal/",
+                "  Clinician app    " + base + "/clinician/",
+                "  Keycloak         " + settings.issuer().replace("/realms/thaw", "") + "  (realm thaw)",
+                "",
+                "  Demo logins, password thaw-demo:",
+                "    clinicians     dr.rivera, dr.okafor (care team of alex, blair, erin), dr.chen (casey, devon)",
+                "    admin          admin.kim",
+                "    patients       alex, blair, casey, devon, erin (new: no data yet)",
+                "",
+                "  Ctrl-C stops everything. Data is kept in " + settings.dataDir(),
+                "");
+    }
+
+    /** Plain messages on the console for the launcher; only warnings from the libraries it uses. */
+    static void configureLogging(PrintStream out) {
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            if (h instanceof ConsoleHandler) {
+                root.removeHandler(h);
+            }
+        }
+        Handler console = new StreamHandler(out, new Formatter() {
+            @Override
+            public String format(LogRecord record) {
+                String prefix = record.getLevel().intValue() >= Level.WARNING.intValue() ? record.getLevel() + ": " : "";
+                return prefix + formatMessage(record) + System.lineSeparator();
+            }
+        }) {
+            @Override
+            public synchronized void publish(LogRecord record) {
+                super.publish(record);
+                flush();
+            }
+        };
+        console.setLevel(Level.ALL);
+        root.addHandler(console);
+        root.setLevel(Level.WARNING);
+        LOG.setLevel(Level.INFO);
+    }
+}

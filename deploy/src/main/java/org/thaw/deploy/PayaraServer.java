@@ -1,0 +1,71 @@
+package org.thaw.deploy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Payara Micro with both wars ({@code /portal}, {@code /clinician}), one local instance without
+ * clustering, heap capped. The wars read their database and Keycloak settings from system
+ * properties passed in a file readable by its owner only.
+ */
+final class PayaraServer implements AutoCloseable {
+
+    private final ChildProcess process;
+
+    private PayaraServer(ChildProcess process) {
+        this.process = process;
+    }
+
+    static PayaraServer start(Settings settings, Map<String, String> systemProperties)
+            throws IOException, InterruptedException {
+        Path root = settings.dataDir().resolve("payara");
+        Files.createDirectories(root);
+        Path propertiesFile = settings.dataDir().resolve("payara.properties");
+        Properties properties = new Properties();
+        properties.putAll(systemProperties);
+        Files.deleteIfExists(propertiesFile);
+        Files.createFile(propertiesFile);
+        Secrets.ownerOnly(propertiesFile);
+        try (OutputStream out = Files.newOutputStream(propertiesFile)) {
+            properties.store(out, "Thaw: system properties for Payara Micro (contains secrets)");
+        }
+        Path runtime = settings.runtimeDir();
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + settings.payaraHeap(),
+                "-XX:+UseSerialGC",
+                "-jar", runtime.resolve("payara-micro.jar").toString(),
+                "--nocluster",
+                "--rootdir", root.toString(),
+                "--port", String.valueOf(settings.httpPort()),
+                "--systemproperties", propertiesFile.toString(),
+                "--deploy", runtime.resolve("portal.war").toString(),
+                "--deploy", runtime.resolve("clinician.war").toString());
+        ChildProcess child = ChildProcess.start("Payara Micro", command, Map.of(), root, settings.dataDir().resolve("logs/payara.log"));
+        PayaraServer server = new PayaraServer(child);
+        try {
+            // a page of each war answers (with a redirect to sign-in) once both are deployed
+            child.awaitReady(settings.baseUrl() + "/portal/", s -> s == 302 || s == 200, Duration.ofMinutes(4));
+            child.awaitReady(settings.baseUrl() + "/clinician/", s -> s == 302 || s == 200, Duration.ofMinutes(2));
+        } catch (RuntimeException | InterruptedException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,92 @@
+package org.thaw.deploy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The launcher's configuration, from environment variables (documented in the README) with
+ * system properties of the same name in lower case with dots ({@code THAW_HTTP_PORT} =
+ * {@code thaw.http.port}) taking precedence, then the local defaults of the design.
+ *
+ * @param dataDir where the database, Keycloak and Payara keep their data
+ * @param runtimeDir where the build put payara-micro.jar, the wars and Keycloak's archive
+ * @param keycloakVersion the Keycloak distribution's version
+ * @param httpPort Payara Micro's port (/portal, /clinician)
+ * @param keycloakPort the embedded Keycloak's port
+ * @param dbPort the embedded PostgreSQL's port
+ * @param externalDbUrl a JDBC URL of an external PostgreSQL (then no embedded one starts)
+ * @param externalIssuer the issuer URL of an external Keycloak realm (then no embedded one starts)
+ * @param payaraHeap Payara's maximum heap, e.g. 512m
+ */
+public record Settings(
+        Path dataDir,
+        Path runtimeDir,
+        String keycloakVersion,
+        int httpPort,
+        int keycloakPort,
+        int dbPort,
+        Optional<String> externalDbUrl,
+        Optional<String> externalIssuer,
+        String payaraHeap,
+        Map<String, String> env) {
+
+    public static Settings fromEnvironment() {
+        Map<String, String> env = System.getenv();
+        return new Settings(
+                Path.of(value(env, "THAW_DATA_DIR").orElse(".thaw-data")).toAbsolutePath().normalize(),
+                Path.of(value(env, "THAW_RUNTIME").orElse("deploy/target/runtime")).toAbsolutePath().normalize(),
+                value(env, "THAW_KEYCLOAK_VERSION").orElse("26.7.3"),
+                port(env, "THAW_HTTP_PORT", 8080),
+                port(env, "THAW_KEYCLOAK_PORT", 8180),
+                port(env, "THAW_DB_PORT", 5433),
+                value(env, "THAW_DB_URL"),
+                value(env, "THAW_OIDC_ISSUER"),
+                value(env, "THAW_PAYARA_HEAP").orElse("512m"),
+                env);
+    }
+
+    /** The same settings on other ports and another data folder, as the end-to-end tests use. */
+    public Settings withPortsAndData(int http, int keycloak, int db, Path data) {
+        return new Settings(data, runtimeDir, keycloakVersion, http, keycloak, db,
+                Optional.empty(), Optional.empty(), payaraHeap, Map.of());
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + httpPort;
+    }
+
+    public String issuer() {
+        return externalIssuer.orElse("http://localhost:" + keycloakPort + "/realms/thaw");
+    }
+
+    /** A value from system properties or the environment this launcher was given. */
+    public Optional<String> get(String envName) {
+        return value(env, envName);
+    }
+
+    static Optional<String> value(Map<String, String> env, String envName) {
+        String property = System.getProperty(envName.toLowerCase().replace('_', '.'));
+        if (property != null && !property.isBlank()) {
+            return Optional.of(property.trim());
+        }
+        String fromEnv = env.get(envName);
+        return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(fromEnv.trim());
+    }
+
+    private static int port(Map<String, String> env, String envName, int fallback) {
+        String raw = value(env, envName).orElse(null);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(raw);
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(envName + " must be a port number between 1 and 65535, got '" + raw + "'");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.thaw.deploy;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.thaw.platform.schema.DatabaseSetup;
+import org.thaw.platform.schema.DatabaseSetup.Login;
+
+/**
+ * The whole local stack, started in order (database and migrations, Keycloak, demo data, Payara)
+ * and stopped in reverse. Used by the launcher and by the end-to-end tests.
+ */
+public final class Stack implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Stack.class.getName());
+    static final String DATABASE = "thaw";
+    static final String OWNER_ROLE = "thaw_owner";
+    static final String APP_ROLE = "thaw_app";
+
+    private final Settings settings;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private FileLock lock;
+    private FileChannel lockChannel;
+    private String appJdbcUrl;
+    private Login appLogin;
+    private Login ownerLogin;
+    private long keycloakPid;
+    private long payaraPid;
+
+    private Stack(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts everything; on failure, stops what had started and rethrows. */
+    public static Stack start(Settings settings) throws Exception {
+        Stack stack = new Stack(settings);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** A stack that has not started yet: {@link #startAll()} starts it, {@link #close()} stops what started. */
+    static Stack prepare(Settings settings) {
+        return new Stack(settings);
+    }
+
+    void startAll() throws Exception {
+        Files.createDirectories(settings.dataDir());
+        lockDataFolder();
+        Secrets secrets = Secrets.in(settings.dataDir());
+
+        Instant t0 = Instant.now();
+        prepareDatabase(secrets);
+        LOG.info(() -> "Database ready (" + seconds(t0) + ")");
+
+        Instant t1 = Instant.now();
+        String portalSecret;
+        String clinicianSecret;
+        if (settings.externalIssuer().isPresent()) {
+            portalSecret = required("THAW_OIDC_SECRET_THAW_PORTAL");
+            clinicianSecret = required("THAW_OIDC_SECRET_THAW_CLINICIAN");
+        } else {
+            portalSecret = secrets.get("oidc.thaw-portal");
+            clinicianSecret = secrets.get("oidc.thaw-clinician");
+            String realm = RealmTemplate.local(Map.of(
+                    "THAW_BASE_URL", settings.baseUrl(),
+                    "PORTAL_SECRET", portalSecret,
+                    "CLINICIAN_SECRET", clinicianSecret));
+            KeycloakServer keycloak = KeycloakServer.start(settings, realm, secrets.get("keycloak.admin"));
+            started.push(keycloak);
+            keycloakPid = keycloak.pid();
+            LOG.info(() -> "Keycloak ready (" + seconds(t1) + ")");
+        }
+
+        Instant t2 = Instant.now();
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("thaw.db.url", appJdbcUrl);
+        props.put("thaw.db.user", appLogin.user());
+        props.put("thaw.db.password", appLogin.password());
+        props.put("thaw.oidc.issuer", settings.issuer());
+        props.put("thaw.oidc.secret.thaw-portal", portalSecret);
+        props.put("thaw.oidc.secret.thaw-clinician", clinicianSecret);
+        PayaraServer payara = PayaraServer.start(settings, props);
+        started.push(payara);
+        payaraPid = payara.pid();
+        LOG.info(() -> "Payara Micro ready with both apps (" + seconds(t2) + ")");
+    }
+
+    /** Creates roles and database (embedded), migrates, and loads the demo data once. */
+    private void prepareDatabase(Secrets secrets) throws IOException, SQLException {
+        if (settings.externalDbUrl().isPresent()) {
+            appJdbcUrl = settings.externalDbUrl().get();
+            appLogin = new Login(required("THAW_DB_APP_USER"), required("THAW_DB_APP_PASSWORD"));
+            ownerLogin = new Login(required("THAW_DB_OWNER_USER"), required("THAW_DB_OWNER_PASSWORD"));
+            migrate(appJdbcUrl, ownerLogin, appLogin.user());
+        } else {
+            EmbeddedDatabase db = EmbeddedDatabase.start(settings.dataDir(), settings.dbPort());
+            started.push(db);
+            ownerLogin = new Login(OWNER_ROLE, secrets.get("db.owner"));
+            appLogin = new Login(APP_ROLE, secrets.get("db.app"));
+            DatabaseSetup.ensureRolesAndDatabase(db.adminUrl(), "postgres", "", DATABASE, ownerLogin, appLogin);
+            appJdbcUrl = DatabaseSetup.jdbcUrl("localhost", settings.dbPort(), DATABASE);
+            migrate(appJdbcUrl, ownerLogin, appLogin.user());
+        }
+        if (settings.externalIssuer().isEmpty() && DemoData.loadOnce(appJdbcUrl, ownerLogin.user(), ownerLogin.password())) {
+            LOG.info("Demo data loaded (anchored to today)");
+        }
+    }
+
+    static void migrate(String jdbcUrl, Login owner, String appRole) {
+        var result = DatabaseSetup.migrate(jdbcUrl, owner, appRole);
+        LOG.info(() -> "Migrations: " + result.migrationsExecuted + " applied, schema at version "
+                + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
+    }
+
+    private String required(String envName) {
+        return settings.get(envName).orElseThrow(() -> new IllegalStateException(
+                envName + " must be set when an external database or Keycloak is configured"));
+    }
+
+    private void lockDataFolder() throws IOException {
+        Path lockFile = settings.dataDir().resolve(".lock");
+        lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        lock = lockChannel.tryLock();
+        if (lock == null) {
+            lockChannel.close();
+            throw new IllegalStateException("Another Thaw is already running on " + settings.dataDir()
+                    + ": stop it first, or set THAW_DATA_DIR to another folder");
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The application role's JDBC URL and login, e.g. for tests that check grants. */
+    public String appJdbcUrl() {
+        return appJdbcUrl;
+    }
+
+    public String appUser() {
+        return appLogin.user();
+    }
+
+    public String appPassword() {
+        return appLogin.password();
+    }
+
+    public String ownerUser() {
+        return ownerLogin.user();
+    }
+
+    public String ownerPassword() {
+        return ownerLogin.password();
+    }
+
+    public long keycloakPid() {
+        return keycloakPid;
+    }
+
+    public long payaraPid() {
+        return payaraPid;
+    }
+
+    @Override
+    public synchronized void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable part = started.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "could not stop " + part.getClass().getSimpleName() + " cleanly", e);
+            }
+        }
+        try {
+            if (lock != null) {
+                lock.release();
+                lockChannel.close();
+                lock = null;
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "lock release", e);
+        }
+    }
+
+    static String seconds(Instant since) {
+        return String.format("%.1f s", Duration.between(since, Instant.now()).toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,72 @@
+package org.thaw.audit.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Lets an {@link Audited} method say which patient and record it touched; the audit interceptor
+ * reads it when the call ends. Calls nest: each audited call has its own entry.
+ */
+@RequestScoped
+public class Audit {
+
+    /** What the running audited call has named so far. */
+    public static final class Entry {
+        private UUID patientId;
+        private String recordType;
+        private String recordId;
+
+        public UUID patientId() {
+            return patientId;
+        }
+
+        public String recordType() {
+            return recordType;
+        }
+
+        public String recordId() {
+            return recordId;
+        }
+    }
+
+    private final Deque<Entry> calls = new ArrayDeque<>();
+
+    /** Names the patient whose data the current call touches. */
+    public Audit concerns(UUID patientId) {
+        current().patientId = Objects.requireNonNull(patientId, "patientId");
+        return this;
+    }
+
+    /** Names the record the current call touches (its type comes from {@link Audited}). */
+    public Audit record(Object recordId) {
+        current().recordId = recordId == null ? null : recordId.toString();
+        return this;
+    }
+
+    /** Names a record of another type than {@link Audited#recordType()}. */
+    public Audit record(String recordType, Object recordId) {
+        current().recordType = recordType;
+        return record(recordId);
+    }
+
+    Entry begin() {
+        Entry entry = new Entry();
+        calls.push(entry);
+        return entry;
+    }
+
+    void end() {
+        calls.pop();
+    }
+
+    private Entry current() {
+        Entry entry = calls.peek();
+        if (entry == null) {
+            throw new IllegalStateException("Audit.concerns/record called outside an @Audited method");
+        }
+        return entry;
+    }
+}

@@ -1,0 +1,33 @@
+package org.thaw.patient.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+import org.thaw.patient.entity.CareTeamMember;
+import org.thaw.patient.entity.Patient;
+
+/** Finds patients and answers who may see them. */
+@ApplicationScoped
+public class Patients {
+
+    @PersistenceContext(unitName = "thaw")
+    EntityManager em;
+
+    public Optional<Patient> byUsername(String username) {
+        return em.createNamedQuery(Patient.BY_USERNAME, Patient.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** True when the clinician (by username) is on the patient's active care team. */
+    public boolean isOnCareTeam(String clinicianUsername, UUID patientId) {
+        return em.createNamedQuery(CareTeamMember.ACTIVE_FOR, Long.class)
+                        .setParameter("patientId", patientId)
+                        .setParameter("username", clinicianUsername)
+                        .getSingleResult()
+                > 0;
+    }
+}

@@ -1,0 +1,77 @@
+package org.thaw.patient.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One assignment of a clinician to a patient's care team. Active while {@code endedAt} is null;
+ * ending it keeps the row, so the history of who could see the chart survives.
+ */
+@Entity
+@Table(name = "care_team_member")
+@NamedQuery(
+        name = CareTeamMember.ACTIVE_FOR,
+        query = "select count(m) from CareTeamMember m"
+                + " where m.patient.id = :patientId and m.clinician.username = :username and m.endedAt is null")
+public class CareTeamMember {
+
+    /** Counts the active assignments of a clinician (by username) to a patient: 0 or 1. */
+    public static final String ACTIVE_FOR = "CareTeamMember.activeFor";
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "patient_id", nullable = false, updatable = false)
+    private Patient patient;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "clinician_id", nullable = false, updatable = false)
+    private Clinician clinician;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CareTeamRole role;
+
+    @Column(name = "assigned_at", nullable = false, updatable = false)
+    private Instant assignedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    protected CareTeamMember() {
+        // for JPA
+    }
+
+    public CareTeamMember(Patient patient, Clinician clinician, CareTeamRole role, Instant assignedAt) {
+        this.id = UUID.randomUUID();
+        this.patient = patient;
+        this.clinician = clinician;
+        this.role = role;
+        this.assignedAt = assignedAt;
+    }
+
+    public boolean isActive() {
+        return endedAt == null;
+    }
+
+    public void end(Instant at) {
+        if (endedAt == null) {
+            endedAt = at.isBefore(assignedAt) ? assignedAt : at;
+        }
+    }
+
+    public CareTeamRole role() {
+        return role;
+    }
+}

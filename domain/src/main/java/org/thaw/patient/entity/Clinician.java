@@ -1,0 +1,68 @@
+package org.thaw.patient.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A member of the practice who treats patients, linked to their Keycloak account by username. */
+@Entity
+@Table(name = "clinician")
+public class Clinician {
+
+    @Id
+    private UUID id;
+
+    @NotBlank
+    @Column(nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Size(max = 320)
+    private String email;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Clinician() {
+        // for JPA
+    }
+
+    public Clinician(String username, String firstName, String lastName, String email, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.username = username;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email;
+        this.createdAt = createdAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return firstName + " " + lastName;
+    }
+}

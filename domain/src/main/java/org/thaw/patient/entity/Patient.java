@@ -1,0 +1,110 @@
+package org.thaw.patient.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A person in treatment, linked to their Keycloak account by username. */
+@Entity
+@Table(name = "patient")
+@NamedQuery(name = Patient.BY_USERNAME, query = "select p from Patient p where p.username = :username")
+public class Patient {
+
+    public static final String BY_USERNAME = "Patient.byUsername";
+
+    @Id
+    private UUID id;
+
+    @NotBlank
+    @Column(nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Size(max = 320)
+    private String email;
+
+    @Size(max = 64)
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Patient() {
+        // for JPA
+    }
+
+    public Patient(String username, String firstName, String lastName, String email, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.username = username;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email;
+        this.createdAt = createdAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String displayName() {
+        return firstName + " " + lastName;
+    }
+
+    /**
+     * The zone in which this patient's days are counted: their own if set and valid, otherwise
+     * the practice's.
+     */
+    public ZoneId zone(ZoneId practiceZone) {
+        return ownZone().orElse(practiceZone);
+    }
+
+    private Optional<ZoneId> ownZone() {
+        if (timeZone == null || timeZone.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(timeZone));
+        } catch (DateTimeException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    public void moveTo(ZoneId zone) {
+        this.timeZone = zone.getId();
+    }
+}

@@ -1,0 +1,115 @@
+package org.thaw.integration.rest;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.thaw.security.boundary.AccessDeniedException;
+import org.thaw.security.boundary.RecordNotFoundException;
+
+/**
+ * Maps every failure of a REST call to problem+json: never a stack trace, never an HTML page.
+ * Each war's JAX-RS application registers {@link #all()}.
+ */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {}
+
+    /** The mapper classes, for {@code Application.getClasses()}. */
+    public static Set<Class<?>> all() {
+        return Set.of(NotFound.class, Denied.class, Invalid.class, Web.class, Unexpected.class);
+    }
+
+    /** Not there, or not the caller's: the same answer, so existence does not leak. */
+    @Provider
+    public static class NotFound implements ExceptionMapper<RecordNotFoundException> {
+        @Override
+        public Response toResponse(RecordNotFoundException e) {
+            return Problems.of(Response.Status.NOT_FOUND, "No such record.");
+        }
+    }
+
+    @Provider
+    public static class Denied implements ExceptionMapper<AccessDeniedException> {
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            return Problems.of(Response.Status.FORBIDDEN, "This endpoint is not available to your account.");
+        }
+    }
+
+    /** Bean Validation on boundary parameters: 400 naming each field. */
+    @Provider
+    public static class Invalid implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problems.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Problems.FieldError(field(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problems.FieldError::field))
+                    .toList();
+            return Problems.badRequest("The request has invalid fields.", errors);
+        }
+
+        private static String field(ConstraintViolation<?> violation) {
+            String path = violation.getPropertyPath().toString();
+            int dot = path.lastIndexOf('.');
+            return dot < 0 ? path : path.substring(dot + 1);
+        }
+    }
+
+    /** JAX-RS's own errors (404 of an unknown path, 405, 415, a role refused by @RolesAllowed...). */
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int code = e.getResponse().getStatus();
+            Response.Status status = Response.Status.fromStatusCode(code);
+            if (status == null) {
+                status = Response.Status.INTERNAL_SERVER_ERROR;
+            }
+            String detail = switch (status) {
+                case FORBIDDEN -> "This endpoint is not available to your account.";
+                case UNAUTHORIZED -> "A valid bearer token is required.";
+                case NOT_FOUND -> "No such resource.";
+                default -> status.getReasonPhrase();
+            };
+            if (e instanceof ForbiddenException || e instanceof NotAuthorizedException) {
+                LOG.fine(() -> "refused: " + code);
+            }
+            return Problems.of(status, detail);
+        }
+    }
+
+    /** Anything else: logged without request data, answered as a plain 500. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            Throwable cause = e;
+            while (cause != null) {
+                if (cause instanceof RecordNotFoundException notFound) {
+                    return new NotFound().toResponse(notFound);
+                }
+                if (cause instanceof AccessDeniedException denied) {
+                    return new Denied().toResponse(denied);
+                }
+                if (cause instanceof ConstraintViolationException invalid) {
+                    return new Invalid().toResponse(invalid);
+                }
+                cause = cause.getCause();
+            }
+            LOG.log(Level.SEVERE, "unexpected failure in a REST call: " + e.getClass().getName(), e);
+            return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
+        }
+    }
+}

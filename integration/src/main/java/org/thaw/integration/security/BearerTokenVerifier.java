@@ -1,0 +1,94 @@
+package org.thaw.integration.security;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Verifies Keycloak access tokens for the REST APIs: RS256 signature by a key of the realm's
+ * JWKS, the realm as issuer, audience {@code thaw-api}, {@code typ} Bearer (an ID token is
+ * refused), not expired (60 s skew).
+ */
+public final class BearerTokenVerifier {
+
+    private static final int CLOCK_SKEW_SECONDS = 60;
+
+    private final ConfigurableJWTProcessor<SecurityContext> processor;
+
+    public BearerTokenVerifier(String issuer, String jwksUri, String audience) {
+        this(issuer, audience, remoteKeys(jwksUri));
+    }
+
+    /** With a given key source, e.g. a fixed key set in tests. */
+    public BearerTokenVerifier(String issuer, String audience, JWKSource<SecurityContext> keys) {
+        DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
+        // Keycloak writes "typ": "JWT" in the header; the claim "typ" tells access from ID tokens.
+        p.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
+        p.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+                audience,
+                new JWTClaimsSet.Builder().issuer(issuer).claim("typ", "Bearer").build(),
+                Set.of("sub", "exp", "iat", "preferred_username"));
+        claims.setMaxClockSkew(CLOCK_SKEW_SECONDS);
+        p.setJWTClaimsSetVerifier(claims);
+        this.processor = p;
+    }
+
+    public VerifiedToken verify(String token) throws InvalidTokenException {
+        JWTClaimsSet claims;
+        try {
+            claims = processor.process(token, null);
+        } catch (ParseException | com.nimbusds.jose.proc.BadJOSEException e) {
+            throw new InvalidTokenException("token refused: " + e.getMessage(), e);
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new InvalidTokenException("token could not be checked: " + e.getMessage(), e);
+        }
+        try {
+            return new VerifiedToken(
+                    claims.getSubject(),
+                    claims.getStringClaim("preferred_username"),
+                    claims.getStringClaim("name"),
+                    roles(claims));
+        } catch (ParseException e) {
+            throw new InvalidTokenException("token claims malformed", e);
+        }
+    }
+
+    /** Realm roles: the {@code groups} claim Thaw's mapper writes, else Keycloak's {@code realm_access.roles}. */
+    static Set<String> roles(JWTClaimsSet claims) throws ParseException {
+        Set<String> roles = new HashSet<>();
+        List<String> groups = claims.getStringListClaim("groups");
+        if (groups != null) {
+            roles.addAll(groups);
+        }
+        Map<String, Object> realmAccess = claims.getJSONObjectClaim("realm_access");
+        if (realmAccess != null && realmAccess.get("roles") instanceof Collection<?> list) {
+            list.forEach(r -> roles.add(String.valueOf(r)));
+        }
+        return Set.copyOf(roles);
+    }
+
+    private static JWKSource<SecurityContext> remoteKeys(String jwksUri) {
+        try {
+            return JWKSourceBuilder.create(URI.create(jwksUri).toURL()).retrying(true).build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("bad JWKS URL", e);
+        }
+    }
+}

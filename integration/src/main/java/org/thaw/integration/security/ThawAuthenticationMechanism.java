@@ -1,0 +1,136 @@
+package org.thaw.integration.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One war, two ways in. Pages sign in through the browser's OpenID Connect session (the war's
+ * {@code @OpenIdAuthenticationMechanismDefinition}, to which this delegates); everything under
+ * {@code /api} takes a Keycloak bearer token only: no token gives 401, never a redirect, and the
+ * browser session does not open the API (which keeps it out of CSRF's reach).
+ *
+ * <p>Jakarta Security allows one mechanism per application, so this one wins resolution as an
+ * enabled alternative and finds the container's OpenID Connect mechanism among the other beans.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(ThawAuthenticationMechanism.class.getName());
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    OidcSettings settings;
+
+    private volatile HttpAuthenticationMechanism browser;
+    private volatile BearerTokenVerifier verifier;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        if (isApi(request)) {
+            return bearer(request, response, context);
+        }
+        return browser().validateRequest(request, response, context);
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        if (isApi(request)) {
+            return AuthenticationStatus.SUCCESS;
+        }
+        return browser().secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (isApi(request)) {
+            HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+        } else {
+            browser().cleanSubject(request, response, context);
+        }
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            try {
+                VerifiedToken token = verifier().verify(header.substring(7).trim());
+                request.setAttribute(VerifiedToken.ATTRIBUTE, token);
+                return context.notifyContainerAboutLogin(token.username(), token.roles());
+            } catch (InvalidTokenException e) {
+                LOG.log(Level.FINE, "bearer token refused", e);
+                return unauthorized(response, "Bearer realm=\"thaw\", error=\"invalid_token\"",
+                        "The access token is not valid.");
+            }
+        }
+        if (context.isProtected()) {
+            return unauthorized(response, "Bearer realm=\"thaw\"", "A bearer token is required.");
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String challenge, String detail) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", challenge);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"" + detail + "\"}");
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "could not write 401 body", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private BearerTokenVerifier verifier() {
+        BearerTokenVerifier v = verifier;
+        if (v == null) {
+            v = new BearerTokenVerifier(settings.getIssuer(), settings.getJwksUri(), OidcSettings.API_AUDIENCE);
+            verifier = v;
+        }
+        return v;
+    }
+
+    private HttpAuthenticationMechanism browser() {
+        HttpAuthenticationMechanism b = browser;
+        if (b == null) {
+            Bean<?> bean = beanManager.getBeans(HttpAuthenticationMechanism.class).stream()
+                    .filter(candidate -> !ThawAuthenticationMechanism.class.equals(candidate.getBeanClass()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No OpenID Connect mechanism: the war needs @OpenIdAuthenticationMechanismDefinition"));
+            b = (HttpAuthenticationMechanism) beanManager.getReference(
+                    bean, HttpAuthenticationMechanism.class, beanManager.createCreationalContext(bean));
+            browser = b;
+        }
+        return b;
+    }
+}

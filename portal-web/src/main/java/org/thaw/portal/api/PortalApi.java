@@ -1,0 +1,19 @@
+package org.thaw.portal.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.Set;
+import org.thaw.integration.rest.ProblemMappers;
+
+/** The patient REST API under {@code /portal/api}: Keycloak bearer tokens only; the caller is the patient. */
+@ApplicationPath("api")
+public class PortalApi extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        Set<Class<?>> classes = new HashSet<>(ProblemMappers.all());
+        classes.add(MeResource.class);
+        return classes;
+    }
+}
