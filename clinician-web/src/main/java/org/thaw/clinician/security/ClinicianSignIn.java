@@ -17,7 +17,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         clientId = "thaw-clinician",
         clientSecret = "${oidc.clientSecret('thaw-clinician')}",
         redirectURI = "${baseURL}/callback",
-        redirectToOriginalResource = true,
+        redirectToOriginalResource = false,
         scope = {"openid", "profile", "email"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))

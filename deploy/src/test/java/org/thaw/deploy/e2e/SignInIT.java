@@ -1,0 +1,100 @@
+package org.thaw.deploy.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Signing in through Keycloak's real login page, in a real browser, on both apps. */
+class SignInIT {
+
+    @BeforeAll
+    static void stack() {
+        TestStack.get();
+    }
+
+    @Test
+    void patientSignsInToThePortalAndIsGreetedByName() {
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/");
+            assertTrue(browser.driver().getCurrentUrl().startsWith(TestStack.issuer()),
+                    "the portal sends an anonymous visitor to Keycloak's login page");
+            browser.signIn("alex");
+            assertEquals("Hello, Alex", browser.text(By.id("greeting")));
+            assertEquals("Alex Moreau", browser.text(By.id("user-name")));
+            browser.screenshot("portal-home");
+        }
+    }
+
+    @Test
+    void clinicianSeesOnlyTheirCareTeamsPatients() {
+        try (Browser browser = new Browser()) {
+            browser.open("/clinician/");
+            browser.signIn("dr.rivera");
+            List<String> names = patientNames(browser);
+            assertEquals(List.of("Blair Lindqvist", "Alex Moreau", "Erin Walsh"), names);
+            browser.screenshot("clinician-home");
+        }
+        try (Browser browser = new Browser()) {
+            browser.open("/clinician/");
+            browser.signIn("dr.chen");
+            List<String> names = patientNames(browser);
+            assertEquals(List.of("Casey Brooks", "Devon Patel"), names);
+        }
+    }
+
+    @Test
+    void patientOpeningTheClinicianAppIsToldItIsNotForTheirAccount() {
+        try (Browser browser = new Browser()) {
+            browser.open("/clinician/");
+            browser.signIn("alex");
+            String page = browser.text(By.id("forbidden"));
+            assertTrue(page.contains("not for your account"), page);
+            assertFalse(browser.driver().getPageSource().contains("Blair"), "no patient data on the refusal page");
+        }
+    }
+
+    @Test
+    void logoutEndsTheKeycloakSessionToo() {
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/");
+            browser.signIn("blair");
+            assertEquals("Hello, Blair", browser.text(By.id("greeting")));
+            browser.driver().findElement(By.id("logout")).click();
+            browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertTrue(browser.driver().getCurrentUrl().startsWith(TestStack.issuer()),
+                    "after logout the portal asks for a login again: " + browser.driver().getCurrentUrl());
+            browser.open("/portal/");
+            browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertTrue(browser.driver().getCurrentUrl().startsWith(TestStack.issuer()),
+                    "Keycloak does not sign the user straight back in: its session ended");
+        }
+    }
+
+    @Test
+    void theBrowserSessionDoesNotOpenTheApi() {
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/");
+            browser.signIn("alex");
+            assertEquals("Hello, Alex", browser.text(By.id("greeting")));
+            browser.open("/portal/api/me");
+            String body = browser.driver().findElement(By.tagName("body")).getText();
+            assertTrue(body.contains("\"status\":401"), body);
+            assertFalse(body.contains("Moreau"), body);
+        }
+    }
+
+    private static List<String> patientNames(Browser browser) {
+        browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("caseload")));
+        return browser.driver().findElements(By.cssSelector("#caseload .patient-name")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+}

@@ -1,0 +1,109 @@
+package org.thaw.integration.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The API's token rules, each at its edge, with a realm key of the test's own. */
+class BearerTokenVerifierTest {
+
+    private static final String ISSUER = "http://localhost:8180/realms/thaw";
+    private static RSAKey realmKey;
+    private static BearerTokenVerifier verifier;
+
+    @BeforeAll
+    static void realm() throws Exception {
+        realmKey = new RSAKeyGenerator(2048).keyID("realm-key").generate();
+        verifier = new BearerTokenVerifier(ISSUER, "thaw-api", new ImmutableJWKSet<>(new JWKSet(realmKey.toPublicJWK())));
+    }
+
+    @Test
+    void aGoodAccessTokenGivesSubjectUsernameAndRoles() throws Exception {
+        VerifiedToken token = verifier.verify(token(c -> c));
+        assertEquals("sub-1", token.subject());
+        assertEquals("alex", token.username());
+        assertEquals(Set.of("patient", "offline_access"), token.roles());
+    }
+
+    @Test
+    void expiredBeyondTheSkewIsRefused() {
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(token(c -> c.expirationTime(secondsFromNow(-120)))));
+    }
+
+    @Test
+    void expiredWithinTheSkewIsAccepted() throws Exception {
+        assertEquals("alex", verifier.verify(token(c -> c.expirationTime(secondsFromNow(-30)))).username());
+    }
+
+    @Test
+    void anotherIssuerIsRefused() {
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(token(c -> c.issuer("http://localhost:8180/realms/other"))));
+    }
+
+    @Test
+    void withoutTheApiAudienceIsRefused() {
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(token(c -> c.audience("account"))));
+    }
+
+    @Test
+    void anIdTokenIsRefused() {
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(token(c -> c.claim("typ", "ID"))));
+    }
+
+    @Test
+    void aKeyOutsideTheRealmIsRefused() throws Exception {
+        RSAKey other = new RSAKeyGenerator(2048).keyID("realm-key").generate();
+        assertThrows(InvalidTokenException.class, () -> verifier.verify(sign(claims(c -> c), other)));
+    }
+
+    @Test
+    void garbageIsRefused() {
+        assertThrows(InvalidTokenException.class, () -> verifier.verify("not.a.token"));
+    }
+
+    private static String token(UnaryOperator<JWTClaimsSet.Builder> change) throws Exception {
+        return sign(claims(change), realmKey);
+    }
+
+    private static JWTClaimsSet claims(UnaryOperator<JWTClaimsSet.Builder> change) {
+        JWTClaimsSet.Builder b = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject("sub-1")
+                .audience(List.of("thaw-api", "account"))
+                .issueTime(secondsFromNow(-10))
+                .expirationTime(secondsFromNow(290))
+                .claim("typ", "Bearer")
+                .claim("preferred_username", "alex")
+                .claim("groups", List.of("patient"))
+                .claim("realm_access", Map.of("roles", List.of("patient", "offline_access")));
+        return change.apply(b).build();
+    }
+
+    private static String sign(JWTClaimsSet claims, RSAKey key) throws Exception {
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(key.getKeyID()).build(), claims);
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static Date secondsFromNow(long seconds) {
+        return new Date(System.currentTimeMillis() + seconds * 1000);
+    }
+}
