@@ -25,6 +25,7 @@ import java.util.function.IntPredicate;
 final class ChildProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -76,6 +77,7 @@ final class ChildProcess implements AutoCloseable {
     void awaitReady(String url, IntPredicate ready, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+        String lastAnswer = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped during start-up (exit " + process.exitValue() + ")" + tail());
@@ -85,12 +87,14 @@ final class ChildProcess implements AutoCloseable {
                 if (ready.test(status)) {
                     return;
                 }
+                lastAnswer = "HTTP " + status;
             } catch (IOException notYet) {
-                // not listening yet
+                lastAnswer = notYet.toString();
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s" + tail());
+        throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s (" + url + ": "
+                + lastAnswer + ")" + tail());
     }
 
     boolean isAlive() {

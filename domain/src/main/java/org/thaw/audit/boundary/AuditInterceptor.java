@@ -40,33 +40,63 @@ public class AuditInterceptor {
         Audited audited = binding(invocation);
         Audit.Entry entry = audit.begin();
         Outcome outcome = Outcome.FAILED;
+        Exception failure = null;
         try {
             Object result = invocation.proceed();
             outcome = Outcome.ALLOWED;
             return result;
         } catch (AccessDeniedException | RecordNotFoundException refused) {
             outcome = Outcome.DENIED;
+            failure = refused;
             throw refused;
+        } catch (Exception e) {
+            failure = e;
+            throw e;
         } finally {
             audit.end();
-            String recordType = entry.recordType() != null ? entry.recordType() : audited.recordType();
-            log.write(new AuditEvent(
-                    clock.instant(),
-                    caller.subject().orElse(null),
-                    caller.usernameIfKnown().orElse(null),
-                    caller.actingRole().map(r -> r.roleName()).orElse(null),
-                    audited.action().name(),
-                    recordType.isEmpty() ? invocation.getMethod().getName() : recordType,
-                    entry.recordId(),
-                    entry.patientId(),
-                    outcome));
+            record(invocation, audited, entry, outcome, failure);
         }
     }
 
+    /**
+     * Writes the event. If that fails, the call fails too (no health data leaves without its
+     * audit event); a refusal or failure the caller already had stays the exception they see.
+     */
+    private void record(InvocationContext invocation, Audited audited, Audit.Entry entry, Outcome outcome,
+            Exception failure) {
+        String recordType = entry.recordType() != null ? entry.recordType()
+                : audited != null && !audited.recordType().isEmpty() ? audited.recordType()
+                : invocation.getMethod().getName();
+        AuditEvent event = new AuditEvent(
+                clock.instant(),
+                caller.subject().orElse(null),
+                caller.usernameIfKnown().orElse(null),
+                caller.actingRole().map(r -> r.roleName()).orElse(null),
+                (audited == null ? AuditAction.READ : audited.action()).name(),
+                recordType,
+                entry.recordId(),
+                entry.patientId(),
+                outcome);
+        try {
+            log.write(event);
+        } catch (RuntimeException auditFailure) {
+            if (failure != null) {
+                failure.addSuppressed(auditFailure);
+            } else {
+                throw new IllegalStateException("the audit event could not be written", auditFailure);
+            }
+        }
+    }
+
+    /** The binding on the method, else on its class or the target's class hierarchy; null if none is visible. */
     private static Audited binding(InvocationContext invocation) {
         Audited audited = invocation.getMethod().getAnnotation(Audited.class);
         if (audited == null) {
             audited = invocation.getMethod().getDeclaringClass().getAnnotation(Audited.class);
+        }
+        for (Class<?> c = invocation.getTarget() == null ? null : invocation.getTarget().getClass();
+                audited == null && c != null; c = c.getSuperclass()) {
+            audited = c.getAnnotation(Audited.class);
         }
         return audited;
     }

@@ -1,0 +1,257 @@
+package org.thaw.audit.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.interceptor.InvocationContext;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.thaw.audit.control.AuditLog;
+import org.thaw.audit.entity.AuditEvent;
+import org.thaw.audit.entity.Outcome;
+import org.thaw.security.boundary.AccessDeniedException;
+import org.thaw.security.boundary.Caller;
+import org.thaw.security.boundary.RecordNotFoundException;
+
+/**
+ * One audit event per audited call, whatever the call's outcome. The container's part (the
+ * interceptor binding, the separate transaction) is proven by the integration test; this one pins
+ * down what the event says.
+ */
+class AuditInterceptorTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-01T09:30:00Z");
+    private static final UUID ANNA = UUID.fromString("00000000-0000-4000-8000-00000000000a");
+    private static final UUID BERT = UUID.fromString("00000000-0000-4000-8000-00000000000b");
+
+    private final List<AuditEvent> written = new ArrayList<>();
+    private final AuditInterceptor interceptor = new AuditInterceptor();
+    private final Caller caller = new Caller();
+
+    @BeforeEach
+    void wire() {
+        interceptor.audit = new Audit();
+        interceptor.caller = caller;
+        interceptor.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        interceptor.log = new AuditLog() {
+            @Override
+            public void write(AuditEvent event) {
+                written.add(event);
+            }
+        };
+        caller.identify("sub-anna", "anna", "Anna", List.of("patient"));
+    }
+
+    @Test
+    void aCompletedCallIsAllowedAndNamesThePatientItTouched() throws Exception {
+        Object result = interceptor.audit(call("readPatient", () -> {
+            interceptor.audit.concerns(ANNA).record(ANNA);
+            return "profile";
+        }));
+
+        assertEquals("profile", result);
+        AuditEvent event = onlyEvent();
+        assertEquals(Outcome.ALLOWED, event.outcome());
+        assertEquals(ANNA, event.patientId());
+        assertEquals("anna", event.actorUsername());
+        assertEquals("READ", event.action());
+        assertEquals("patient", event.recordType());
+        assertEquals(NOW, event.occurredAt());
+    }
+
+    @Test
+    void aRoleRefusalIsDeniedAndReachesTheCallerUnchanged() {
+        AccessDeniedException refusal = new AccessDeniedException("needs clinician");
+
+        AccessDeniedException thrown = assertThrows(AccessDeniedException.class,
+                () -> interceptor.audit(call("readPatient", () -> {
+                    throw refusal;
+                })));
+
+        assertSame(refusal, thrown);
+        assertEquals(Outcome.DENIED, onlyEvent().outcome());
+        assertNull(onlyEvent().patientId());
+    }
+
+    @Test
+    void aRecordThatIsNotTheCallersIsDenied() {
+        assertThrows(RecordNotFoundException.class, () -> interceptor.audit(call("readPatient", () -> {
+            throw new RecordNotFoundException("patient");
+        })));
+
+        assertEquals(Outcome.DENIED, onlyEvent().outcome());
+    }
+
+    @Test
+    void anyOtherExceptionIsAFailureAndStillNamesThePatient() {
+        assertThrows(IllegalArgumentException.class, () -> interceptor.audit(call("readPatient", () -> {
+            interceptor.audit.concerns(BERT);
+            throw new IllegalArgumentException("bad input");
+        })));
+
+        assertEquals(Outcome.FAILED, onlyEvent().outcome());
+        assertEquals(BERT, onlyEvent().patientId());
+    }
+
+    @Test
+    void aRecordTypeNamedByTheMethodWinsOverTheAnnotation() throws Exception {
+        interceptor.audit(call("readPatient", () -> interceptor.audit.record("journal_entry", 12)));
+
+        assertEquals("journal_entry", onlyEvent().recordType());
+    }
+
+    @Test
+    void withoutAnyRecordTypeTheMethodNameStandsIn() throws Exception {
+        interceptor.audit(call("untyped", () -> null));
+
+        assertEquals("untyped", onlyEvent().recordType());
+        assertEquals("UPDATE", onlyEvent().action());
+    }
+
+    @Test
+    void anAnnotationOnTheClassAppliesToItsMethods() throws Exception {
+        interceptor.audit(new Invocation(ClassLevel.class.getMethod("list"), () -> null));
+
+        assertEquals("LIST", onlyEvent().action());
+        assertEquals("caseload", onlyEvent().recordType());
+    }
+
+    @Test
+    void anAnonymousCallIsRecordedWithoutAnActor() throws Exception {
+        Caller nobody = new Caller();
+        interceptor.caller = nobody;
+
+        interceptor.audit(call("readPatient", () -> null));
+
+        assertNull(onlyEvent().actorUsername());
+        assertEquals(Outcome.ALLOWED, onlyEvent().outcome());
+    }
+
+    @Test
+    void nestedAuditedCallsEachLeaveTheirOwnEvent() throws Exception {
+        interceptor.audit(call("readPatient", () -> {
+            interceptor.audit.concerns(ANNA);
+            interceptor.audit(call("readPatient", () -> interceptor.audit.concerns(BERT)));
+            interceptor.audit.record(ANNA);
+            return null;
+        }));
+
+        assertEquals(2, written.size());
+        assertEquals(BERT, written.get(0).patientId(), "the inner call ends first");
+        assertEquals(ANNA, written.get(1).patientId(), "the outer call keeps its own patient");
+    }
+
+    @Test
+    void whenTheAuditEventCannotBeWrittenTheDataDoesNotLeave() {
+        interceptor.log = failingLog();
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> interceptor.audit(call("readPatient", () -> "chart")));
+        assertEquals("the audit event could not be written", thrown.getMessage());
+    }
+
+    @Test
+    void aRefusalStaysTheRefusalEvenWhenTheAuditWriteFails() {
+        interceptor.log = failingLog();
+        AccessDeniedException thrown = assertThrows(AccessDeniedException.class,
+                () -> interceptor.audit(call("readPatient", () -> {
+                    throw new AccessDeniedException("no");
+                })));
+        assertEquals(1, thrown.getSuppressed().length, "the audit failure travels with it");
+    }
+
+    private static AuditLog failingLog() {
+        return new AuditLog() {
+            @Override
+            public void write(AuditEvent event) {
+                throw new IllegalStateException("database down");
+            }
+        };
+    }
+
+    private AuditEvent onlyEvent() {
+        assertEquals(1, written.size(), "one audit event per call");
+        return written.get(0);
+    }
+
+    private static Invocation call(String method, Callable<Object> body) throws NoSuchMethodException {
+        return new Invocation(Boundary.class.getMethod(method), body);
+    }
+
+    /** Stands in for a boundary: the interceptor reads only the annotations. */
+    public static class Boundary {
+        @Audited(action = AuditAction.READ, recordType = "patient")
+        public void readPatient() {}
+
+        @Audited(action = AuditAction.UPDATE)
+        public void untyped() {}
+    }
+
+    @Audited(action = AuditAction.LIST, recordType = "caseload")
+    public static class ClassLevel {
+        public void list() {}
+    }
+
+    private static final class Invocation implements InvocationContext {
+        private final Method method;
+        private final Callable<Object> body;
+        private final Map<String, Object> data = new HashMap<>();
+
+        Invocation(Method method, Callable<Object> body) {
+            this.method = method;
+            this.body = body;
+        }
+
+        @Override
+        public Object getTarget() {
+            return null;
+        }
+
+        @Override
+        public Object getTimer() {
+            return null;
+        }
+
+        @Override
+        public Method getMethod() {
+            return method;
+        }
+
+        @Override
+        public Constructor<?> getConstructor() {
+            return null;
+        }
+
+        @Override
+        public Object[] getParameters() {
+            return new Object[0];
+        }
+
+        @Override
+        public void setParameters(Object[] params) {
+            // no parameters
+        }
+
+        @Override
+        public Map<String, Object> getContextData() {
+            return data;
+        }
+
+        @Override
+        public Object proceed() throws Exception {
+            return body.call();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.thaw.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.Filters;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+import org.jboss.shrinkwrap.resolver.api.maven.MavenResolvedArtifact;
+
+/**
+ * Builds the wars the Arquillian tests deploy. Runs on the test runner's side only and is kept
+ * out of the wars: the Maven resolver it uses does not exist inside Payara, and a test class whose
+ * methods mention its types cannot even be loaded there.
+ */
+public final class Deployments {
+
+    /** Classes that only make sense on the test runner's side (database bootstrap, war building, unit tests). */
+    private static final String HOST_SIDE_ONLY =
+            ".*/(\\w+Test|AuditGrantsIT|IntegrationDatabase|Deployments)(\\$.*)?\\.class";
+
+    private Deployments() {}
+
+    /**
+     * The domain as a war packages it: every class under {@code org.thaw} (tests included, so
+     * {@link Fixture} is there), persistence.xml and beans.xml from the main resources, a web.xml
+     * that defines the data source, and the JPA provider and JDBC driver, without any jakarta.*
+     * API jar (Payara provides those; a second copy breaks class loading).
+     */
+    public static WebArchive domainWar(String name) {
+        return ShrinkWrap.create(WebArchive.class, name)
+                .addPackages(true, Filters.exclude(HOST_SIDE_ONLY), "org.thaw")
+                .addAsResource("META-INF/persistence.xml")
+                .addAsResource("META-INF/beans.xml")
+                .setWebXML("it-war/web.xml")
+                .addAsLibraries(bundledLibraries());
+    }
+
+    private static File[] bundledLibraries() {
+        return Maven.resolver().loadPomFromFile("pom.xml")
+                .resolve("org.hibernate.orm:hibernate-core", "org.postgresql:postgresql")
+                .withTransitivity()
+                .asList(MavenResolvedArtifact.class)
+                .stream()
+                .filter(artifact -> !artifact.getCoordinate().getGroupId().startsWith("jakarta."))
+                .map(MavenResolvedArtifact::asFile)
+                .toArray(File[]::new);
+    }
+}
