@@ -12,6 +12,9 @@ public class ClinicianApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return new HashSet<>(ProblemMappers.all());
+        Set<Class<?>> classes = new HashSet<>(ProblemMappers.all());
+        classes.add(CaseloadResource.class);
+        classes.add(PatientsResource.class);
+        return classes;
     }
 }

@@ -5,18 +5,21 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
+import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.thaw.clinician.caseload.CaseloadModel;
 import org.thaw.patient.boundary.Caseload;
-import org.thaw.patient.boundary.CaseloadPatient;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.Role;
 
-/** The clinician home: the patients of the caller's care team. */
+/** The clinician home: the dashboard of the caller's care-team patients. */
 @Named
 @ViewScoped
 public class HomeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     @Inject
     Caseload caseload;
@@ -24,23 +27,31 @@ public class HomeBacking implements Serializable {
     @Inject
     Caller caller;
 
-    private List<CaseloadPatient> patients = List.of();
+    private CaseloadModel patients;
     private boolean clinician;
 
     @PostConstruct
     void load() {
         clinician = caller.has(Role.CLINICIAN);
         if (clinician) {
-            patients = caseload.patients();
+            patients = new CaseloadModel(caseload);
         }
     }
 
-    public List<CaseloadPatient> getPatients() {
+    public CaseloadModel getPatients() {
         return patients;
     }
 
     /** An admin without a clinical role has no caseload; the page says so. */
     public boolean isClinician() {
         return clinician;
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "No entries yet" : DATE.format(date);
+    }
+
+    public String mean(Double mean) {
+        return mean == null ? "–" : String.format(Locale.ENGLISH, "%.1f", mean);
     }
 }

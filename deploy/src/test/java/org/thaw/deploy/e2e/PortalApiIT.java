@@ -99,6 +99,22 @@ class PortalApiIT {
         assertEquals(List.of("patient"), claims.getStringListClaim("groups").stream().filter(r -> r.equals("patient")).toList());
     }
 
+    @Test
+    void pagesAndApiAnswersCarryTheSecurityHeadersAndAreNotCached() throws Exception {
+        for (HttpResponse<String> response : List.of(
+                get("/portal/api/me", Tokens.accessToken("alex")), get("/portal/api/me", Tokens.accessToken("dr.chen")),
+                get("/portal/jakarta.faces.resource/thaw/thaw.css.xhtml", null))) {
+            if (response.uri().getPath().contains("/jakarta.faces.resource/")) {
+                assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+                continue;
+            }
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), response.uri().toString());
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), response.uri().toString());
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+            assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+        }
+    }
+
     static HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path)).GET();
         if (token != null) {

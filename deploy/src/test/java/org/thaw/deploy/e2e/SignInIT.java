@@ -92,8 +92,8 @@ class SignInIT {
     }
 
     private static List<String> patientNames(Browser browser) {
-        browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("caseload")));
-        return browser.driver().findElements(By.cssSelector("#caseload .patient-name")).stream()
+        browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:caseload")));
+        return browser.driver().findElements(By.cssSelector("[id='dashboard:caseload'] .patient-name")).stream()
                 .map(WebElement::getText)
                 .toList();
     }

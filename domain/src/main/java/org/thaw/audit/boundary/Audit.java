@@ -18,6 +18,7 @@ public class Audit {
         private UUID patientId;
         private String recordType;
         private String recordId;
+        private AuditAction action;
 
         public UUID patientId() {
             return patientId;
@@ -29,6 +30,10 @@ public class Audit {
 
         public String recordId() {
             return recordId;
+        }
+
+        public AuditAction action() {
+            return action;
         }
     }
 
@@ -50,6 +55,12 @@ public class Audit {
     public Audit record(String recordType, Object recordId) {
         current().recordType = recordType;
         return record(recordId);
+    }
+
+    /** Says what the current call turned out to do, when {@link Audited#action()} cannot know (create or update). */
+    public Audit action(AuditAction action) {
+        current().action = Objects.requireNonNull(action, "action");
+        return this;
     }
 
     Entry begin() {

@@ -72,7 +72,7 @@ public class AuditInterceptor {
                 caller.subject().orElse(null),
                 caller.usernameIfKnown().orElse(null),
                 caller.actingRole().map(r -> r.roleName()).orElse(null),
-                (audited == null ? AuditAction.READ : audited.action()).name(),
+                (entry.action() != null ? entry.action() : audited == null ? AuditAction.READ : audited.action()).name(),
                 recordType,
                 entry.recordId(),
                 entry.patientId(),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.thaw.patient.entity.CareTeamMember;
 import org.thaw.patient.entity.Patient;
+import org.thaw.security.boundary.RecordNotFoundException;
 
 /** Finds patients and answers who may see them. */
 @ApplicationScoped
@@ -20,6 +21,17 @@ public class Patients {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The patient, if the clinician (by username) is on their active care team; otherwise the
+     * record is "not found", whether it exists or not.
+     */
+    public Patient visibleToClinician(String clinicianUsername, UUID patientId) {
+        if (patientId == null || !isOnCareTeam(clinicianUsername, patientId)) {
+            throw new RecordNotFoundException("patient");
+        }
+        return em.find(Patient.class, patientId);
     }
 
     /** True when the clinician (by username) is on the patient's active care team. */

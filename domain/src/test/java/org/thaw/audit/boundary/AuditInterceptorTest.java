@@ -114,6 +114,23 @@ class AuditInterceptorTest {
     }
 
     @Test
+    void anActionNamedByTheMethodWinsOverTheAnnotation() throws Exception {
+        interceptor.audit(call("untyped", () -> interceptor.audit.action(AuditAction.CREATE)));
+
+        assertEquals("CREATE", onlyEvent().action());
+    }
+
+    @Test
+    void aCallThatFailsBeforeNamingItsActionIsRecordedWithTheAnnotationsAction() {
+        assertThrows(IllegalArgumentException.class, () -> interceptor.audit(call("untyped", () -> {
+            throw new IllegalArgumentException("numbness must be between 0 and 10");
+        })));
+
+        assertEquals("UPDATE", onlyEvent().action());
+        assertEquals(Outcome.FAILED, onlyEvent().outcome());
+    }
+
+    @Test
     void withoutAnyRecordTypeTheMethodNameStandsIn() throws Exception {
         interceptor.audit(call("untyped", () -> null));
 

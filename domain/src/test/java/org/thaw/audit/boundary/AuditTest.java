@@ -69,6 +69,18 @@ class AuditTest {
     }
 
     @Test
+    void anInnerCallsActionDoesNotBecomeTheOuterCallsAction() {
+        Audit.Entry outer = audit.begin();
+        Audit.Entry inner = audit.begin();
+        audit.action(AuditAction.CREATE);
+        audit.end();
+
+        assertEquals(AuditAction.CREATE, inner.action());
+        assertNull(outer.action(), "the outer call keeps the annotation's action");
+        assertThrows(NullPointerException.class, () -> audit.action(null));
+    }
+
+    @Test
     void aNullPatientIsRefusedAndANullRecordIdClearsIt() {
         Audit.Entry entry = audit.begin();
 

@@ -22,6 +22,13 @@ class PatientTest {
     }
 
     @Test
+    void aBareOffsetIsRefusedBecauseTheDatabaseReadsItsSignTheOtherWay() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> anna.moveTo(java.time.ZoneOffset.ofHours(2)));
+        assertEquals(PRACTICE, anna.zone(PRACTICE));
+    }
+
+    @Test
     void aPatientWithoutAZoneHasThePracticeZone() {
         assertEquals(PRACTICE, anna.zone(PRACTICE));
     }

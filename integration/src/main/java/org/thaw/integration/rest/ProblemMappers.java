@@ -1,5 +1,6 @@
 package org.thaw.integration.rest;
 
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.thaw.security.boundary.AccessDeniedException;
+import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
@@ -28,7 +30,8 @@ public final class ProblemMappers {
 
     /** The mapper classes, for {@code Application.getClasses()}. */
     public static Set<Class<?>> all() {
-        return Set.of(NotFound.class, Denied.class, Invalid.class, Web.class, Unexpected.class);
+        return Set.of(NotFound.class, Denied.class, Invalid.class, InvalidInput.class, Unreadable.class, Web.class,
+                Unexpected.class);
     }
 
     /** Not there, or not the caller's: the same answer, so existence does not leak. */
@@ -64,6 +67,25 @@ public final class ProblemMappers {
             String path = violation.getPropertyPath().toString();
             int dot = path.lastIndexOf('.');
             return dot < 0 ? path : path.substring(dot + 1);
+        }
+    }
+
+    /** A rule on the input that Bean Validation cannot express, e.g. a date outside its window. */
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return Problems.badRequest("The request has invalid fields.",
+                    List.of(new Problems.FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    /** A body that is not JSON, or JSON of the wrong shape (a word where a number belongs...). */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problems.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
         }
     }
 
@@ -105,6 +127,12 @@ public final class ProblemMappers {
                 }
                 if (cause instanceof ConstraintViolationException invalid) {
                     return new Invalid().toResponse(invalid);
+                }
+                if (cause instanceof InvalidInputException invalid) {
+                    return new InvalidInput().toResponse(invalid);
+                }
+                if (cause instanceof JsonbException unreadable) {
+                    return new Unreadable().toResponse(unreadable);
                 }
                 cause = cause.getCause();
             }

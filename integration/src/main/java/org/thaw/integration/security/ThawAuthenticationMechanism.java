@@ -49,6 +49,9 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (isApi(request)) {
             return bearer(request, response, context);
         }
+        if (context.isProtected() && request.getUserPrincipal() == null) {
+            SignedInServlet.remember(request);
+        }
         return browser().validateRequest(request, response, context);
     }
 

@@ -14,6 +14,7 @@ public class PortalApi extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(ProblemMappers.all());
         classes.add(MeResource.class);
+        classes.add(JournalResource.class);
         return classes;
     }
 }

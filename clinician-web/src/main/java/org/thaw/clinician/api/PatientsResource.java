@@ -1,0 +1,44 @@
+package org.thaw.clinician.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.thaw.integration.rest.Dates;
+import org.thaw.journal.boundary.JournalDay;
+import org.thaw.journal.boundary.PatientJournal;
+import org.thaw.security.boundary.RecordNotFoundException;
+
+/** A care-team patient's records: {@code GET /clinician/api/patients/{id}/journal?from=&to=}. */
+@Path("patients/{id}")
+@RequestScoped
+@RolesAllowed("clinician")
+@Produces(MediaType.APPLICATION_JSON)
+public class PatientsResource {
+
+    @Inject
+    PatientJournal journal;
+
+    @GET
+    @Path("journal")
+    public List<JournalDay> journal(@PathParam("id") String id, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return journal.between(patientId(id), Dates.parse("from", from), Dates.parse("to", to));
+    }
+
+    /** A malformed id names no record: not found, like another team's patient. */
+    static UUID patientId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException("patient");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.thaw.journal.control;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.thaw.security.boundary.InvalidInputException;
+
+/**
+ * Which days a patient may write: a day is a calendar day in the patient's own time zone, and
+ * only today's and yesterday's entries may be written or corrected.
+ */
+public final class JournalDays {
+
+    private JournalDays() {}
+
+    /** Today in the patient's zone. */
+    public static LocalDate today(Clock clock, ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Refuses any date but today and yesterday (in the patient's zone), naming the field. */
+    public static void requireWritable(LocalDate date, Clock clock, ZoneId zone) {
+        if (date == null) {
+            throw new InvalidInputException("date", "is required (yyyy-mm-dd)");
+        }
+        LocalDate today = today(clock, zone);
+        if (!date.equals(today) && !date.equals(today.minusDays(1))) {
+            throw new InvalidInputException("date", "must be today (" + DateTimeFormatter.ISO_LOCAL_DATE.format(today)
+                    + ") or yesterday; older entries are read-only");
+        }
+    }
+
+    /** Refuses a reversed or overlong window (more than 366 days, both ends counted). */
+    public static void requireWindow(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new InvalidInputException(from == null ? "from" : "to", "is required (yyyy-mm-dd)");
+        }
+        if (from.isAfter(to)) {
+            throw new InvalidInputException("from", "must not be after 'to'");
+        }
+        if (from.plusDays(365).isBefore(to)) {
+            throw new InvalidInputException("to", "must be within 366 days of 'from' (both days counted)");
+        }
+    }
+}

@@ -1,0 +1,520 @@
+package org.thaw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.thaw.journal.boundary.JournalDay;
+import org.thaw.journal.boundary.JournalInput;
+import org.thaw.journal.boundary.MyJournal;
+import org.thaw.journal.boundary.PatientJournal;
+import org.thaw.journal.boundary.SavedDay;
+import org.thaw.patient.boundary.Caseload;
+import org.thaw.patient.boundary.CaseloadRow;
+import org.thaw.patient.boundary.CaseloadSort;
+import org.thaw.patient.boundary.MyRecord;
+import org.thaw.patient.boundary.PatientProfile;
+import org.thaw.patient.entity.CareTeamRole;
+import org.thaw.platform.Page;
+import org.thaw.platform.PageRequest;
+import org.thaw.security.boundary.AccessDeniedException;
+import org.thaw.security.boundary.Caller;
+import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.security.boundary.RecordNotFoundException;
+import org.thaw.testing.Deployments;
+import org.thaw.testing.DirectRows;
+import org.thaw.testing.EnclosingTransaction;
+import org.thaw.testing.Fixture;
+
+/**
+ * The boundaries as the wars call them once the caller is identified, inside Payara Micro with
+ * Hibernate, Bean Validation, the real migrations and {@link Fixture}: care-team access, the
+ * caseload, the journal, and the audit trail each call leaves. One class on purpose: Payara Micro
+ * restarts for each Arquillian test class.
+ *
+ * <p>The tests share one database and run in no promised order, so each one either writes days
+ * no other test writes (Cora's journal belongs to {@link #aSecondSaveOfTheSameDayUpdatesTheDaysOneEntry}),
+ * or only checks what it wrote (Anna's today), or stages its picture in a transaction it rolls
+ * back ({@link DirectRows}).
+ */
+@ExtendWith(ArquillianExtension.class)
+class BoundariesIT {
+
+    /** A patient who exists only inside the rolled-back transactions of the caseload tests. */
+    private static final UUID DORA = UUID.fromString("00000000-0000-4000-8000-0000000000a4");
+    private static final String DORA_ZONE = "Pacific/Auckland";
+
+    private static final PageRequest FIRST_PAGE = PageRequest.of(null, null);
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Caseload caseload;
+
+    @Inject
+    MyRecord myRecord;
+
+    @Inject
+    MyJournal myJournal;
+
+    @Inject
+    PatientJournal patientJournal;
+
+    @Inject
+    EnclosingTransaction enclosing;
+
+    @Inject
+    DirectRows direct;
+
+    /** The application's own clock (system UTC), so "today" here is today there. */
+    @Inject
+    Clock clock;
+
+    @Resource(lookup = "java:app/jdbc/thaw")
+    DataSource db;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction tx;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.domainWar("boundaries-it.war");
+    }
+
+    // --- care team and caseload ---
+
+    @Test
+    void aPrimaryClinicianSeesExactlyTheirTeamsPatientsInNameOrder() throws SQLException {
+        long before = lastAuditId();
+        clinician("dr.one");
+
+        Page<CaseloadRow> page = caseload.page(FIRST_PAGE, CaseloadSort.NAME, false);
+
+        assertEquals(List.of("Anna Ahlberg", "Bert Berg"), names(page));
+        assertEquals(List.of(Fixture.ANNA, Fixture.BERT), page.items().stream().map(CaseloadRow::id).toList());
+        assertEquals(List.of(CareTeamRole.PRIMARY, CareTeamRole.PRIMARY), roles(page));
+        assertEquals(2, page.total());
+        assertEquals(new AuditRow("sub-dr.one", "dr.one", "clinician", "LIST", "caseload", null, null, "ALLOWED"),
+                onlyAuditRowAfter(before));
+    }
+
+    @Test
+    void aCoveringClinicianSeesTheSamePatientsAsCovering() {
+        clinician("dr.two");
+
+        Page<CaseloadRow> page = caseload.page(FIRST_PAGE, CaseloadSort.NAME, false);
+
+        assertEquals(List.of("Anna Ahlberg", "Bert Berg"), names(page));
+        assertEquals(List.of(CareTeamRole.COVERING, CareTeamRole.COVERING), roles(page));
+    }
+
+    @Test
+    void anEndedAssignmentNoLongerPutsThePatientOnTheCaseload() {
+        clinician("dr.three");
+
+        assertEquals(List.of("Cora Carlsen"), names(caseload.page(FIRST_PAGE, CaseloadSort.NAME, false)));
+        assertEquals(1, caseload.count());
+    }
+
+    @Test
+    void theCaseloadComesOnePageAtATimeWithTheTotal() {
+        clinician("dr.one");
+
+        Page<CaseloadRow> first = caseload.page(new PageRequest(0, 1), CaseloadSort.NAME, false);
+        Page<CaseloadRow> second = caseload.page(new PageRequest(1, 1), CaseloadSort.NAME, false);
+        Page<CaseloadRow> beyond = caseload.page(new PageRequest(2, 1), CaseloadSort.NAME, false);
+
+        assertEquals(List.of("Anna Ahlberg"), names(first));
+        assertEquals(2, first.total());
+        assertEquals(List.of("Bert Berg"), names(second));
+        assertEquals(2, second.total());
+        assertEquals(List.of(), names(beyond));
+        assertEquals(2, caseload.count());
+    }
+
+    @Test
+    void sortingByLastNumbnessPutsTheHighestFirstAndPatientsWithoutEntriesLast() throws Exception {
+        inATransactionThatIsRolledBack(() -> {
+            direct.journalEntry(Fixture.ANNA, today(Fixture.ANNA_ZONE), 3);
+            direct.journalEntry(Fixture.BERT, today(ZoneOffset.UTC), 9);
+            direct.patient(DORA, "pat.four", "Dora", "Dahl", DORA_ZONE);
+            direct.covering(DORA, Fixture.DR_ONE);
+            clinician("dr.one");
+
+            assertEquals(List.of("Bert Berg", "Anna Ahlberg", "Dora Dahl"),
+                    names(caseload.page(FIRST_PAGE, CaseloadSort.LAST_NUMBNESS, true)));
+            assertEquals(List.of("Anna Ahlberg", "Bert Berg", "Dora Dahl"),
+                    names(caseload.page(FIRST_PAGE, CaseloadSort.LAST_NUMBNESS, false)),
+                    "without entries is last either way");
+        });
+    }
+
+    @Test
+    void theCaseloadShowsTheLastEntryAndTheMeanOfTheSevenDaysEndingTodayInThePatientsZone() throws Exception {
+        LocalDate today = today(DORA_ZONE);
+        inATransactionThatIsRolledBack(() -> {
+            direct.patient(DORA, "pat.four", "Dora", "Dahl", DORA_ZONE);
+            direct.covering(DORA, Fixture.DR_THREE);
+            direct.journalEntry(DORA, today.minusDays(7), 10);
+            direct.journalEntry(DORA, today.minusDays(6), 4);
+            direct.journalEntry(DORA, today, 8);
+            clinician("dr.three");
+
+            CaseloadRow dora = row(caseload.page(FIRST_PAGE, CaseloadSort.NAME, false), DORA);
+
+            assertEquals(today, dora.lastEntryDate());
+            assertEquals(8, dora.lastNumbness());
+            assertEquals(6.0, dora.meanNumbness7Days(), "the entry of 7 days ago is outside the window");
+        });
+    }
+
+    @Test
+    void aPatientWhoseStoredZoneIsInvalidIsCountedInThePracticeZoneOnTheCaseload() throws Exception {
+        LocalDate today = today(ZoneOffset.UTC); // Bert's stored zone is not a zone: the practice's, UTC
+        inATransactionThatIsRolledBack(() -> {
+            direct.journalEntry(Fixture.BERT, today.minusDays(7), 10);
+            direct.journalEntry(Fixture.BERT, today.minusDays(6), 4);
+            direct.journalEntry(Fixture.BERT, today, 8);
+            clinician("dr.one");
+
+            CaseloadRow bert = row(caseload.page(FIRST_PAGE, CaseloadSort.NAME, false), Fixture.BERT);
+
+            assertEquals(today, bert.lastEntryDate());
+            assertEquals(6.0, bert.meanNumbness7Days());
+        });
+    }
+
+    @Test
+    void aPatientAskingForACaseloadIsRefusedAndTheRefusalIsAudited() throws SQLException {
+        long before = lastAuditId();
+        patient("pat.one");
+
+        assertThrows(AccessDeniedException.class, () -> caseload.page(FIRST_PAGE, CaseloadSort.NAME, false));
+
+        assertEquals(new AuditRow("sub-pat.one", "pat.one", "patient", "LIST", "caseload", null, null, "DENIED"),
+                onlyAuditRowAfter(before));
+    }
+
+    // --- the patient's own record ---
+
+    @Test
+    void aPatientReadsTheirOwnRecordAndTheReadIsAudited() throws SQLException {
+        long before = lastAuditId();
+        patient("pat.one");
+
+        PatientProfile me = myRecord.me();
+
+        assertEquals(new PatientProfile(Fixture.ANNA, "Anna Ahlberg", "Anna", Fixture.ANNA_ZONE), me);
+        String anna = Fixture.ANNA.toString();
+        assertEquals(new AuditRow("sub-pat.one", "pat.one", "patient", "READ", "patient", anna, Fixture.ANNA, "ALLOWED"),
+                onlyAuditRowAfter(before));
+    }
+
+    @Test
+    void theAuditOfARecordReadSurvivesTheRollbackOfAnEnclosingTransaction() throws SQLException {
+        long before = lastAuditId();
+        patient("pat.one");
+
+        assertThrows(EnclosingTransaction.Failed.class, () -> enclosing.runThenFail(myRecord::me));
+
+        AuditRow row = onlyAuditRowAfter(before);
+        assertEquals("ALLOWED", row.outcome());
+        assertEquals(Fixture.ANNA, row.patientId());
+    }
+
+    @Test
+    void aPatientWhoseStoredZoneIsInvalidGetsThePracticeZone() {
+        patient("pat.two");
+
+        assertEquals("UTC", myRecord.me().timeZone());
+    }
+
+    @Test
+    void anAccountWithoutAPatientRecordFindsNothingAndTheAttemptIsAudited() throws SQLException {
+        long before = lastAuditId();
+        patient("pat.nobody");
+
+        assertThrows(RecordNotFoundException.class, myRecord::me);
+
+        assertEquals(new AuditRow("sub-pat.nobody", "pat.nobody", "patient", "READ", "patient", null, null, "DENIED"),
+                onlyAuditRowAfter(before));
+    }
+
+    @Test
+    void aClinicianCannotOpenThePatientPortalRecord() throws SQLException {
+        long before = lastAuditId();
+        clinician("dr.one");
+
+        assertThrows(AccessDeniedException.class, myRecord::me);
+
+        assertEquals("DENIED", onlyAuditRowAfter(before).outcome());
+    }
+
+    // --- the journal ---
+
+    @Test
+    void aSecondSaveOfTheSameDayUpdatesTheDaysOneEntry() throws SQLException {
+        LocalDate today = today(ZoneOffset.UTC); // Cora has no zone of her own: the practice's, UTC
+        LocalDate yesterday = today.minusDays(1);
+        long before = lastAuditId();
+        patient("pat.three");
+
+        SavedDay earlier = myJournal.save(yesterday, new JournalInput(4, null));
+        SavedDay first = myJournal.save(today, new JournalInput(7, "first try"));
+        SavedDay second = myJournal.save(today, new JournalInput(8, "  second thoughts "));
+
+        assertTrue(earlier.created());
+        assertTrue(first.created());
+        assertFalse(second.created());
+        assertEquals(first.day().id(), second.day().id());
+        assertEquals(new JournalDay(second.day().id(), today, 8, "second thoughts", second.day().updatedAt()),
+                second.day());
+        assertEquals(List.of(new Stored(8, "second thoughts")), stored(Fixture.CORA, today));
+        assertEquals(List.of(
+                        saveAudit("CREATE", earlier.day().id()),
+                        saveAudit("CREATE", first.day().id()),
+                        saveAudit("UPDATE", first.day().id())),
+                auditRowsAfter(before));
+        assertEquals(today, myJournal.today());
+        assertEquals(List.of(today, yesterday), dates(myJournal.recent()));
+
+        clinician("dr.three");
+        CaseloadRow row = row(caseload.page(FIRST_PAGE, CaseloadSort.NAME, false), Fixture.CORA);
+        assertEquals(today, row.lastEntryDate());
+        assertEquals(8, row.lastNumbness());
+        assertEquals(6.0, row.meanNumbness7Days());
+
+        List<JournalDay> seenByTheTeam = patientJournal.between(Fixture.CORA, yesterday, today);
+        assertEquals(List.of(today, yesterday), dates(seenByTheTeam));
+        assertEquals(List.of(8, 4), seenByTheTeam.stream().map(JournalDay::numbness).toList());
+    }
+
+    @Test
+    void aNumbnessOutsideZeroToTenOrMissingIsRefusedNamingNumbnessAndNothingIsSaved() throws SQLException {
+        LocalDate today = today(Fixture.ANNA_ZONE);
+        patient("pat.one");
+        List<Stored> before = stored(Fixture.ANNA, today);
+
+        for (Integer numbness : new Integer[] {null, -1, 11}) {
+            long lastAudit = lastAuditId();
+
+            ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
+                    () -> myJournal.save(today, new JournalInput(numbness, "too much")), "numbness " + numbness);
+
+            assertEquals(Set.of("numbness"), fields(refused), "numbness " + numbness);
+            assertEquals("FAILED", onlyAuditRowAfter(lastAudit).outcome());
+        }
+        assertEquals(before, stored(Fixture.ANNA, today));
+    }
+
+    @Test
+    void theFormsLimitsThemselvesAreAcceptedAndANoteOneCharacterTooLongIsNot() throws SQLException {
+        LocalDate today = today(Fixture.ANNA_ZONE);
+        patient("pat.one");
+
+        myJournal.save(today, new JournalInput(0, null));
+        assertEquals(List.of(new Stored(0, null)), stored(Fixture.ANNA, today));
+        myJournal.save(today, new JournalInput(10, "x".repeat(2000)));
+        assertEquals(List.of(new Stored(10, "x".repeat(2000))), stored(Fixture.ANNA, today));
+
+        ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
+                () -> myJournal.save(today, new JournalInput(5, "x".repeat(2001))));
+        assertEquals(Set.of("note"), fields(refused));
+        assertEquals(List.of(new Stored(10, "x".repeat(2000))), stored(Fixture.ANNA, today));
+
+        assertEquals(Set.of("input"), fields(assertThrows(ConstraintViolationException.class,
+                () -> myJournal.save(today, null))));
+    }
+
+    @Test
+    void theDayBeforeYesterdayIsReadOnlyAndNothingIsSaved() throws SQLException {
+        LocalDate dayBeforeYesterday = today(Fixture.ANNA_ZONE).minusDays(2);
+        long before = lastAuditId();
+        patient("pat.one");
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> myJournal.save(dayBeforeYesterday, new JournalInput(5, null)));
+
+        assertEquals("date", refused.field());
+        assertEquals(List.of(), stored(Fixture.ANNA, dayBeforeYesterday));
+        AuditRow audit = onlyAuditRowAfter(before);
+        assertEquals("FAILED", audit.outcome());
+        assertEquals(Fixture.ANNA, audit.patientId());
+    }
+
+    @Test
+    void aClinicianOffTheCareTeamFindsNoJournalAndTheAttemptIsAudited() throws SQLException {
+        LocalDate today = today(ZoneOffset.UTC);
+        long before = lastAuditId();
+        clinician("dr.one");
+
+        assertThrows(RecordNotFoundException.class,
+                () -> patientJournal.between(Fixture.CORA, today.minusDays(1), today));
+
+        assertEquals(new AuditRow("sub-dr.one", "dr.one", "clinician", "LIST", "journal_entry", null, null, "DENIED"),
+                onlyAuditRowAfter(before));
+
+        clinician("dr.three");
+        assertThrows(RecordNotFoundException.class, () -> patientJournal.between(Fixture.ANNA, null, null),
+                "an ended assignment gives no access");
+        assertThrows(RecordNotFoundException.class, () -> patientJournal.between(UUID.randomUUID(), null, null),
+                "a patient who does not exist looks the same");
+        patient("pat.three");
+        assertThrows(AccessDeniedException.class, () -> patientJournal.between(Fixture.CORA, null, null));
+    }
+
+    // --- helpers ---
+
+    private void clinician(String username) {
+        caller.identify("sub-" + username, username, null, List.of("clinician", "offline_access"));
+    }
+
+    private void patient(String username) {
+        caller.identify("sub-" + username, username, null, List.of("patient"));
+    }
+
+    private LocalDate today(String zone) {
+        return today(ZoneId.of(zone));
+    }
+
+    private LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Runs boundaries against rows staged by {@link DirectRows}, then throws all of it away. */
+    private void inATransactionThatIsRolledBack(Executable work) throws Exception {
+        tx.begin();
+        try {
+            work.execute();
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    private static List<String> names(Page<CaseloadRow> page) {
+        return page.items().stream().map(CaseloadRow::displayName).toList();
+    }
+
+    private static List<CareTeamRole> roles(Page<CaseloadRow> page) {
+        return page.items().stream().map(CaseloadRow::careTeamRole).toList();
+    }
+
+    private static CaseloadRow row(Page<CaseloadRow> page, UUID patientId) {
+        return page.items().stream().filter(r -> r.id().equals(patientId)).findFirst()
+                .orElseThrow(() -> new AssertionError(patientId + " is not on the page " + page));
+    }
+
+    private static List<LocalDate> dates(List<JournalDay> days) {
+        return days.stream().map(JournalDay::date).toList();
+    }
+
+    /** The last node of each violation's path: the field (or parameter) it names. */
+    private static Set<String> fields(ConstraintViolationException refused) {
+        return refused.getConstraintViolations().stream()
+                .map(ConstraintViolation::getPropertyPath)
+                .map(path -> {
+                    String leaf = null;
+                    for (Path.Node node : path) {
+                        leaf = node.getName();
+                    }
+                    return leaf;
+                })
+                .collect(Collectors.toSet());
+    }
+
+    /** The audit row of one of Cora's saves. */
+    private static AuditRow saveAudit(String action, UUID entryId) {
+        return new AuditRow("sub-pat.three", "pat.three", "patient", action, "journal_entry", entryId.toString(),
+                Fixture.CORA, "ALLOWED");
+    }
+
+    /** What thaw.journal_entry holds for one patient and day. */
+    record Stored(int numbness, String note) {}
+
+    private List<Stored> stored(UUID patientId, LocalDate date) throws SQLException {
+        List<Stored> rows = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select numbness, note from thaw.journal_entry where patient_id = ? and entry_date = ?")) {
+            ps.setObject(1, patientId);
+            ps.setObject(2, date);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Stored(rs.getInt(1), rs.getString(2)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** One row of thaw.audit_event, without its id and time. */
+    record AuditRow(String subject, String username, String role, String action, String recordType,
+            String recordId, UUID patientId, String outcome) {}
+
+    private long lastAuditId() throws SQLException {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select coalesce(max(id), 0) from thaw.audit_event")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The audit rows written since {@code lastId}, oldest first. */
+    private List<AuditRow> auditRowsAfter(long lastId) throws SQLException {
+        List<AuditRow> rows = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select actor_subject, actor_username, actor_role, action, record_type, record_id,"
+                                + " patient_id, outcome from thaw.audit_event where id > ? order by id")) {
+            ps.setLong(1, lastId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new AuditRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class), rs.getString(8)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The one audit row written since {@code lastId}: exactly one is expected per boundary call. */
+    private AuditRow onlyAuditRowAfter(long lastId) throws SQLException {
+        List<AuditRow> rows = auditRowsAfter(lastId);
+        assertEquals(1, rows.size(), () -> "one audit row per call, got " + rows);
+        return rows.get(0);
+    }
+}
