@@ -22,35 +22,85 @@ insert into care_team_member (id, patient_id, clinician_id, role, assigned_at) v
     (gen_random_uuid(), '00000000-0000-4000-8000-00000000a004', '00000000-0000-4000-8000-00000000c003', 'PRIMARY',  now() - interval '38 days'),
     (gen_random_uuid(), '00000000-0000-4000-8000-00000000a005', '00000000-0000-4000-8000-00000000c003', 'PRIMARY',  now() - interval '35 days');
 
--- Journals up to yesterday, so today's check-in is still to be written.
--- alex: numb most days for three weeks; blair: numb at first, improving; casey: middling with
--- gaps; devon: mild, one week missed; erin: new, nothing yet.
-insert into journal_entry (id, patient_id, entry_date, numbness, note, created_at, updated_at)
+-- Journals up to yesterday, so today's check-in is still to be written. Day d is d days ago.
+-- alex: numb every day for three weeks; hopeless on 4 of the last 7 days and daily life very or
+--   extremely affected on 5 of them (PERSISTENT_NUMBNESS, HOPELESSNESS, FUNCTIONAL_IMPACT);
+-- blair: numb at first, improving, mostly fine lately;
+-- casey: numb on 11 of the 12 entries of the last 14 days, two days missed, daily life very
+--   affected on 3 of the last 7 (PERSISTENT_NUMBNESS, FUNCTIONAL_IMPACT for dr.chen's team);
+-- devon: mild, one week missed; erin: new, nothing yet.
+insert into journal_entry (id, patient_id, entry_date, numbness, positive_intensity, negative_intensity, emotions,
+                           sleep_hours, activity_minutes, meaningful_contact, coping_tried, hopeless,
+                           functioning_impact, note, created_at, updated_at)
 select gen_random_uuid(), '00000000-0000-4000-8000-00000000a001', current_date - d,
        case when d % 5 = 0 then 6 else 8 end,
+       1 + d % 2,
+       3 + d % 3,
+       (case d % 3 when 0 then '{empty}' when 1 then '{sad,empty}' else '{anxious,lonely,empty}' end)::varchar(32)[],
+       case when d % 4 = 0 then 5.5 else 8.5 + (d % 3) * 0.5 end,
+       case when d % 6 = 0 then 30 else (d % 3) * 5 end,
+       d = 9 or d % 4 = 0,
+       (case when d % 3 = 0 then '{journaling}' when d % 7 = 2 then '{grounding,reaching_out}' else '{}' end)::varchar(32)[],
+       case when d <= 7 then d in (1, 2, 4, 6) else d % 6 = 0 end,
+       case when d <= 3 then 'VERY' when d in (5, 7) then 'EXTREMELY' when d <= 7 then 'SOMEWHAT'
+            when d % 3 = 0 then 'VERY' else 'SOMEWHAT' end,
        case when d = 1 then 'Went through the motions at work. Nothing really landed.'
             when d = 9 then 'Saw friends, felt like watching it through glass.' end,
        now() - d * interval '1 day', now() - d * interval '1 day'
 from generate_series(1, 21) as d;
 
-insert into journal_entry (id, patient_id, entry_date, numbness, note, created_at, updated_at)
+insert into journal_entry (id, patient_id, entry_date, numbness, positive_intensity, negative_intensity, emotions,
+                           sleep_hours, activity_minutes, meaningful_contact, coping_tried, hopeless,
+                           functioning_impact, note, created_at, updated_at)
 select gen_random_uuid(), '00000000-0000-4000-8000-00000000a002', current_date - d,
        greatest(2, least(9, 2 + d / 3)),
+       greatest(1, 8 - d / 3),
+       least(7, 2 + d / 4),
+       (case when d = 2 then '{joyful,content}' when d <= 6 then '{content,hopeful}' when d <= 12 then '{calm,anxious}'
+             else '{sad,empty}' end)::varchar(32)[],
+       7.0 + (d % 3) * 0.5,
+       20 + (d % 4) * 10,
+       d % 3 <> 0,
+       (case when d % 2 = 0 then '{exercise,nature}' else '{mindfulness}' end)::varchar(32)[],
+       d in (15, 18),
+       case when d in (17, 20) then 'VERY' when d >= 8 then 'SOMEWHAT' else 'NOT_AT_ALL' end,
        case when d = 2 then 'Laughed at a film for the first time in weeks.' end,
        now() - d * interval '1 day', now() - d * interval '1 day'
 from generate_series(1, 20) as d;
 
-insert into journal_entry (id, patient_id, entry_date, numbness, note, created_at, updated_at)
+insert into journal_entry (id, patient_id, entry_date, numbness, positive_intensity, negative_intensity, emotions,
+                           sleep_hours, activity_minutes, meaningful_contact, coping_tried, hopeless,
+                           functioning_impact, note, created_at, updated_at)
 select gen_random_uuid(), '00000000-0000-4000-8000-00000000a004', current_date - d,
-       4 + (d % 3),
-       null,
+       case when d = 9 then 4 else 6 + d % 3 end,
+       1 + d % 3,
+       4 + d % 2,
+       (case d % 3 when 0 then '{empty,irritable}' when 1 then '{empty}' else '{guilty,empty}' end)::varchar(32)[],
+       6.0 + (d % 2) * 0.5,
+       case when d % 3 = 0 then 15 else 0 end,
+       d % 4 = 1,
+       (case when d % 4 = 2 then '{routine_change}' else '{}' end)::varchar(32)[],
+       d = 2,
+       case when d in (1, 3, 6) then 'VERY' else 'SOMEWHAT' end,
+       case when d = 3 then 'Could not get anything done. Everything felt far away.' end,
        now() - d * interval '1 day', now() - d * interval '1 day'
 from generate_series(1, 18) as d
-where d % 4 <> 0;
+where d not in (5, 12, 17);
 
-insert into journal_entry (id, patient_id, entry_date, numbness, note, created_at, updated_at)
+insert into journal_entry (id, patient_id, entry_date, numbness, positive_intensity, negative_intensity, emotions,
+                           sleep_hours, activity_minutes, meaningful_contact, coping_tried, hopeless,
+                           functioning_impact, note, created_at, updated_at)
 select gen_random_uuid(), '00000000-0000-4000-8000-00000000a005', current_date - d,
-       1 + (d % 3),
+       1 + d % 3,
+       6 + d % 3,
+       2 + d % 2,
+       (case d % 3 when 0 then '{calm,content}' when 1 then '{hopeful}' else '{anxious}' end)::varchar(32)[],
+       7.5,
+       45,
+       true,
+       (case when d % 2 = 0 then '{exercise}' else '{therapy_homework}' end)::varchar(32)[],
+       false,
+       'NOT_AT_ALL',
        null,
        now() - d * interval '1 day', now() - d * interval '1 day'
 from generate_series(1, 16) as d

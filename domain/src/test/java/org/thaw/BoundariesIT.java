@@ -11,6 +11,7 @@ import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,9 +35,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
+import org.thaw.journal.boundary.JournalOverview;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.PatientJournal;
 import org.thaw.journal.boundary.SavedDay;
+import org.thaw.journal.entity.FunctioningImpact;
 import org.thaw.patient.boundary.Caseload;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
@@ -120,7 +123,7 @@ class BoundariesIT {
         Page<CaseloadRow> page = caseload.page(FIRST_PAGE, CaseloadSort.NAME, false);
 
         assertEquals(List.of("Anna Ahlberg", "Bert Berg"), names(page));
-        assertEquals(List.of(Fixture.ANNA, Fixture.BERT), page.items().stream().map(CaseloadRow::id).toList());
+        assertEquals(List.of(Fixture.ANNA, Fixture.BERT), page.items().stream().map(CaseloadRow::patientId).toList());
         assertEquals(List.of(CareTeamRole.PRIMARY, CareTeamRole.PRIMARY), roles(page));
         assertEquals(2, page.total());
         assertEquals(new AuditRow("sub-dr.one", "dr.one", "clinician", "LIST", "caseload", null, null, "ALLOWED"),
@@ -288,15 +291,16 @@ class BoundariesIT {
         long before = lastAuditId();
         patient("pat.three");
 
-        SavedDay earlier = myJournal.save(yesterday, new JournalInput(4, null));
-        SavedDay first = myJournal.save(today, new JournalInput(7, "first try"));
-        SavedDay second = myJournal.save(today, new JournalInput(8, "  second thoughts "));
+        SavedDay earlier = myJournal.save(yesterday, JournalInput.of(4, null));
+        SavedDay first = myJournal.save(today, JournalInput.of(7, "first try"));
+        SavedDay second = myJournal.save(today, JournalInput.of(8, "  second thoughts "));
 
         assertTrue(earlier.created());
         assertTrue(first.created());
         assertFalse(second.created());
         assertEquals(first.day().id(), second.day().id());
-        assertEquals(new JournalDay(second.day().id(), today, 8, "second thoughts", second.day().updatedAt()),
+        assertEquals(new JournalDay(second.day().id(), today, 8, null, null, List.of(), null, null, null, List.of(),
+                        null, null, "second thoughts", second.day().updatedAt()),
                 second.day());
         assertEquals(List.of(new Stored(8, "second thoughts")), stored(Fixture.CORA, today));
         assertEquals(List.of(
@@ -305,7 +309,10 @@ class BoundariesIT {
                         saveAudit("UPDATE", first.day().id())),
                 auditRowsAfter(before));
         assertEquals(today, myJournal.today());
-        assertEquals(List.of(today, yesterday), dates(myJournal.recent()));
+        JournalOverview overview = myJournal.overview();
+        assertEquals(today, overview.today());
+        assertEquals(List.of(today, yesterday), dates(overview.days()));
+        assertEquals(2, overview.streak());
 
         clinician("dr.three");
         CaseloadRow row = row(caseload.page(FIRST_PAGE, CaseloadSort.NAME, false), Fixture.CORA);
@@ -328,7 +335,7 @@ class BoundariesIT {
             long lastAudit = lastAuditId();
 
             ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
-                    () -> myJournal.save(today, new JournalInput(numbness, "too much")), "numbness " + numbness);
+                    () -> myJournal.save(today, JournalInput.of(numbness, "too much")), "numbness " + numbness);
 
             assertEquals(Set.of("numbness"), fields(refused), "numbness " + numbness);
             assertEquals("FAILED", onlyAuditRowAfter(lastAudit).outcome());
@@ -341,13 +348,13 @@ class BoundariesIT {
         LocalDate today = today(Fixture.ANNA_ZONE);
         patient("pat.one");
 
-        myJournal.save(today, new JournalInput(0, null));
+        myJournal.save(today, JournalInput.of(0, null));
         assertEquals(List.of(new Stored(0, null)), stored(Fixture.ANNA, today));
-        myJournal.save(today, new JournalInput(10, "x".repeat(2000)));
+        myJournal.save(today, JournalInput.of(10, "x".repeat(2000)));
         assertEquals(List.of(new Stored(10, "x".repeat(2000))), stored(Fixture.ANNA, today));
 
         ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
-                () -> myJournal.save(today, new JournalInput(5, "x".repeat(2001))));
+                () -> myJournal.save(today, JournalInput.of(5, "x".repeat(2001))));
         assertEquals(Set.of("note"), fields(refused));
         assertEquals(List.of(new Stored(10, "x".repeat(2000))), stored(Fixture.ANNA, today));
 
@@ -362,13 +369,83 @@ class BoundariesIT {
         patient("pat.one");
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> myJournal.save(dayBeforeYesterday, new JournalInput(5, null)));
+                () -> myJournal.save(dayBeforeYesterday, JournalInput.of(5, null)));
 
         assertEquals("date", refused.field());
         assertEquals(List.of(), stored(Fixture.ANNA, dayBeforeYesterday));
         AuditRow audit = onlyAuditRowAfter(before);
         assertEquals("FAILED", audit.outcome());
         assertEquals(Fixture.ANNA, audit.patientId());
+    }
+
+    @Test
+    void everyAnswerOfACheckInIsSavedAndReadBackAndALaterSaveOfTheDayReplacesThem() throws SQLException {
+        LocalDate yesterday = today(Fixture.ANNA_ZONE).minusDays(1); // only this test writes Anna's yesterday
+        patient("pat.one");
+
+        SavedDay saved = myJournal.save(yesterday, new JournalInput(7, 2, 8, List.of("lonely", "sad", "empty", "sad"),
+                new BigDecimal("6.5"), 25, false, List.of("nature", "grounding"), true, FunctioningImpact.EXTREMELY,
+                " Flat, far away <i>again</i> "));
+
+        JournalDay expected = new JournalDay(saved.day().id(), yesterday, 7, 2, 8, List.of("sad", "lonely", "empty"),
+                new BigDecimal("6.5"), 25, false, List.of("grounding", "nature"), true, FunctioningImpact.EXTREMELY,
+                "Flat, far away <i>again</i>", saved.day().updatedAt());
+        assertEquals(expected, saved.day());
+        assertEquals(List.of(expected), myJournal.between(yesterday, yesterday));
+        assertTrue(myJournal.overview().days().contains(expected));
+        assertEquals(List.of(new StoredDetails(7, 2, 8, "{sad,lonely,empty}", "6.5", 25, false, "{grounding,nature}",
+                true, "EXTREMELY")), storedDetails(Fixture.ANNA, yesterday), "the columns the flag rules read");
+        clinician("dr.one");
+        assertEquals(List.of(expected), patientJournal.between(Fixture.ANNA, yesterday, yesterday));
+
+        patient("pat.one");
+        SavedDay replaced = myJournal.save(yesterday, JournalInput.of(3, null));
+
+        assertFalse(replaced.created());
+        assertEquals(new JournalDay(saved.day().id(), yesterday, 3, null, null, List.of(), null, null, null, List.of(),
+                null, null, null, replaced.day().updatedAt()), replaced.day(), "a save is the whole day: no leftovers");
+        assertEquals(List.of(new StoredDetails(3, null, null, "{}", null, null, null, "{}", null, null)),
+                storedDetails(Fixture.ANNA, yesterday));
+    }
+
+    @Test
+    void anUnknownEmotionOrCopingCodeIsRefusedNamingItsFieldAndNothingIsSaved() throws SQLException {
+        LocalDate today = today(Fixture.ANNA_ZONE);
+        patient("pat.one");
+        List<Stored> before = stored(Fixture.ANNA, today);
+        long lastAudit = lastAuditId();
+
+        InvalidInputException emotion = assertThrows(InvalidInputException.class, () -> myJournal.save(today,
+                new JournalInput(6, null, null, List.of("sad", "numb"), null, null, null, null, null, null, "x")));
+        InvalidInputException coping = assertThrows(InvalidInputException.class, () -> myJournal.save(today,
+                new JournalInput(6, null, null, null, null, null, null, List.of("yoga"), null, null, "x")));
+
+        assertEquals("emotions", emotion.field());
+        assertTrue(emotion.getMessage().contains("'numb'") && emotion.getMessage().contains("joyful"),
+                emotion.getMessage());
+        assertEquals("copingTried", coping.field());
+        assertEquals(before, stored(Fixture.ANNA, today));
+        assertEquals(List.of("FAILED", "FAILED"), auditRowsAfter(lastAudit).stream().map(AuditRow::outcome).toList());
+    }
+
+    @Test
+    void answersOutsideTheirRangesAreRefusedEachNamingItsFieldAndNothingIsSaved() throws SQLException {
+        LocalDate today = today(Fixture.ANNA_ZONE);
+        patient("pat.one");
+        List<Stored> before = stored(Fixture.ANNA, today);
+
+        ConstraintViolationException tooMuchSleep = assertThrows(ConstraintViolationException.class,
+                () -> myJournal.save(today, new JournalInput(5, null, null, null, new BigDecimal("25"), null, null,
+                        null, null, null, null)));
+        ConstraintViolationException allWrong = assertThrows(ConstraintViolationException.class,
+                () -> myJournal.save(today, new JournalInput(5, 11, -1, null, new BigDecimal("-0.5"), 1441, null,
+                        null, null, null, null)));
+
+        assertEquals(Set.of("sleepHours"), fields(tooMuchSleep));
+        assertTrue(tooMuchSleep.getConstraintViolations().iterator().next().getMessage().contains("0 and 24"));
+        assertEquals(Set.of("positiveIntensity", "negativeIntensity", "sleepHours", "activityMinutes"),
+                fields(allWrong));
+        assertEquals(before, stored(Fixture.ANNA, today));
     }
 
     @Test
@@ -433,7 +510,7 @@ class BoundariesIT {
     }
 
     private static CaseloadRow row(Page<CaseloadRow> page, UUID patientId) {
-        return page.items().stream().filter(r -> r.id().equals(patientId)).findFirst()
+        return page.items().stream().filter(r -> r.patientId().equals(patientId)).findFirst()
                 .orElseThrow(() -> new AssertionError(patientId + " is not on the page " + page));
     }
 
@@ -474,6 +551,31 @@ class BoundariesIT {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Stored(rs.getInt(1), rs.getString(2)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The check-in columns of thaw.journal_entry for one patient and day, arrays and numbers as PostgreSQL writes them. */
+    record StoredDetails(int numbness, Integer positiveIntensity, Integer negativeIntensity, String emotions,
+            String sleepHours, Integer activityMinutes, Boolean meaningfulContact, String copingTried, Boolean hopeless,
+            String functioningImpact) {}
+
+    private List<StoredDetails> storedDetails(UUID patientId, LocalDate date) throws SQLException {
+        List<StoredDetails> rows = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement("select numbness, positive_intensity, negative_intensity,"
+                        + " emotions::text, sleep_hours::text, activity_minutes, meaningful_contact, coping_tried::text,"
+                        + " hopeless, functioning_impact from thaw.journal_entry where patient_id = ? and entry_date = ?")) {
+            ps.setObject(1, patientId);
+            ps.setObject(2, date);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new StoredDetails(rs.getInt(1), rs.getObject(2, Integer.class), rs.getObject(3, Integer.class),
+                            rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class),
+                            rs.getObject(7, Boolean.class), rs.getString(8), rs.getObject(9, Boolean.class),
+                            rs.getString(10)));
                 }
             }
         }

@@ -6,6 +6,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.jboss.shrinkwrap.resolver.api.maven.MavenResolvedArtifact;
+import org.thaw.journal.control.JournalCatalogue;
 
 /**
  * Builds the wars the Arquillian tests deploy. Runs on the test runner's side only and is kept
@@ -22,15 +23,16 @@ public final class Deployments {
 
     /**
      * The domain as a war packages it: every class under {@code org.thaw} (tests included, so
-     * {@link Fixture} is there), persistence.xml and beans.xml from the main resources, a web.xml
-     * that defines the data source, and the JPA provider and JDBC driver, without any jakarta.*
-     * API jar (Payara provides those; a second copy breaks class loading).
+     * {@link Fixture} is there), persistence.xml, beans.xml and the journal catalogue from the main
+     * resources, a web.xml that defines the data source, and the JPA provider and JDBC driver,
+     * without any jakarta.* API jar (Payara provides those; a second copy breaks class loading).
      */
     public static WebArchive domainWar(String name) {
         return ShrinkWrap.create(WebArchive.class, name)
                 .addPackages(true, Filters.exclude(HOST_SIDE_ONLY), "org.thaw")
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/beans.xml")
+                .addAsResource(JournalCatalogue.RESOURCE)
                 .setWebXML("it-war/web.xml")
                 .addAsLibraries(bundledLibraries());
     }

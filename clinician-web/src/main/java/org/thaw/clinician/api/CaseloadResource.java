@@ -8,8 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
+import org.thaw.flag.entity.FlagStatus;
+import org.thaw.flag.entity.FlagType;
+import org.thaw.integration.rest.Codes;
 import org.thaw.integration.rest.Integers;
+import org.thaw.patient.boundary.CaseloadFilter;
 import org.thaw.patient.boundary.Caseload;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
@@ -18,8 +21,10 @@ import org.thaw.platform.PageRequest;
 import org.thaw.security.boundary.InvalidInputException;
 
 /**
- * {@code GET /clinician/api/caseload?page=&size=&sort=&order=}: the caller's care-team patients,
- * paged ({@code sort}: name, last_entry, last_numbness, mean_7_days; {@code order}: asc, desc).
+ * {@code GET /clinician/api/caseload?page=&size=&flagType=&status=&sort=&order=}: the caller's
+ * care-team patients with their flags, paged; triage order by default (flagged patients first, most
+ * severe, then oldest). {@code sort}: flags, name, last_entry, last_numbness, mean_7_days;
+ * {@code order}: asc, desc.
  */
 @Path("caseload")
 @RequestScoped
@@ -32,20 +37,17 @@ public class CaseloadResource {
 
     @GET
     public Page<CaseloadRow> page(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("flagType") String flagType, @QueryParam("status") String status,
             @QueryParam("sort") String sort, @QueryParam("order") String order) {
         PageRequest request = PageRequest.of(Integers.parse("page", page), Integers.parse("size", size));
-        return caseload.page(request, sort(sort), descending(order));
+        CaseloadFilter filter = new CaseloadFilter(
+                Codes.parse("flagType", flagType, FlagType.class), Codes.parse("status", status, FlagStatus.class));
+        return caseload.page(request, filter, sort(sort), descending(order));
     }
 
     static CaseloadSort sort(String value) {
-        if (value == null || value.isBlank()) {
-            return CaseloadSort.NAME;
-        }
-        try {
-            return CaseloadSort.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("sort", "must be one of name, last_entry, last_numbness, mean_7_days");
-        }
+        CaseloadSort sort = Codes.parse("sort", value, CaseloadSort.class);
+        return sort == null ? CaseloadSort.FLAGS : sort;
     }
 
     static boolean descending(String value) {

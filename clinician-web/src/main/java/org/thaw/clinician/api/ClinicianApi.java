@@ -15,6 +15,7 @@ public class ClinicianApi extends Application {
         Set<Class<?>> classes = new HashSet<>(ProblemMappers.all());
         classes.add(CaseloadResource.class);
         classes.add(PatientsResource.class);
+        classes.add(FlagsResource.class);
         return classes;
     }
 }

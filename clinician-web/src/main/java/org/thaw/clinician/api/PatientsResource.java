@@ -11,12 +11,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.flag.boundary.FlagView;
+import org.thaw.flag.boundary.Flags;
 import org.thaw.integration.rest.Dates;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.PatientJournal;
 import org.thaw.security.boundary.RecordNotFoundException;
 
-/** A care-team patient's records: {@code GET /clinician/api/patients/{id}/journal?from=&to=}. */
+/**
+ * A care-team patient's records: {@code GET /clinician/api/patients/{id}/journal?from=&to=},
+ * {@code GET /clinician/api/patients/{id}/flags}. Another team's patient is 404.
+ */
 @Path("patients/{id}")
 @RequestScoped
 @RolesAllowed("clinician")
@@ -25,6 +30,15 @@ public class PatientsResource {
 
     @Inject
     PatientJournal journal;
+
+    @Inject
+    Flags flags;
+
+    @GET
+    @Path("flags")
+    public List<FlagView> flags(@PathParam("id") String id) {
+        return flags.ofPatient(patientId(id));
+    }
 
     @GET
     @Path("journal")

@@ -7,6 +7,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.thaw.patient.boundary.Caseload;
+import org.thaw.patient.boundary.CaseloadFilter;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
 import org.thaw.platform.PageRequest;
@@ -17,19 +18,21 @@ public class CaseloadModel extends LazyDataModel<CaseloadRow> {
     private static final long serialVersionUID = 1L;
 
     private final transient Caseload caseload;
+    private final CaseloadFilter filter;
 
-    public CaseloadModel(Caseload caseload) {
+    public CaseloadModel(Caseload caseload, CaseloadFilter filter) {
         this.caseload = caseload;
+        this.filter = filter;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) caseload.count();
+        return (int) caseload.count(filter);
     }
 
     @Override
     public List<CaseloadRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        CaseloadSort sort = CaseloadSort.NAME;
+        CaseloadSort sort = CaseloadSort.FLAGS;
         boolean descending = false;
         if (sortBy != null && !sortBy.isEmpty()) {
             SortMeta meta = sortBy.values().iterator().next();
@@ -37,23 +40,24 @@ public class CaseloadModel extends LazyDataModel<CaseloadRow> {
             descending = meta.getOrder() == SortOrder.DESCENDING;
         }
         int size = Math.max(1, Math.min(pageSize, 100));
-        return caseload.page(new PageRequest(first / size, size), sort, descending).items();
+        return caseload.page(new PageRequest(first / size, size), filter, sort, descending).items();
     }
 
     @Override
     public String getRowKey(CaseloadRow row) {
-        return row.id().toString();
+        return row.patientId().toString();
     }
 
     static CaseloadSort sortOf(String field) {
         if (field == null) {
-            return CaseloadSort.NAME;
+            return CaseloadSort.FLAGS;
         }
         return switch (field) {
             case "lastEntry" -> CaseloadSort.LAST_ENTRY;
             case "lastNumbness" -> CaseloadSort.LAST_NUMBNESS;
             case "mean7" -> CaseloadSort.MEAN_7_DAYS;
-            default -> CaseloadSort.NAME;
+            case "name" -> CaseloadSort.NAME;
+            default -> CaseloadSort.FLAGS;
         };
     }
 }

@@ -20,6 +20,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -36,38 +38,70 @@ class JournalIT {
     }
 
     @Test
-    void anEntryWrittenInThePortalReachesTheCareTeamsDashboardOnly() {
+    void anEntryWrittenInThePortalReachesTheCareTeamsDashboardOnly() throws Exception {
         try (Browser browser = new Browser()) {
             browser.open("/portal/journal.xhtml");
-            browser.signIn("alex");
+            browser.signIn("blair");
             browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("journal:numbness")));
-            browser.driver().findElements(By.cssSelector("[id='journal:numbness'] .ui-button")).stream()
-                    .filter(b -> b.getText().trim().equals("7"))
-                    .findFirst()
-                    .orElseThrow()
-                    .click();
+            assertEquals(3L, chartDatasets(browser), "blair's last 30 days are charted before the check-in");
+            assertEquals("20 days in a row. Check in today to keep it going.", browser.text(By.id("streak")));
+            choose(browser, "positiveIntensity", "2");
+            choose(browser, "emotions", "Sad");
+            choose(browser, "emotions", "Empty");
+            browser.driver().findElement(By.id("journal:sleepHours_input")).sendKeys("6.5");
+            browser.driver().findElement(By.xpath("//*[@id='journal:copingTried']//label[text()='Time in nature']")).click();
+            choose(browser, "hopeless", "Yes");
+            choose(browser, "functioningImpact", "Very much");
             browser.driver().findElement(By.id("journal:note")).sendKeys("Flat all day <b>really</b>");
+            browser.driver().findElement(By.id("journal:save")).click();
+            browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(
+                    "//*[@id='journal:numbness']/following-sibling::*[contains(@class, 'ui-message')]"),
+                    "Numbness is required"));
+            assertEquals(List.of("2", "Sad", "Empty", "Yes", "Very much"), chosen(browser), "a refused save loses nothing");
+            assertEquals("6.5", browser.driver().findElement(By.id("journal:sleepHours_input")).getAttribute("value"));
+            assertEquals("Flat all day <b>really</b>", browser.driver().findElement(By.id("journal:note")).getAttribute("value"));
+
+            choose(browser, "numbness", "7");
+            browser.screenshot("portal-journal-check-in");
             browser.driver().findElement(By.id("journal:save")).click();
             browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("journal:messages"), "Saved your entry for today."));
             browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("recent"), "Flat all day <b>really</b>"));
+            assertEquals("21 days in a row. Well done.", browser.text(By.id("streak")));
+            assertEquals(3L, chartDatasets(browser), "the chart is drawn again after the save");
+            assertTrue(browser.driver().findElement(By.id("trend_canvas")).getSize().getHeight() > 100,
+                    "the chart has room on the page");
             browser.screenshot("portal-journal");
+            browser.driver().manage().window().setSize(new Dimension(390, 844)); // a phone
+            ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
+            browser.screenshot("portal-journal-phone");
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('overview').scrollIntoView()");
+            browser.screenshot("portal-journal-phone-overview");
         }
+        Map<String, Object> saved = onlyEntry(get("/portal/api/journal?from=" + TODAY + "&to=" + TODAY,
+                Tokens.accessToken("blair")).body());
+        assertEquals(List.of("sad", "empty"), saved.get("emotions"), "stored in catalogue order");
+        assertEquals(List.of("nature"), saved.get("copingTried"));
+        assertEquals(2L, ((Number) saved.get("positiveIntensity")).longValue());
+        assertEquals(6.5, ((Number) saved.get("sleepHours")).doubleValue());
+        assertEquals(true, saved.get("hopeless"));
+        assertEquals("VERY", saved.get("functioningImpact"));
+        assertFalse(saved.containsKey("negativeIntensity"), "not answered");
         String today = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(TODAY);
         try (Browser browser = new Browser()) {
             browser.open("/clinician/");
             browser.signIn("dr.rivera");
-            WebElement alex = row(browser, "Alex Moreau").orElseThrow(() -> new AssertionError("dr.rivera's dashboard lists Alex"));
-            assertEquals(today, alex.findElement(By.cssSelector(".last-entry-date")).getText());
-            assertEquals("7", alex.findElement(By.cssSelector(".last-numbness")).getText());
+            WebElement blair = row(browser, "Blair Lindqvist").orElseThrow(() -> new AssertionError("dr.rivera's dashboard lists Blair"));
+            assertEquals(today, blair.findElement(By.cssSelector(".last-entry-date")).getText());
+            assertEquals("7", blair.findElement(By.cssSelector(".last-numbness")).getText());
             browser.screenshot("clinician-dashboard");
         }
         try (Browser browser = new Browser()) {
             browser.open("/clinician/");
             browser.signIn("dr.chen");
             assertTrue(row(browser, "Casey Brooks").isPresent(), "dr.chen's own patients are listed");
-            assertFalse(row(browser, "Alex Moreau").isPresent(), "another team's patient is not");
+            assertFalse(row(browser, "Blair Lindqvist").isPresent(), "another team's patient is not");
         }
     }
 
@@ -85,6 +119,49 @@ class JournalIT {
         Map<String, Object> entry = (Map<String, Object>) today.get(0);
         assertEquals(4L, ((Number) entry.get("numbness")).longValue());
         assertEquals("second", entry.get("note"));
+    }
+
+    @Test
+    void aPutWithEveryFieldIsReadBackWithEveryField() throws Exception {
+        String token = Tokens.accessToken("erin");
+        String body = "{\"numbness\": 4, \"positiveIntensity\": 6, \"negativeIntensity\": 3,"
+                + " \"emotions\": [\"hopeful\", \"calm\"], \"sleepHours\": 7.5, \"activityMinutes\": 45,"
+                + " \"meaningfulContact\": true, \"copingTried\": [\"exercise\", \"reaching_out\"],"
+                + " \"hopeless\": false, \"functioningImpact\": \"SOMEWHAT\","
+                + " \"note\": \"Walked with \\\"J\\\" <3\"}";
+
+        HttpResponse<String> put = put("/portal/api/journal/" + TODAY, token, body);
+
+        assertEquals(201, put.statusCode(), put.body());
+        Map<String, Object> written = JSONObjectUtils.parse(put.body());
+        Map<String, Object> read = onlyEntry(get("/portal/api/journal?from=" + TODAY + "&to=" + TODAY, token).body());
+        for (Map<String, Object> entry : List.of(written, read)) {
+            assertEquals(TODAY.toString(), entry.get("date"));
+            assertEquals(4L, ((Number) entry.get("numbness")).longValue());
+            assertEquals(6L, ((Number) entry.get("positiveIntensity")).longValue());
+            assertEquals(3L, ((Number) entry.get("negativeIntensity")).longValue());
+            assertEquals(List.of("calm", "hopeful"), entry.get("emotions"));
+            assertEquals(7.5, ((Number) entry.get("sleepHours")).doubleValue());
+            assertEquals(45L, ((Number) entry.get("activityMinutes")).longValue());
+            assertEquals(true, entry.get("meaningfulContact"));
+            assertEquals(List.of("exercise", "reaching_out"), entry.get("copingTried"));
+            assertEquals(false, entry.get("hopeless"));
+            assertEquals("SOMEWHAT", entry.get("functioningImpact"));
+            assertEquals("Walked with \"J\" <3", entry.get("note"));
+        }
+
+        assertRefused(put("/portal/api/journal/" + TODAY, token, "{\"numbness\": 4, \"functioningImpact\": \"VERY_MUCH\"}"),
+                "functioningImpact", "NOT_AT_ALL, SOMEWHAT, VERY, EXTREMELY");
+        assertRefused(put("/portal/api/journal/" + TODAY, token, "{\"numbness\": 4, \"emotions\": [\"happy\"]}"),
+                "emotions", "joyful");
+        assertRefused(put("/portal/api/journal/" + TODAY, token, "{\"numbness\": 4, \"copingTried\": [\"yoga\"]}"),
+                "copingTried", "mindfulness");
+        assertRefused(put("/portal/api/journal/" + TODAY, token, "{\"numbness\": 4, \"sleepHours\": 25}"),
+                "sleepHours", "between 0 and 24");
+        assertRefused(put("/portal/api/journal/" + TODAY, token, "{\"numbness\": 4, \"activityMinutes\": 1441}"),
+                "activityMinutes", "1,440");
+        assertEquals(read, onlyEntry(get("/portal/api/journal?from=" + TODAY + "&to=" + TODAY, token).body()),
+                "a refused PUT changes nothing");
     }
 
     @Test
@@ -128,6 +205,48 @@ class JournalIT {
         assertTrue(all.contains("Lindqvist") && all.contains("Moreau") && all.contains("Walsh"), all);
         assertFalse(all.contains("Brooks") || all.contains("Patel"), all);
         assertEquals(400, get("/clinician/api/caseload?size=101", Tokens.accessToken("dr.okafor")).statusCode());
+    }
+
+    /** Taps the answer labelled {@code label} of a select-button question of the check-in form. */
+    private static void choose(Browser browser, String field, String label) {
+        browser.driver().findElements(By.cssSelector("[id='journal:" + field + "'] .ui-button")).stream()
+                .filter(b -> b.getText().trim().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no answer '" + label + "' for " + field))
+                .click();
+    }
+
+    /** The labels of the chosen answers of the check-in form's select buttons, top to bottom. */
+    private static List<String> chosen(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("[id='journal'] .ui-button.ui-state-active")).stream()
+                .map(b -> b.getText().trim())
+                .filter(label -> !label.startsWith("Today") && !label.startsWith("Yesterday"))
+                .toList();
+    }
+
+    /** How many lines the journal's chart has drawn; 0 while Chart.js has not drawn it. */
+    private static long chartDatasets(Browser browser) {
+        return (Long) browser.wait(Duration.ofSeconds(30)).until(driver -> {
+            Object drawn = ((JavascriptExecutor) driver).executeScript(
+                    "var w = window.PrimeFaces && PrimeFaces.widgets['widget_trend'];"
+                            + " return w && w.chart ? w.chart.data.datasets.length : null;");
+            return drawn == null ? null : ((Number) drawn).longValue();
+        });
+    }
+
+    private static Map<String, Object> onlyEntry(String json) throws Exception {
+        List<Object> entries = com.nimbusds.jose.util.JSONArrayUtils.parse(json);
+        assertEquals(1, entries.size(), json);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> entry = (Map<String, Object>) entries.get(0);
+        return entry;
+    }
+
+    private static void assertRefused(HttpResponse<String> response, String field, String allowed) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(response.body().contains("\"field\":\"" + field + "\""), response.body());
+        assertTrue(response.body().contains(allowed), response.body());
     }
 
     private static Optional<WebElement> row(Browser browser, String name) {

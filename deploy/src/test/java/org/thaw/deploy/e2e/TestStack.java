@@ -30,13 +30,25 @@ public final class TestStack {
                         data);
                 stack = Stack.start(settings);
                 Stack started = stack;
-                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "thaw-e2e-stack-stop"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    started.close();
+                    deleteQuietly(data);
+                }, "thaw-e2e-stack-stop"));
             } catch (Exception | Error e) {
                 failure = e;
                 throw new IllegalStateException("the stack did not start", e);
             }
         }
         return stack;
+    }
+
+    /** The data folder is throwaway (hundreds of MB with Keycloak unpacked): removed after the run. */
+    private static void deleteQuietly(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a leftover temp folder is harmless
+        }
     }
 
     public static String baseUrl() {

@@ -1,14 +1,38 @@
 package org.thaw.journal.boundary;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.thaw.journal.entity.CheckIn;
+import org.thaw.journal.entity.FunctioningImpact;
 import org.thaw.journal.entity.JournalEntry;
 
-/** One day's entry as the portal, the chart and the REST API show it. */
-public record JournalDay(UUID id, LocalDate date, int numbness, String note, Instant updatedAt) {
+/**
+ * One day's entry as the portal, the chart and the REST API show it; the component names are the
+ * REST field names (null: not answered; the code lists are empty when nothing was chosen).
+ */
+public record JournalDay(
+        UUID id,
+        LocalDate date,
+        int numbness,
+        Integer positiveIntensity,
+        Integer negativeIntensity,
+        List<String> emotions,
+        BigDecimal sleepHours,
+        Integer activityMinutes,
+        Boolean meaningfulContact,
+        List<String> copingTried,
+        Boolean hopeless,
+        FunctioningImpact functioningImpact,
+        String note,
+        Instant updatedAt) {
 
     static JournalDay of(JournalEntry e) {
-        return new JournalDay(e.id(), e.entryDate(), e.numbness(), e.note(), e.updatedAt());
+        CheckIn c = e.checkIn();
+        return new JournalDay(e.id(), e.entryDate(), c.numbness(), c.positiveIntensity(), c.negativeIntensity(),
+                c.emotions(), c.sleepHours(), c.activityMinutes(), c.meaningfulContact(), c.copingTried(),
+                c.hopeless(), c.functioningImpact(), c.note(), e.updatedAt());
     }
 }

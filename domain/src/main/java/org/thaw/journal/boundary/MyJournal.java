@@ -12,8 +12,11 @@ import java.util.List;
 import org.thaw.audit.boundary.Audit;
 import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
+import org.thaw.flag.control.FlagEngine;
+import org.thaw.journal.control.JournalCatalogue;
 import org.thaw.journal.control.JournalDays;
 import org.thaw.journal.control.JournalStore;
+import org.thaw.journal.entity.CheckIn;
 import org.thaw.patient.control.Patients;
 import org.thaw.patient.entity.Patient;
 import org.thaw.practice.control.PracticeSettings;
@@ -26,8 +29,11 @@ import org.thaw.security.boundary.Role;
 @Transactional
 public class MyJournal {
 
-    /** How many days the portal lists. */
-    public static final int RECENT_DAYS = 14;
+    /** How many days the portal lists and charts. */
+    public static final int RECENT_DAYS = 30;
+
+    /** How far back a streak is counted: one indexed read of at most a year's days. */
+    public static final int STREAK_HORIZON_DAYS = 366;
 
     @Inject
     Caller caller;
@@ -47,26 +53,44 @@ public class MyJournal {
     @Inject
     Clock clock;
 
+    @Inject
+    FlagEngine flags;
+
     /**
      * Writes the entry for {@code date} (today or yesterday in the patient's zone): creates it,
-     * or updates the day's entry if there is one.
+     * or replaces the day's entry if there is one. Refused, with nothing saved: a date other than
+     * today or yesterday ({@code date}), an answer out of range (Bean Validation, naming the
+     * field), an unknown emotion or coping code ({@code emotions}, {@code copingTried}).
      */
     @Audited(action = AuditAction.UPDATE, recordType = "journal_entry")
     public SavedDay save(@NotNull(message = "is required (yyyy-mm-dd)") LocalDate date,
             @NotNull(message = "is required") @Valid JournalInput input) {
         Patient me = me();
         JournalDays.requireWritable(date, clock, zone(me));
-        JournalStore.Saved saved = store.upsert(me.id(), date, input.numbness(), input.noteOrNull(), clock.instant());
+        CheckIn checkIn = input.checkIn(JournalCatalogue.standard());
+        JournalStore.Saved saved = store.upsert(me.id(), date, checkIn, clock.instant());
+
+        flags.journalWritten(me.id(), date, zone(me));
         audit.record(saved.id()).action(saved.created() ? AuditAction.CREATE : AuditAction.UPDATE);
         return new SavedDay(JournalDay.of(store.find(saved.id())), saved.created());
     }
 
-    /** The last {@value #RECENT_DAYS} days' entries (today included), newest first. */
+    /**
+     * The journal page's picture: today, the last {@value #RECENT_DAYS} days' entries (today
+     * included, newest first) and the streak, counted over at most {@value #STREAK_HORIZON_DAYS}
+     * days.
+     */
     @Audited(action = AuditAction.LIST, recordType = "journal_entry")
-    public List<JournalDay> recent() {
+    public JournalOverview overview() {
         Patient me = me();
-        LocalDate today = JournalDays.today(clock, zone(me));
-        return store.between(me.id(), today.minusDays(RECENT_DAYS - 1L), today).stream().map(JournalDay::of).toList();
+        ZoneId zone = zone(me);
+        LocalDate today = JournalDays.today(clock, zone);
+        List<JournalDay> days = store.between(me.id(), today.minusDays(RECENT_DAYS - 1L), today).stream()
+                .map(JournalDay::of)
+                .toList();
+        int streak = JournalDays.streak(
+                store.datesBetween(me.id(), today.minusDays(STREAK_HORIZON_DAYS - 1L), today), clock, zone);
+        return new JournalOverview(today, days, streak);
     }
 
     /** Entries from {@code from} to {@code to}, inclusive, newest first (at most 366 days). */

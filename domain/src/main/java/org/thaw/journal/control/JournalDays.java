@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.thaw.security.boundary.InvalidInputException;
 
 /**
@@ -29,6 +32,26 @@ public final class JournalDays {
             throw new InvalidInputException("date", "must be today (" + DateTimeFormatter.ISO_LOCAL_DATE.format(today)
                     + ") or yesterday; older entries are read-only");
         }
+    }
+
+    /**
+     * How many days in a row the patient has checked in: the run of consecutive days with an
+     * entry that ends today, or yesterday while today's check-in is still to come (a streak is not
+     * broken before the day is over). Days after today are ignored.
+     *
+     * @param entryDates the days with an entry, in any order; the run can be no longer than the
+     *     days given, so a caller passing a bounded window gets a bounded answer
+     */
+    public static int streak(Collection<LocalDate> entryDates, Clock clock, ZoneId zone) {
+        Set<LocalDate> days = new HashSet<>(entryDates);
+        LocalDate today = today(clock, zone);
+        LocalDate day = days.contains(today) ? today : today.minusDays(1);
+        int streak = 0;
+        while (days.contains(day)) {
+            streak++;
+            day = day.minusDays(1);
+        }
+        return streak;
     }
 
     /** Refuses a reversed or overlong window (more than 366 days, both ends counted). */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.journal.entity.CheckIn;
 import org.thaw.journal.entity.JournalEntry;
 
 /** Reads and writes journal entries. */
@@ -21,21 +22,42 @@ public class JournalStore {
 
     /**
      * Creates the day's entry or updates it, in one statement: two saves racing for the same day
-     * end as one row (the unique constraint arbitrates), never an error or a duplicate.
+     * end as one row (the unique constraint arbitrates), never an error or a duplicate. An update
+     * replaces every answer of the day, so an answer left out is cleared, as a PUT should.
      */
-    public Saved upsert(UUID patientId, LocalDate date, int numbness, String note, Instant now) {
+    public Saved upsert(UUID patientId, LocalDate date, CheckIn checkIn, Instant now) {
         Object[] row = (Object[]) em.createNativeQuery(
-                        "insert into journal_entry (id, patient_id, entry_date, numbness, note, created_at, updated_at, version)"
-                                + " values (:id, :patientId, :date, :numbness, :note, :now, :now, 0)"
+                        "insert into journal_entry (id, patient_id, entry_date, numbness, positive_intensity,"
+                                + " negative_intensity, emotions, sleep_hours, activity_minutes, meaningful_contact,"
+                                + " coping_tried, hopeless, functioning_impact, note, created_at, updated_at, version)"
+                                + " values (:id, :patientId, :date, :numbness, cast(:positive as smallint),"
+                                + " cast(:negative as smallint), :emotions, cast(:sleep as numeric),"
+                                + " cast(:activity as smallint), cast(:contact as boolean), :coping,"
+                                + " cast(:hopeless as boolean), cast(:impact as varchar), cast(:note as varchar),"
+                                + " :now, :now, 0)"
                                 + " on conflict (patient_id, entry_date) do update"
-                                + " set numbness = excluded.numbness, note = excluded.note,"
+                                + " set numbness = excluded.numbness, positive_intensity = excluded.positive_intensity,"
+                                + " negative_intensity = excluded.negative_intensity, emotions = excluded.emotions,"
+                                + " sleep_hours = excluded.sleep_hours, activity_minutes = excluded.activity_minutes,"
+                                + " meaningful_contact = excluded.meaningful_contact,"
+                                + " coping_tried = excluded.coping_tried, hopeless = excluded.hopeless,"
+                                + " functioning_impact = excluded.functioning_impact, note = excluded.note,"
                                 + " updated_at = excluded.updated_at, version = journal_entry.version + 1"
                                 + " returning id, version = 0 as created")
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("patientId", patientId)
                 .setParameter("date", date)
-                .setParameter("numbness", (short) numbness)
-                .setParameter("note", note)
+                .setParameter("numbness", (short) checkIn.numbness())
+                .setParameter("positive", smallint(checkIn.positiveIntensity()))
+                .setParameter("negative", smallint(checkIn.negativeIntensity()))
+                .setParameter("emotions", checkIn.emotions().toArray(String[]::new))
+                .setParameter("sleep", checkIn.sleepHours())
+                .setParameter("activity", smallint(checkIn.activityMinutes()))
+                .setParameter("contact", checkIn.meaningfulContact())
+                .setParameter("coping", checkIn.copingTried().toArray(String[]::new))
+                .setParameter("hopeless", checkIn.hopeless())
+                .setParameter("impact", checkIn.functioningImpact() == null ? null : checkIn.functioningImpact().name())
+                .setParameter("note", checkIn.note())
                 .setParameter("now", now)
                 .getSingleResult();
         return new Saved((UUID) row[0], (Boolean) row[1]);
@@ -45,6 +67,15 @@ public class JournalStore {
         return em.find(JournalEntry.class, id);
     }
 
+    /** The days of a patient's entries in a window, newest first (reads the unique index only). */
+    public List<LocalDate> datesBetween(UUID patientId, LocalDate from, LocalDate to) {
+        return em.createNamedQuery(JournalEntry.DATES_BETWEEN, LocalDate.class)
+                .setParameter("patientId", patientId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
     /** A patient's entries in a window, newest first. */
     public List<JournalEntry> between(UUID patientId, LocalDate from, LocalDate to) {
         return em.createNamedQuery(JournalEntry.BETWEEN, JournalEntry.class)
@@ -52,5 +83,9 @@ public class JournalStore {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
+    }
+
+    private static Short smallint(Integer value) {
+        return value == null ? null : value.shortValue();
     }
 }

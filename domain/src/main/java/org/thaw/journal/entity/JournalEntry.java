@@ -2,28 +2,48 @@ package org.thaw.journal.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-/** One day's journal entry of one patient. */
+/**
+ * One day's journal entry of one patient: the daily check-in. Written only through {@code
+ * JournalStore.upsert} (one statement, so a double submit stays one row); read through JPA.
+ *
+ * <p>The two code lists are PostgreSQL {@code varchar(32)[]} columns held in {@code String[]}
+ * fields: Hibernate 6 maps a basic array to the SQL array type by default, so the entity needs no
+ * provider-specific annotation and the domain keeps compiling against the Jakarta APIs only.
+ */
 @Entity
 @Table(name = "journal_entry")
 @NamedQuery(
         name = JournalEntry.BETWEEN,
         query = "select e from JournalEntry e where e.patientId = :patientId"
                 + " and e.entryDate between :from and :to order by e.entryDate desc")
+@NamedQuery(
+        name = JournalEntry.DATES_BETWEEN,
+        query = "select e.entryDate from JournalEntry e where e.patientId = :patientId"
+                + " and e.entryDate between :from and :to order by e.entryDate desc")
 public class JournalEntry {
 
     /** A patient's entries from {@code :from} to {@code :to} (inclusive), newest first. */
     public static final String BETWEEN = "JournalEntry.between";
+
+    /** Only the days of a patient's entries from {@code :from} to {@code :to}, newest first. */
+    public static final String DATES_BETWEEN = "JournalEntry.datesBetween";
 
     public static final int NOTE_MAX = 2000;
 
@@ -40,6 +60,41 @@ public class JournalEntry {
     @Max(10)
     @Column(nullable = false)
     private short numbness;
+
+    @Min(0)
+    @Max(10)
+    @Column(name = "positive_intensity")
+    private Short positiveIntensity;
+
+    @Min(0)
+    @Max(10)
+    @Column(name = "negative_intensity")
+    private Short negativeIntensity;
+
+    @Column(nullable = false)
+    private String[] emotions;
+
+    @DecimalMin("0")
+    @DecimalMax("24")
+    @Column(name = "sleep_hours", precision = 3, scale = 1)
+    private BigDecimal sleepHours;
+
+    @Min(0)
+    @Max(1440)
+    @Column(name = "activity_minutes")
+    private Short activityMinutes;
+
+    @Column(name = "meaningful_contact")
+    private Boolean meaningfulContact;
+
+    @Column(name = "coping_tried", nullable = false)
+    private String[] copingTried;
+
+    private Boolean hopeless;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "functioning_impact", length = 16)
+    private FunctioningImpact functioningImpact;
 
     @Size(max = NOTE_MAX)
     private String note;
@@ -73,6 +128,13 @@ public class JournalEntry {
         return numbness;
     }
 
+    /** What was reported for the day, as it was stored. */
+    public CheckIn checkIn() {
+        return new CheckIn(numbness, integer(positiveIntensity), integer(negativeIntensity), list(emotions),
+                sleepHours, integer(activityMinutes), meaningfulContact, list(copingTried), hopeless,
+                functioningImpact, note);
+    }
+
     public String note() {
         return note;
     }
@@ -83,5 +145,13 @@ public class JournalEntry {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    private static Integer integer(Short value) {
+        return value == null ? null : value.intValue();
+    }
+
+    private static List<String> list(String[] codes) {
+        return codes == null ? List.of() : List.of(codes);
     }
 }

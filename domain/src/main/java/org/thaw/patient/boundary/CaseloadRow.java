@@ -1,23 +1,43 @@
 package org.thaw.patient.boundary;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.thaw.patient.entity.CareTeamRole;
 
 /**
- * One patient on the dashboard: who, the caller's place on their team, and the journal at a
- * glance (last entry's date and numbness, mean numbness of the last 7 days; null when none).
+ * One patient on the dashboard: who, the caller's place on their team, their flags, and the
+ * journal at a glance (last entry's date and numbness, mean numbness of the last 7 days and the
+ * 7 before; null when there are no entries).
  */
 public record CaseloadRow(
-        UUID id,
+        UUID patientId,
+        String displayName,
         String firstName,
         String lastName,
         CareTeamRole careTeamRole,
         LocalDate lastEntryDate,
         Integer lastNumbness,
-        Double meanNumbness7Days) {
+        Double meanNumbness7Days,
+        Double meanNumbnessPrevious7Days,
+        List<FlagBadge> flags) {
 
-    public String displayName() {
-        return firstName + " " + lastName;
+    /** A flag as the dashboard lists it. */
+    public record FlagBadge(UUID id, String type, String severity, String status) {}
+
+    public CaseloadRow {
+        flags = List.copyOf(flags);
+    }
+
+    /**
+     * How the 7-day mean moved against the 7 days before: UP (numbness rose by 1 or more), DOWN,
+     * FLAT, or null when either week has no entries.
+     */
+    public String trend() {
+        if (meanNumbness7Days == null || meanNumbnessPrevious7Days == null) {
+            return null;
+        }
+        double change = meanNumbness7Days - meanNumbnessPrevious7Days;
+        return change >= 1.0 ? "UP" : change <= -1.0 ? "DOWN" : "FLAT";
     }
 }

@@ -21,6 +21,17 @@ public class PracticeSettings {
         return value(PracticeSetting.TIME_ZONE).flatMap(PracticeSettings::zone).orElse(ZoneOffset.UTC);
     }
 
+    /** A whole-number setting, or {@code fallback} when missing or not a number. */
+    public int intValue(String key, int fallback) {
+        return value(key).flatMap(v -> {
+            try {
+                return Optional.of(Integer.parseInt(v.trim()));
+            } catch (NumberFormatException bad) {
+                return Optional.empty();
+            }
+        }).orElse(fallback);
+    }
+
     private Optional<String> value(String key) {
         return Optional.ofNullable(em.find(PracticeSetting.class, key)).map(PracticeSetting::value);
     }

@@ -36,6 +36,12 @@ public class PracticeSetting {
         this.updatedBy = updatedBy;
     }
 
+    public void change(String newValue, Instant at, String by) {
+        this.value = newValue;
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
     public String key() {
         return key;
     }

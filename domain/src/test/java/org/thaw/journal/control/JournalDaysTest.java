@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -121,6 +123,37 @@ class JournalDaysTest {
                 () -> JournalDays.requireWindow(null, day)).field());
         assertEquals("to", assertThrows(InvalidInputException.class,
                 () -> JournalDays.requireWindow(day, null)).field());
+    }
+
+    @Test
+    void aStreakCountsTheDaysInARowEndingToday() {
+        assertEquals(3, JournalDays.streak(dates("2025-03-01", "2025-02-28", "2025-02-27", "2025-02-25"),
+                MORNING_OF_MARCH_1, UTC));
+    }
+
+    @Test
+    void aStreakIsNotBrokenBeforeTodaysCheckInIsDue() {
+        assertEquals(2, JournalDays.streak(dates("2025-02-28", "2025-02-27"), MORNING_OF_MARCH_1, UTC),
+                "today is not over: the run ending yesterday still counts");
+    }
+
+    @Test
+    void aMissedYesterdayEndsTheStreak() {
+        assertEquals(0, JournalDays.streak(dates("2025-02-27", "2025-02-26"), MORNING_OF_MARCH_1, UTC));
+        assertEquals(1, JournalDays.streak(dates("2025-03-01", "2025-02-27"), MORNING_OF_MARCH_1, UTC));
+        assertEquals(0, JournalDays.streak(List.of(), MORNING_OF_MARCH_1, UTC));
+    }
+
+    @Test
+    void aStreakEndsOnTheDayThatIsTodayInThePatientsZone() {
+        Clock lateEveningUtc = at("2025-03-01T23:30:00Z"); // already 2 March in Auckland
+
+        assertEquals(1, JournalDays.streak(dates("2025-03-02"), lateEveningUtc, AUCKLAND));
+        assertEquals(0, JournalDays.streak(dates("2025-03-02"), lateEveningUtc, UTC), "2 March is tomorrow in UTC");
+    }
+
+    private static List<LocalDate> dates(String... isoDates) {
+        return Arrays.stream(isoDates).map(LocalDate::parse).toList();
     }
 
     private static InvalidInputException refusedWriting(String date, Clock clock, ZoneId zone) {

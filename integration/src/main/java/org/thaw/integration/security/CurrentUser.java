@@ -26,6 +26,10 @@ public class CurrentUser {
         return caller.has(Role.CLINICIAN);
     }
 
+    public boolean isAdmin() {
+        return caller.has(Role.ADMIN);
+    }
+
     public boolean isPatient() {
         return caller.has(Role.PATIENT);
     }

@@ -9,17 +9,26 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.thaw.journal.boundary.Choice;
+import org.thaw.journal.boundary.JournalChoices;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
+import org.thaw.journal.boundary.JournalOverview;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.SavedDay;
+import org.thaw.journal.entity.FunctioningImpact;
 import org.thaw.security.boundary.InvalidInputException;
 
-/** The journal page: today's (or yesterday's) check-in and the last 14 days. */
+/**
+ * The journal page: today's (or yesterday's) check-in, and the last 30 days as a chart, a streak
+ * and a list. A refused save keeps every answer on the form and puts the message on its field.
+ */
 @Named
 @ViewScoped
 public class JournalBacking implements Serializable {
@@ -27,20 +36,34 @@ public class JournalBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final List<Integer> SCALE = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final String FORM = "journal";
 
     @Inject
     MyJournal journal;
 
-    private LocalDate today;
+    @Inject
+    JournalChoices choices;
+
     private String day = "today";
+
     private Integer numbness;
+    private Integer positiveIntensity;
+    private Integer negativeIntensity;
+    private List<String> emotions = new ArrayList<>();
+    private BigDecimal sleepHours;
+    private Integer activityMinutes;
+    private Boolean meaningfulContact;
+    private List<String> copingTried = new ArrayList<>();
+    private Boolean hopeless;
+    private FunctioningImpact functioningImpact;
     private String note;
-    private List<JournalDay> recent = List.of();
+
+    private JournalOverview overview;
+    private String chart;
 
     @PostConstruct
     void load() {
-        today = journal.today();
-        recent = journal.recent();
+        show(journal.overview());
         fillFromSavedEntry();
     }
 
@@ -48,22 +71,21 @@ public class JournalBacking implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            SavedDay saved = journal.save(chosenDate(), new JournalInput(numbness, note));
-            recent = journal.recent();
-            String when = saved.day().date().equals(today) ? "today" : "yesterday";
+            SavedDay saved = journal.save(chosenDate(), new JournalInput(numbness, positiveIntensity, negativeIntensity,
+                    emotions, sleepHours, activityMinutes, meaningfulContact, copingTried, hopeless, functioningImpact,
+                    note));
+            show(journal.overview());
+            String when = saved.day().date().equals(today()) ? "today" : "yesterday";
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     saved.created() ? "Saved your entry for " + when + "." : "Updated your entry for " + when + ".", null));
         } catch (ConstraintViolationException invalid) {
             for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
                 String path = v.getPropertyPath().toString();
-                String field = path.substring(path.lastIndexOf('.') + 1);
-                faces.addMessage("journal:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        label(field) + " " + v.getMessage(), null));
+                refused(faces, path.substring(path.lastIndexOf('.') + 1), v.getMessage());
             }
             faces.validationFailed();
         } catch (InvalidInputException invalid) {
-            faces.addMessage("journal:day", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    label(invalid.field()) + " " + invalid.getMessage(), null));
+            refused(faces, invalid.field(), invalid.getMessage());
             faces.validationFailed();
         }
     }
@@ -73,43 +95,136 @@ public class JournalBacking implements Serializable {
         fillFromSavedEntry();
     }
 
+    private static void refused(FacesContext faces, String field, String message) {
+        String component = "date".equals(field) ? "day" : field;
+        faces.addMessage(FORM + ":" + component,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, label(field) + " " + message, null));
+    }
+
+    private void show(JournalOverview latest) {
+        overview = latest;
+        chart = TrendChart.config(latest.days(), latest.today().minusDays(MyJournal.RECENT_DAYS - 1L), latest.today());
+    }
+
     private void fillFromSavedEntry() {
         LocalDate date = chosenDate();
-        JournalDay saved = recent.stream().filter(d -> d.date().equals(date)).findFirst().orElse(null);
+        JournalDay saved = overview.days().stream().filter(d -> d.date().equals(date)).findFirst().orElse(null);
         numbness = saved == null ? null : saved.numbness();
+        positiveIntensity = saved == null ? null : saved.positiveIntensity();
+        negativeIntensity = saved == null ? null : saved.negativeIntensity();
+        emotions = saved == null ? new ArrayList<>() : new ArrayList<>(saved.emotions());
+        sleepHours = saved == null ? null : saved.sleepHours();
+        activityMinutes = saved == null ? null : saved.activityMinutes();
+        meaningfulContact = saved == null ? null : saved.meaningfulContact();
+        copingTried = saved == null ? new ArrayList<>() : new ArrayList<>(saved.copingTried());
+        hopeless = saved == null ? null : saved.hopeless();
+        functioningImpact = saved == null ? null : saved.functioningImpact();
         note = saved == null ? null : saved.note();
     }
 
-    private LocalDate chosenDate() {
-        return "yesterday".equals(day) ? today.minusDays(1) : today;
+    private LocalDate today() {
+        return overview.today();
     }
 
+    private LocalDate chosenDate() {
+        return "yesterday".equals(day) ? today().minusDays(1) : today();
+    }
+
+    /** The words a patient reads for a field in a message ("Sleep must be between 0 and 24 hours"). */
     private static String label(String field) {
         return switch (field) {
             case "numbness" -> "Numbness";
+            case "positiveIntensity" -> "Positive feelings";
+            case "negativeIntensity" -> "Negative feelings";
+            case "emotions" -> "Emotions";
+            case "sleepHours" -> "Sleep";
+            case "activityMinutes" -> "Activity";
+            case "meaningfulContact" -> "Contact with someone";
+            case "copingTried" -> "What you tried";
+            case "hopeless" -> "Hopeless";
+            case "functioningImpact" -> "Daily life";
             case "note" -> "Note";
             case "date", "day" -> "Day";
             default -> field;
         };
     }
 
+    // --- for the page ---
+
     public String format(LocalDate date) {
-        if (date.equals(today)) {
+        if (date.equals(today())) {
             return "Today";
         }
-        if (date.equals(today.minusDays(1))) {
+        if (date.equals(today().minusDays(1))) {
             return "Yesterday";
         }
         return DAY.format(date);
     }
 
     public String getTodayLabel() {
-        return DAY.format(today);
+        return DAY.format(today());
     }
 
     public String getYesterdayLabel() {
-        return DAY.format(today.minusDays(1));
+        return DAY.format(today().minusDays(1));
     }
+
+    /** The streak in words: "5 days in a row", with a nudge while today's check-in is still to come. */
+    public String getStreak() {
+        int streak = overview.streak();
+        boolean today = overview.days().stream().anyMatch(d -> d.date().equals(today()));
+        if (streak == 0) {
+            return "No streak yet: today's check-in starts one.";
+        }
+        String run = streak + (streak == 1 ? " day" : " days") + " in a row";
+        return today ? run + ". Well done." : run + ". Check in today to keep it going.";
+    }
+
+    /** The emotions of a listed day, in words. */
+    public String emotionsOf(JournalDay entry) {
+        return String.join(", ", choices.emotionLabels(entry.emotions()));
+    }
+
+    /** The strength of positive and negative feelings of a listed day ("3 / 7", "– / 7"). */
+    public String feelingsOf(JournalDay entry) {
+        return orDash(entry.positiveIntensity()) + " / " + orDash(entry.negativeIntensity());
+    }
+
+    private static String orDash(Integer value) {
+        return value == null ? "–" : value.toString();
+    }
+
+    /** The Chart.js configuration of the trend chart (JSON, escaped for the page's script). */
+    public String getChart() {
+        return chart;
+    }
+
+    public boolean isAnyEntries() {
+        return !overview.days().isEmpty();
+    }
+
+    public List<JournalDay> getRecent() {
+        return overview.days();
+    }
+
+    /** The 0–10 scales. */
+    public List<Integer> getScale() {
+        return SCALE;
+    }
+
+    public List<Choice> getEmotionChoices() {
+        return choices.emotions();
+    }
+
+    public List<Choice> getCopingChoices() {
+        return choices.coping();
+    }
+
+    public FunctioningImpact[] getFunctioningImpacts() {
+        return FunctioningImpact.values();
+    }
+
+    // --- the form ---
 
     public String getDay() {
         return day;
@@ -127,20 +242,83 @@ public class JournalBacking implements Serializable {
         this.numbness = numbness;
     }
 
+    public Integer getPositiveIntensity() {
+        return positiveIntensity;
+    }
+
+    public void setPositiveIntensity(Integer positiveIntensity) {
+        this.positiveIntensity = positiveIntensity;
+    }
+
+    public Integer getNegativeIntensity() {
+        return negativeIntensity;
+    }
+
+    public void setNegativeIntensity(Integer negativeIntensity) {
+        this.negativeIntensity = negativeIntensity;
+    }
+
+    public List<String> getEmotions() {
+        return emotions;
+    }
+
+    public void setEmotions(List<String> emotions) {
+        this.emotions = emotions == null ? new ArrayList<>() : new ArrayList<>(emotions);
+    }
+
+    public BigDecimal getSleepHours() {
+        return sleepHours;
+    }
+
+    public void setSleepHours(BigDecimal sleepHours) {
+        this.sleepHours = sleepHours;
+    }
+
+    public Integer getActivityMinutes() {
+        return activityMinutes;
+    }
+
+    public void setActivityMinutes(Integer activityMinutes) {
+        this.activityMinutes = activityMinutes;
+    }
+
+    public Boolean getMeaningfulContact() {
+        return meaningfulContact;
+    }
+
+    public void setMeaningfulContact(Boolean meaningfulContact) {
+        this.meaningfulContact = meaningfulContact;
+    }
+
+    public List<String> getCopingTried() {
+        return copingTried;
+    }
+
+    public void setCopingTried(List<String> copingTried) {
+        this.copingTried = copingTried == null ? new ArrayList<>() : new ArrayList<>(copingTried);
+    }
+
+    public Boolean getHopeless() {
+        return hopeless;
+    }
+
+    public void setHopeless(Boolean hopeless) {
+        this.hopeless = hopeless;
+    }
+
+    public FunctioningImpact getFunctioningImpact() {
+        return functioningImpact;
+    }
+
+    public void setFunctioningImpact(FunctioningImpact functioningImpact) {
+        this.functioningImpact = functioningImpact;
+    }
+
     public String getNote() {
         return note;
     }
 
     public void setNote(String note) {
         this.note = note;
-    }
-
-    /** The numbness scale, 0 (not numb at all) to 10 (completely numb). */
-    public List<Integer> getScale() {
-        return SCALE;
-    }
-
-    public List<JournalDay> getRecent() {
-        return recent;
     }
 }

@@ -1,0 +1,90 @@
+package org.thaw.clinician.settings;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.thaw.practice.boundary.PracticeAdmin;
+import org.thaw.security.boundary.InvalidInputException;
+
+/** The admin's practice settings page: thresholds and the practice time zone. */
+@Named
+@ViewScoped
+public class SettingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One editable row. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final String label;
+        private final String defaultValue;
+        private String value;
+
+        Row(PracticeAdmin.Setting s) {
+            key = s.key();
+            label = s.label();
+            defaultValue = s.defaultValue();
+            value = s.value();
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getDefaultValue() {
+            return defaultValue;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value;
+        }
+    }
+
+    @Inject
+    PracticeAdmin admin;
+
+    private List<Row> rows = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        rows = admin.settings().stream().map(Row::new).toList();
+    }
+
+    /** Saves all rows; a bad value is named and nothing is saved, the typed values stay. */
+    public void save() {
+        Map<String, String> values = new LinkedHashMap<>();
+        rows.forEach(r -> values.put(r.getKey(), r.getValue()));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            admin.change(values);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Settings saved.", null));
+        } catch (InvalidInputException invalid) {
+            String label = rows.stream().filter(r -> r.getKey().equals(invalid.field())).map(Row::getLabel)
+                    .findFirst().orElse(invalid.field());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    label + ": " + invalid.getMessage() + ". Nothing was saved.", null));
+            faces.validationFailed();
+        }
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+}

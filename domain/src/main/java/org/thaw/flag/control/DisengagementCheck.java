@@ -1,0 +1,96 @@
+package org.thaw.flag.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.thaw.flag.entity.Evidence;
+import org.thaw.flag.entity.Flag;
+import org.thaw.flag.entity.FlagType;
+import org.thaw.flag.entity.Severity;
+import org.thaw.practice.control.PracticeSettings;
+
+/**
+ * DISENGAGED: no journal entry on each of the last 7 days (today included, in the patient's zone)
+ * from a patient who had at least 3 entries in the 14 days before that gap. LOW. One set-based
+ * query finds the patients; the lifecycle is the engine's: a new flag only if none is active and
+ * the gap began after the last resolution.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class DisengagementCheck {
+
+    /** Key of the PostgreSQL advisory lock that lets one instance run the check at a time. */
+    static final long LOCK_KEY = 0x7468_6177_0001L;
+
+    @PersistenceContext(unitName = "thaw")
+    EntityManager em;
+
+    @Inject
+    FlagSettings settings;
+
+    @Inject
+    PracticeSettings practice;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Runs the check unless another instance holds the lock (then returns -1); returns how many
+     * flags it opened.
+     */
+    public int run() {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", LOCK_KEY)
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return -1;
+        }
+        FlagThresholds t = settings.thresholds();
+        int gap = t.disengagedGapDays();
+        @SuppressWarnings("unchecked")
+        List<Object[]> candidates = em.createNativeQuery(
+                        "with d as (select p.id, coalesce(local_today(p.time_zone), cast(:today as date)) as today from patient p)"
+                                + " select d.id, d.today, prior.entries from d"
+                                + " cross join lateral (select count(*) as entries from journal_entry e where e.patient_id = d.id"
+                                + "   and e.entry_date between d.today - :gap - :prior + 1 and d.today - :gap) prior"
+                                + " where prior.entries >= :priorMin"
+                                + " and not exists (select 1 from journal_entry e where e.patient_id = d.id"
+                                + "   and e.entry_date between d.today - :gap + 1 and d.today)"
+                                + " and not exists (select 1 from flag f where f.patient_id = d.id and f.type = 'DISENGAGED'"
+                                + "   and f.status <> 'RESOLVED')")
+                .setParameter("today", LocalDate.now(clock.withZone(practice.timeZone())))
+                .setParameter("gap", gap)
+                .setParameter("prior", t.disengagedPriorDays())
+                .setParameter("priorMin", t.disengagedPriorMinEntries())
+                .getResultList();
+        Instant now = clock.instant();
+        int opened = 0;
+        for (Object[] row : candidates) {
+            UUID patientId = (UUID) row[0];
+            LocalDate today = row[1] instanceof LocalDate d ? d : ((Date) row[1]).toLocalDate();
+            LocalDate gapStart = today.minusDays(gap - 1L);
+            Instant resolvedAt = em.createNamedQuery(Flag.LAST_RESOLVED_AT, Instant.class)
+                    .setParameter("patientId", patientId)
+                    .setParameter("type", FlagType.DISENGAGED)
+                    .getSingleResult();
+            if (resolvedAt != null && !gapStart.isAfter(LocalDate.ofInstant(resolvedAt, ZoneOffset.UTC))) {
+                continue; // the same gap was already seen and resolved
+            }
+            Evidence evidence = new Evidence("no check-ins on " + gap + " days, " + Wording.span(gapStart, today)
+                    + ", after " + ((Number) row[2]).intValue() + " entries in the " + t.disengagedPriorDays() + " days before",
+                    gapStart, today, List.of());
+            em.persist(Flag.open(patientId, FlagType.DISENGAGED, Severity.LOW, now, evidence));
+            opened++;
+        }
+        return opened;
+    }
+}

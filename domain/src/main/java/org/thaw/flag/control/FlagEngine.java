@@ -1,0 +1,144 @@
+package org.thaw.flag.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.thaw.flag.entity.Evidence;
+import org.thaw.flag.entity.Flag;
+import org.thaw.flag.entity.FlagStatus;
+import org.thaw.flag.entity.FlagType;
+import org.thaw.flag.entity.Severity;
+
+/**
+ * Evaluates the rules when a fact arrives and applies the flag lifecycle: open a flag, or add
+ * evidence to the open one of its type (never a duplicate), settle severity; never resolve.
+ *
+ * <p>Runs inside the caller's transaction (the journal save): the window reads are bounded by the
+ * widest rule window whatever the length of the history, and a failure fails the save, so no flag
+ * is ever lost silently.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class FlagEngine {
+
+    private static final List<JournalRule> JOURNAL_RULES =
+            List.of(new PersistentNumbnessRule(), new FunctionalImpactRule(), new HopelessnessRule());
+
+    @PersistenceContext(unitName = "thaw")
+    EntityManager em;
+
+    @Inject
+    FlagSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A journal entry for {@code day} was written or edited. The windows ending on that day are
+     * evaluated, and, for an edit of an earlier day, those ending today too.
+     */
+    public void journalWritten(UUID patientId, LocalDate day, ZoneId zone) {
+        FlagThresholds t = settings.thresholds();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<LocalDate> days = day.isBefore(today) ? List.of(day, today) : List.of(day);
+        int widest = JOURNAL_RULES.stream().mapToInt(r -> r.windowDays(t)).max().orElse(1);
+        List<JournalFact> facts = facts(patientId, days.get(0).minusDays(widest - 1L), days.get(days.size() - 1));
+        Instant now = clock.instant();
+        for (JournalRule rule : JOURNAL_RULES) {
+            Optional<Flag> active = active(patientId, rule.type());
+            Instant resolvedAt = active.isPresent() ? null : lastResolvedAt(patientId, rule.type());
+            for (LocalDate d : days) {
+                List<JournalFact> window = JournalRule.window(facts, d, rule.windowDays(t), resolvedAt);
+                Optional<Evidence> evidence = rule.evaluate(window, d.minusDays(rule.windowDays(t) - 1L), d, t);
+                if (evidence.isPresent()) {
+                    active = Optional.of(apply(patientId, rule, active, evidence.get(), now));
+                }
+            }
+        }
+        settleSeverities(patientId);
+    }
+
+    /**
+     * PERSISTENT_NUMBNESS is URGENT while HOPELESSNESS is open or acknowledged for the same
+     * patient, HIGH otherwise.
+     */
+    public void settleSeverities(UUID patientId) {
+        Optional<Flag> numbness = active(patientId, FlagType.PERSISTENT_NUMBNESS);
+        if (numbness.isPresent()) {
+            boolean hopeless = active(patientId, FlagType.HOPELESSNESS).isPresent();
+            numbness.get().settle(hopeless ? Severity.URGENT : Severity.HIGH);
+        }
+    }
+
+    private Flag apply(UUID patientId, JournalRule rule, Optional<Flag> active, Evidence evidence, Instant now) {
+        if (active.isPresent()) {
+            active.get().addEvidence(evidence, now);
+            return active.get();
+        }
+        Flag flag = Flag.open(patientId, rule.type(), rule.severity(), now, evidence);
+        em.persist(flag);
+        em.flush();
+        return flag;
+    }
+
+    Optional<Flag> active(UUID patientId, FlagType type) {
+        return em.createNamedQuery(Flag.ACTIVE_OF_TYPE, Flag.class)
+                .setParameter("patientId", patientId)
+                .setParameter("type", type)
+                .setParameter("resolved", FlagStatus.RESOLVED)
+                .getResultStream()
+                .findFirst();
+    }
+
+    Instant lastResolvedAt(UUID patientId, FlagType type) {
+        return em.createNamedQuery(Flag.LAST_RESOLVED_AT, Instant.class)
+                .setParameter("patientId", patientId)
+                .setParameter("type", type)
+                .getSingleResult();
+    }
+
+    /** The entries of a bounded date range (by the (patient, day) index), oldest first. */
+    List<JournalFact> facts(UUID patientId, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select id, entry_date, numbness, hopeless, functioning_impact, created_at from journal_entry"
+                                + " where patient_id = :patientId and entry_date between :from and :to order by entry_date")
+                .setParameter("patientId", patientId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        List<JournalFact> facts = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            facts.add(new JournalFact((UUID) r[0], localDate(r[1]), ((Number) r[2]).intValue(), (Boolean) r[3],
+                    (String) r[4], instant(r[5])));
+        }
+        return facts;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}

@@ -1,0 +1,29 @@
+package org.thaw.flag.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.thaw.practice.control.PracticeSettings;
+
+/** The flag thresholds as the practice set them, defaulting to clinical-reference.md's. */
+@ApplicationScoped
+public class FlagSettings {
+
+    @Inject
+    PracticeSettings settings;
+
+    public FlagThresholds thresholds() {
+        FlagThresholds d = FlagThresholds.DEFAULTS;
+        return new FlagThresholds(
+                settings.intValue("flag.numb_entry.min_numbness", d.numbMinimum()),
+                settings.intValue("flag.persistent_numbness.window_days", d.persistentWindowDays()),
+                settings.intValue("flag.persistent_numbness.min_entries", d.persistentMinEntries()),
+                settings.intValue("flag.persistent_numbness.min_numb_percent", d.persistentMinNumbPercent()),
+                settings.intValue("flag.functional_impact.window_days", d.functionalWindowDays()),
+                settings.intValue("flag.functional_impact.min_entries", d.functionalMinEntries()),
+                settings.intValue("flag.hopelessness.window_days", d.hopelessWindowDays()),
+                settings.intValue("flag.hopelessness.min_entries", d.hopelessMinEntries()),
+                settings.intValue("flag.disengaged.gap_days", d.disengagedGapDays()),
+                settings.intValue("flag.disengaged.prior_days", d.disengagedPriorDays()),
+                settings.intValue("flag.disengaged.prior_min_entries", d.disengagedPriorMinEntries()));
+    }
+}

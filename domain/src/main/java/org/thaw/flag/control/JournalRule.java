@@ -1,0 +1,44 @@
+package org.thaw.flag.control;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.thaw.flag.entity.Evidence;
+import org.thaw.flag.entity.FlagType;
+import org.thaw.flag.entity.Severity;
+
+/**
+ * One flag rule over the journal: a fixed window of days ending on the evaluation day. Plain
+ * Java, so each rule is tested at its edges without a container.
+ */
+public interface JournalRule {
+
+    FlagType type();
+
+    /** The severity a new flag of this type opens with. */
+    Severity severity();
+
+    /** How many days the window spans, the evaluation day included. */
+    int windowDays(FlagThresholds thresholds);
+
+    /**
+     * Evidence when the rule fires for the window ending on {@code day}.
+     *
+     * @param window the entries of the window only, oldest first
+     */
+    Optional<Evidence> evaluate(List<JournalFact> window, LocalDate windowStart, LocalDate day, FlagThresholds thresholds);
+
+    /**
+     * The entries of the window ending on {@code day}, oldest first; when {@code writtenAfter} is
+     * given (the type was resolved then and nothing is open), only entries written after it count.
+     */
+    static List<JournalFact> window(List<JournalFact> facts, LocalDate day, int windowDays, Instant writtenAfter) {
+        LocalDate start = day.minusDays(windowDays - 1L);
+        return facts.stream()
+                .filter(f -> !f.date().isBefore(start) && !f.date().isAfter(day))
+                .filter(f -> writtenAfter == null || f.createdAt().isAfter(writtenAfter))
+                .sorted(java.util.Comparator.comparing(JournalFact::date))
+                .toList();
+    }
+}

@@ -1,0 +1,82 @@
+package org.thaw.flag.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** One piece of evidence on a flag. Never changed once written. */
+@Entity
+@Table(name = "flag_evidence")
+public class FlagEvidence {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "flag_id", nullable = false, updatable = false)
+    private Flag flag;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    @Column(nullable = false, updatable = false)
+    private String summary;
+
+    @Column(name = "window_start", updatable = false)
+    private LocalDate windowStart;
+
+    @Column(name = "window_end", updatable = false)
+    private LocalDate windowEnd;
+
+    /** Ids of the records behind it, comma-separated. */
+    @Column(nullable = false, updatable = false)
+    private String refs;
+
+    protected FlagEvidence() {
+        // for JPA
+    }
+
+    FlagEvidence(Flag flag, Instant recordedAt, Evidence evidence) {
+        this.id = UUID.randomUUID();
+        this.flag = flag;
+        this.recordedAt = recordedAt;
+        this.summary = evidence.summary();
+        this.windowStart = evidence.windowStart();
+        this.windowEnd = evidence.windowEnd();
+        this.refs = evidence.refs().stream().map(UUID::toString).collect(Collectors.joining(","));
+    }
+
+    boolean sameAs(Evidence other) {
+        return summary.equals(other.summary()) && refs().equals(other.refs());
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public LocalDate windowStart() {
+        return windowStart;
+    }
+
+    public LocalDate windowEnd() {
+        return windowEnd;
+    }
+
+    public List<UUID> refs() {
+        return refs == null || refs.isEmpty() ? List.of() : Arrays.stream(refs.split(",")).map(UUID::fromString).toList();
+    }
+}

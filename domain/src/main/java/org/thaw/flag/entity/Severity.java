@@ -1,0 +1,13 @@
+package org.thaw.flag.entity;
+
+/** How soon a flag needs a look; declared from least to most urgent. */
+public enum Severity {
+    LOW,
+    MEDIUM,
+    HIGH,
+    URGENT;
+
+    public boolean isAbove(Severity other) {
+        return compareTo(other) > 0;
+    }
+}

@@ -1,0 +1,28 @@
+package org.thaw.journal.entity;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What a patient reports for one day, checked and normalised, as it is stored: numbness is
+ * required; null means "not answered"; the code lists hold known catalogue codes, each once, and
+ * are empty (never null) when nothing was chosen.
+ */
+public record CheckIn(
+        int numbness,
+        Integer positiveIntensity,
+        Integer negativeIntensity,
+        List<String> emotions,
+        BigDecimal sleepHours,
+        Integer activityMinutes,
+        Boolean meaningfulContact,
+        List<String> copingTried,
+        Boolean hopeless,
+        FunctioningImpact functioningImpact,
+        String note) {
+
+    public CheckIn {
+        emotions = emotions == null ? List.of() : List.copyOf(emotions);
+        copingTried = copingTried == null ? List.of() : List.copyOf(copingTried);
+    }
+}

@@ -1,0 +1,72 @@
+package org.thaw.practice.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.thaw.audit.boundary.AuditAction;
+import org.thaw.audit.boundary.Audited;
+import org.thaw.practice.entity.PracticeSetting;
+import org.thaw.security.boundary.Caller;
+import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.security.boundary.Role;
+
+/** The practice admin's settings: read them all, change some. Every change is audited. */
+@ApplicationScoped
+@Transactional
+public class PracticeAdmin {
+
+    /** A setting as the settings page shows it. */
+    public record Setting(String key, String label, String value, String defaultValue) {}
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "thaw")
+    EntityManager em;
+
+    @Audited(action = AuditAction.READ, recordType = "practice_setting")
+    public List<Setting> settings() {
+        caller.require(Role.ADMIN);
+        return SettingDefinition.ALL.stream()
+                .map(d -> {
+                    PracticeSetting row = em.find(PracticeSetting.class, d.key());
+                    return new Setting(d.key(), d.label(), row == null ? d.defaultValue() : row.value(), d.defaultValue());
+                })
+                .toList();
+    }
+
+    /**
+     * Changes the given settings, all or none: an unknown key or a bad value is refused naming it,
+     * and nothing is saved.
+     */
+    @Audited(action = AuditAction.UPDATE, recordType = "practice_setting")
+    public void change(Map<String, String> values) {
+        caller.require(Role.ADMIN);
+        Map<String, String> checked = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            SettingDefinition definition = SettingDefinition.of(e.getKey())
+                    .orElseThrow(() -> new InvalidInputException(e.getKey(), "is not a practice setting"));
+            definition.problemWith(e.getValue()).ifPresent(problem -> {
+                throw new InvalidInputException(e.getKey(), problem);
+            });
+            checked.put(e.getKey(), e.getValue().trim());
+        }
+        for (Map.Entry<String, String> e : checked.entrySet()) {
+            PracticeSetting row = em.find(PracticeSetting.class, e.getKey());
+            if (row == null) {
+                em.persist(new PracticeSetting(e.getKey(), e.getValue(), clock.instant(), caller.username()));
+            } else if (!row.value().equals(e.getValue())) {
+                row.change(e.getValue(), clock.instant(), caller.username());
+            }
+        }
+    }
+}

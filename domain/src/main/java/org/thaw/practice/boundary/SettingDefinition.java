@@ -1,0 +1,64 @@
+package org.thaw.practice.boundary;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A practice setting the admin may change: its key, a label, and what values are allowed.
+ * {@link #ALL} lists them; features add theirs here.
+ */
+public record SettingDefinition(String key, String label, Kind kind, int min, int max, String defaultValue) {
+
+    /** What kind of value a setting holds. */
+    public enum Kind {
+        WHOLE_NUMBER,
+        TIME_ZONE
+    }
+
+    public static final List<SettingDefinition> ALL = List.of(
+            new SettingDefinition("practice.time_zone", "Practice time zone (a region such as Europe/Oslo)",
+                    Kind.TIME_ZONE, 0, 0, "UTC"),
+            number("flag.numb_entry.min_numbness", "A numb entry has numbness of at least", 1, 10, 6),
+            number("flag.persistent_numbness.window_days", "Persistent numbness: window (days)", 7, 60, 14),
+            number("flag.persistent_numbness.min_entries", "Persistent numbness: entries needed in the window", 1, 60, 10),
+            number("flag.persistent_numbness.min_numb_percent", "Persistent numbness: share of numb entries (%)", 1, 100, 80),
+            number("flag.functional_impact.window_days", "Numbness affecting daily life: window (days)", 1, 30, 7),
+            number("flag.functional_impact.min_entries", "Numbness affecting daily life: days needed", 1, 30, 3),
+            number("flag.hopelessness.window_days", "Hopelessness: window (days)", 1, 30, 7),
+            number("flag.hopelessness.min_entries", "Hopelessness: days needed", 1, 30, 3),
+            number("flag.disengaged.gap_days", "No check-ins: days without an entry", 2, 60, 7),
+            number("flag.disengaged.prior_days", "No check-ins: days looked at before the gap", 1, 60, 14),
+            number("flag.disengaged.prior_min_entries", "No check-ins: entries needed before the gap", 1, 60, 3));
+
+    private static SettingDefinition number(String key, String label, int min, int max, int dflt) {
+        return new SettingDefinition(key, label, Kind.WHOLE_NUMBER, min, max, String.valueOf(dflt));
+    }
+
+    public static Optional<SettingDefinition> of(String key) {
+        return ALL.stream().filter(d -> d.key.equals(key)).findFirst();
+    }
+
+    /** Empty when the value is allowed, else what is allowed, in words. */
+    public Optional<String> problemWith(String value) {
+        String v = value == null ? "" : value.trim();
+        if (kind == Kind.TIME_ZONE) {
+            try {
+                ZoneId zone = ZoneId.of(v);
+                return zone instanceof ZoneOffset && !v.equals("UTC")
+                        ? Optional.of("must be a region such as Europe/Oslo, not an offset")
+                        : Optional.empty();
+            } catch (DateTimeException e) {
+                return Optional.of("must be a time zone region such as Europe/Oslo or UTC");
+            }
+        }
+        try {
+            int n = Integer.parseInt(v);
+            return n < min || n > max ? Optional.of("must be a whole number from " + min + " to " + max) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.of("must be a whole number from " + min + " to " + max);
+        }
+    }
+}

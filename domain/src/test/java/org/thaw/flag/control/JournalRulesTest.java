@@ -1,0 +1,184 @@
+package org.thaw.flag.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.thaw.flag.entity.Evidence;
+
+/** The journal rules at their edges (clinical-reference.md, "Default flag rules"). */
+class JournalRulesTest {
+
+    private static final FlagThresholds T = FlagThresholds.DEFAULTS;
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 23);
+
+    /** An entry {@code back} days before the evaluation day. */
+    private static JournalFact entry(int back, int numbness, Boolean hopeless, String impact) {
+        LocalDate date = DAY.minusDays(back);
+        return new JournalFact(UUID.randomUUID(), date, numbness, hopeless, impact,
+                date.atTime(20, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    private static List<JournalFact> days(int count, int numbness) {
+        List<JournalFact> facts = new ArrayList<>();
+        for (int back = 0; back < count; back++) {
+            facts.add(entry(back, numbness, null, null));
+        }
+        return facts;
+    }
+
+    private static Optional<Evidence> run(JournalRule rule, List<JournalFact> facts, Instant writtenAfter) {
+        List<JournalFact> window = JournalRule.window(facts, DAY, rule.windowDays(T), writtenAfter);
+        return rule.evaluate(window, DAY.minusDays(rule.windowDays(T) - 1L), DAY, T);
+    }
+
+    private static Optional<Evidence> run(JournalRule rule, List<JournalFact> facts) {
+        return run(rule, facts, null);
+    }
+
+    @Nested
+    class PersistentNumbness {
+
+        private final JournalRule rule = new PersistentNumbnessRule();
+
+        @Test
+        void nineNumbEntriesAreNotEnough() {
+            assertFalse(run(rule, days(9, 8)).isPresent());
+        }
+
+        @Test
+        void tenNumbEntriesFire() {
+            Evidence evidence = run(rule, days(10, 8)).orElseThrow();
+            assertEquals("numbness ≥ 6 on 10 of 10 entries, 10–23 March", evidence.summary());
+            assertEquals(10, evidence.refs().size());
+            assertEquals(DAY.minusDays(13), evidence.windowStart());
+        }
+
+        @Test
+        void sevenOfTenNumbIsBelowEightyPercent() {
+            List<JournalFact> facts = days(7, 7);
+            facts.addAll(List.of(entry(7, 2, null, null), entry(8, 2, null, null), entry(9, 2, null, null)));
+            assertFalse(run(rule, facts).isPresent());
+        }
+
+        @Test
+        void eightOfTenNumbIsEightyPercent() {
+            List<JournalFact> facts = days(8, 7);
+            facts.addAll(List.of(entry(8, 2, null, null), entry(9, 2, null, null)));
+            assertEquals("numbness ≥ 6 on 8 of 10 entries, 10–23 March", run(rule, facts).orElseThrow().summary());
+        }
+
+        @Test
+        void numbnessFiveIsNotANumbEntrySixIs() {
+            assertFalse(run(rule, days(14, 5)).isPresent());
+            assertTrue(run(rule, days(14, 6)).isPresent());
+        }
+
+        @Test
+        void anEntryOnTheFifteenthDayBackIsNotCounted() {
+            List<JournalFact> facts = new ArrayList<>();
+            for (int back = 5; back <= 14; back++) { // 10 entries, the oldest 14 days back
+                facts.add(entry(back, 9, null, null));
+            }
+            assertFalse(run(rule, facts).isPresent(), "only 9 of them fall in the 14 days ending today");
+            facts.add(entry(0, 9, null, null));
+            assertTrue(run(rule, facts).isPresent());
+        }
+
+        @Test
+        void missingDaysAreFineWhileTenEntriesRemain() {
+            List<JournalFact> facts = new ArrayList<>();
+            for (int back : new int[] {0, 1, 3, 4, 6, 7, 9, 10, 12, 13}) {
+                facts.add(entry(back, 7, null, null));
+            }
+            assertTrue(run(rule, facts).isPresent());
+        }
+
+        @Test
+        void afterAResolutionOnlyEntriesWrittenAfterItCount() {
+            List<JournalFact> facts = days(14, 8);
+            Instant resolvedAt = DAY.minusDays(5).atStartOfDay().toInstant(ZoneOffset.UTC);
+            assertFalse(run(rule, facts, resolvedAt).isPresent(), "5 new entries, not 10: old evidence does not reopen it");
+            Instant longAgo = DAY.minusDays(30).atStartOfDay().toInstant(ZoneOffset.UTC);
+            assertTrue(run(rule, facts, longAgo).isPresent(), "a window wholly after the resolution reopens it");
+        }
+    }
+
+    @Nested
+    class FunctionalImpact {
+
+        private final JournalRule rule = new FunctionalImpactRule();
+
+        @Test
+        void twoDaysAreNotEnoughThreeFire() {
+            List<JournalFact> facts = new ArrayList<>(List.of(entry(0, 7, null, "VERY"), entry(2, 8, null, "EXTREMELY")));
+            assertFalse(run(rule, facts).isPresent());
+            facts.add(entry(6, 6, null, "VERY"));
+            assertEquals("numbness ≥ 6 got in the way of daily life very or extremely on 3 days, 17–23 March",
+                    run(rule, facts).orElseThrow().summary());
+        }
+
+        @Test
+        void onlyNumbEntriesWithVeryOrExtremelyCount() {
+            List<JournalFact> facts = List.of(entry(0, 5, null, "EXTREMELY"), entry(1, 9, null, "SOMEWHAT"),
+                    entry(2, 9, null, null), entry(3, 9, null, "VERY"), entry(4, 9, null, "VERY"));
+            assertFalse(run(rule, facts).isPresent());
+        }
+
+        @Test
+        void theEighthDayBackIsOutsideTheWeek() {
+            List<JournalFact> facts = List.of(entry(0, 7, null, "VERY"), entry(1, 7, null, "VERY"), entry(7, 7, null, "VERY"));
+            assertFalse(run(rule, facts).isPresent());
+        }
+    }
+
+    @Nested
+    class Hopelessness {
+
+        private final JournalRule rule = new HopelessnessRule();
+
+        @Test
+        void threeHopelessDaysInAWeekFire() {
+            List<JournalFact> facts = new ArrayList<>(List.of(entry(0, 3, true, null), entry(3, 3, true, null)));
+            assertFalse(run(rule, facts).isPresent());
+            facts.add(entry(6, 3, true, null));
+            assertEquals("felt hopeless on 3 days, 17–23 March", run(rule, facts).orElseThrow().summary());
+        }
+
+        @Test
+        void unansweredIsNotHopeless() {
+            List<JournalFact> facts = List.of(entry(0, 3, null, null), entry(1, 3, false, null), entry(2, 3, true, null),
+                    entry(3, 3, true, null));
+            assertFalse(run(rule, facts).isPresent());
+        }
+    }
+
+    @Test
+    void anEditOfYesterdayIsJudgedOnTheWindowEndingYesterday() {
+        // the engine evaluates the windows ending on the edited day and on today; the window
+        // ending yesterday reaches one day further back
+        List<JournalFact> facts = new ArrayList<>();
+        for (int back = 1; back <= 14; back++) {
+            facts.add(entry(back, 8, null, null));
+        }
+        JournalRule rule = new PersistentNumbnessRule();
+        LocalDate yesterday = DAY.minusDays(1);
+        List<JournalFact> window = JournalRule.window(facts, yesterday, 14, null);
+        assertEquals(14, window.size());
+        assertTrue(rule.evaluate(window, yesterday.minusDays(13), yesterday, T).isPresent());
+    }
+
+    @Test
+    void windowsAcrossMonthsNameBothMonths() {
+        assertEquals("28 February – 13 March", Wording.span(LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 13)));
+    }
+}

@@ -1,0 +1,82 @@
+package org.thaw.portal.journal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.thaw.journal.boundary.JournalDay;
+
+/**
+ * The journal's trend chart as a Chart.js configuration for {@code <p:chart value="...">}: one
+ * point per day of the window for numbness and for the strength of positive and of negative
+ * feelings, a gap where a day has no entry or no answer.
+ *
+ * <p>{@code p:chart} writes the configuration as-is into an inline script, so everything here is
+ * built as JSON by hand with every string escaped for that place: quotes and backslashes, control
+ * characters, {@code < > & '} (no {@code </script>} can close the script early) and the two line
+ * separators JavaScript does not allow in strings.
+ *
+ * <pre>
+ * String config = TrendChart.config(overview.days(), today.minusDays(29), today);
+ * </pre>
+ */
+final class TrendChart {
+
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private TrendChart() {}
+
+    /** The configuration for the days {@code from} to {@code to} (inclusive, oldest on the left). */
+    static String config(List<JournalDay> days, LocalDate from, LocalDate to) {
+        Map<LocalDate, JournalDay> byDate = days.stream().collect(Collectors.toMap(JournalDay::date, d -> d, (a, b) -> a));
+        List<LocalDate> window = from.datesUntil(to.plusDays(1)).toList();
+        return "{\"type\":\"line\",\"data\":{\"labels\":"
+                + array(window, date -> string(LABEL.format(date)))
+                + ",\"datasets\":["
+                + dataset("Numbness", "#25476a", window, byDate, JournalDay::numbness) + ","
+                + dataset("Positive feelings", "#2b8a3e", window, byDate, JournalDay::positiveIntensity) + ","
+                + dataset("Negative feelings", "#c2410c", window, byDate, JournalDay::negativeIntensity)
+                + "]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false,"
+                + "\"scales\":{\"y\":{\"min\":0,\"max\":10,\"ticks\":{\"stepSize\":2}}},"
+                + "\"plugins\":{\"legend\":{\"position\":\"bottom\"}}}}";
+    }
+
+    private static String dataset(String label, String colour, List<LocalDate> window, Map<LocalDate, JournalDay> byDate,
+            Function<JournalDay, Integer> value) {
+        return "{\"label\":" + string(label)
+                + ",\"data\":" + array(window, date -> {
+                    JournalDay day = byDate.get(date);
+                    Integer v = day == null ? null : value.apply(day);
+                    return v == null ? "null" : v.toString();
+                })
+                + ",\"borderColor\":" + string(colour) + ",\"backgroundColor\":" + string(colour)
+                + ",\"pointRadius\":3,\"spanGaps\":false,\"tension\":0.2}";
+    }
+
+    private static <T> String array(List<T> items, Function<T, String> json) {
+        return items.stream().map(json).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** A JSON string that is also safe inside an HTML script element. */
+    static String string(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\'' || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
