@@ -28,7 +28,7 @@ insert into care_team_member (id, patient_id, clinician_id, role, assigned_at) v
 -- blair: numb at first, improving, mostly fine lately;
 -- casey: numb on 11 of the 12 entries of the last 14 days, two days missed, daily life very
 --   affected on 3 of the last 7 (PERSISTENT_NUMBNESS, FUNCTIONAL_IMPACT for dr.chen's team);
--- devon: mild, one week missed; erin: new, nothing yet.
+-- devon: mild, then no check-ins for the last 7 days (DISENGAGED); erin: new, nothing yet.
 insert into journal_entry (id, patient_id, entry_date, numbness, positive_intensity, negative_intensity, emotions,
                            sleep_hours, activity_minutes, meaningful_contact, coping_tried, hopeless,
                            functioning_impact, note, created_at, updated_at)
@@ -103,7 +103,34 @@ select gen_random_uuid(), '00000000-0000-4000-8000-00000000a005', current_date -
        'NOT_AT_ALL',
        null,
        now() - d * interval '1 day', now() - d * interval '1 day'
-from generate_series(1, 16) as d
-where d not between 7 and 13;
+from generate_series(8, 18) as d;
+
+-- The flags the engine raised on those journals (as of yesterday's entries; devon's gap as of
+-- today), so the dashboard shows every journal flag type across both care teams from the start.
+create temporary table demo_flag (id uuid, patient uuid, type varchar(32), severity varchar(16), summary varchar(500),
+                                  window_start date, window_end date) on commit drop;
+insert into demo_flag values
+    (gen_random_uuid(), '00000000-0000-4000-8000-00000000a001', 'PERSISTENT_NUMBNESS', 'URGENT',
+     'numbness ≥ 6 on 14 of 14 entries', current_date - 14, current_date - 1),
+    (gen_random_uuid(), '00000000-0000-4000-8000-00000000a001', 'HOPELESSNESS', 'HIGH',
+     'felt hopeless on 4 days', current_date - 7, current_date - 1),
+    (gen_random_uuid(), '00000000-0000-4000-8000-00000000a001', 'FUNCTIONAL_IMPACT', 'HIGH',
+     'numbness ≥ 6 got in the way of daily life very or extremely on 5 days', current_date - 7, current_date - 1),
+    (gen_random_uuid(), '00000000-0000-4000-8000-00000000a004', 'PERSISTENT_NUMBNESS', 'HIGH',
+     'numbness ≥ 6 on 11 of 12 entries', current_date - 14, current_date - 1),
+    (gen_random_uuid(), '00000000-0000-4000-8000-00000000a004', 'FUNCTIONAL_IMPACT', 'HIGH',
+     'numbness ≥ 6 got in the way of daily life very or extremely on 3 days', current_date - 7, current_date - 1),
+    (gen_random_uuid(), '00000000-0000-4000-8000-00000000a005', 'DISENGAGED', 'LOW',
+     'no check-ins on 7 days', current_date - 6, current_date);
+
+insert into flag (id, patient_id, type, severity, status, opened_at, last_evidence_at)
+select id, patient, type, severity, 'OPEN', now() - interval '1 day', now() - interval '1 day' from demo_flag;
+
+insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end)
+select gen_random_uuid(), id, now() - interval '1 day',
+       summary || ', ' || to_char(window_start, 'FMDD FMMonth') || ' – ' || to_char(window_end, 'FMDD FMMonth')
+           || case when type = 'DISENGAGED' then ', after 11 entries in the 14 days before' else '' end,
+       window_start, window_end
+from demo_flag;
 
 insert into practice_setting (key, value, updated_by) values ('demo.loaded_on', current_date::text, 'launcher');

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.thaw.flag.entity.FlagType;
+import org.thaw.flag.entity.Severity;
 
 /**
  * Writes rows no boundary would write (an entry eight days back, an extra patient on a team), for
@@ -61,5 +63,66 @@ public class DirectRows {
                 .setParameter("patientId", patientId)
                 .setParameter("clinicianId", clinicianId)
                 .executeUpdate();
+    }
+
+    /**
+     * The patient's check-in for {@code date} as the flag rules read it (numbness, whether they
+     * felt hopeless), first written at {@code writtenAt}: replaces all of that in an entry the run
+     * may already have saved, so the picture is the same whatever ran before.
+     */
+    public void checkIn(UUID patientId, LocalDate date, int numbness, Boolean hopeless, Instant writtenAt) {
+        em.createNativeQuery("insert into journal_entry"
+                        + " (id, patient_id, entry_date, numbness, hopeless, created_at, updated_at, version)"
+                        + " values (:id, :patientId, :date, :numbness, cast(:hopeless as boolean), :at, :at, 0)"
+                        + " on conflict (patient_id, entry_date) do update set numbness = excluded.numbness,"
+                        + " hopeless = excluded.hopeless, functioning_impact = null,"
+                        + " created_at = excluded.created_at, updated_at = excluded.updated_at")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("patientId", patientId)
+                .setParameter("date", date)
+                .setParameter("numbness", (short) numbness)
+                .setParameter("hopeless", hopeless)
+                .setParameter("at", writtenAt)
+                .executeUpdate();
+    }
+
+    /** An open flag, without evidence; returns its id. */
+    public UUID openFlag(UUID patientId, FlagType type, Severity severity, Instant openedAt) {
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("insert into flag (id, patient_id, type, severity, status, opened_at, last_evidence_at)"
+                        + " values (:id, :patientId, :type, :severity, 'OPEN', :at, :at)")
+                .setParameter("id", id)
+                .setParameter("patientId", patientId)
+                .setParameter("type", type.name())
+                .setParameter("severity", severity.name())
+                .setParameter("at", openedAt)
+                .executeUpdate();
+        return id;
+    }
+
+    /** A flag a clinician resolved at {@code resolvedAt}, a day after it opened; returns its id. */
+    public UUID resolvedFlag(UUID patientId, FlagType type, Severity severity, Instant resolvedAt) {
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("insert into flag (id, patient_id, type, severity, status, opened_at, last_evidence_at,"
+                        + " acknowledged_at, acknowledged_by, resolved_at, resolved_by, resolution_note)"
+                        + " values (:id, :patientId, :type, :severity, 'RESOLVED', :opened, :opened,"
+                        + " :resolved, 'dr.one', :resolved, 'dr.one', 'seen in session')")
+                .setParameter("id", id)
+                .setParameter("patientId", patientId)
+                .setParameter("type", type.name())
+                .setParameter("severity", severity.name())
+                .setParameter("opened", resolvedAt.minusSeconds(86_400))
+                .setParameter("resolved", resolvedAt)
+                .executeUpdate();
+        return id;
+    }
+
+    /**
+     * Writes what the persistence context holds and forgets it, so the next boundary call reads
+     * the database (and a test sees what a later transaction would), not objects kept in memory.
+     */
+    public void flushAndClear() {
+        em.flush();
+        em.clear();
     }
 }

@@ -77,6 +77,23 @@ class FlagsIT {
         }
 
         assertEquals(null, activeFlag(casey, "PERSISTENT_NUMBNESS", "dr.chen"), "no longer open");
+        try (Browser browser = new Browser()) {
+            browser.open("/clinician/chart.xhtml?patient=" + casey);
+            browser.signIn("dr.chen");
+            assertEquals("Casey Brooks", browser.text(By.id("patient-name")));
+            String flags = browser.text(By.id("chart:flags"));
+            assertTrue(flags.contains("Reviewed in session; sleep plan agreed."), "the chart keeps the flag history: " + flags);
+            assertTrue(flags.contains("numbness ≥ 6 on"), "with its evidence: " + flags);
+            assertTrue(browser.driver().findElements(By.cssSelector("#chart\\:trend canvas, canvas")).size() > 0, "the journal is charted");
+            browser.screenshot("clinician-chart");
+        }
+        try (Browser browser = new Browser()) {
+            browser.open("/clinician/chart.xhtml?patient=" + casey);
+            browser.signIn("dr.rivera");
+            String page = browser.driver().findElement(By.tagName("body")).getText();
+            assertTrue(page.contains("We could not find that page"), page);
+            assertTrue(!page.contains("Casey"), "another team's clinician sees nothing of the patient");
+        }
         String history = send("GET", "/clinician/api/patients/" + casey + "/flags", Tokens.accessToken("dr.chen"), null).body();
         assertTrue(history.contains("Reviewed in session; sleep plan agreed."), history);
         assertTrue(history.contains("\"resolvedBy\":\"dr.chen\""), history);

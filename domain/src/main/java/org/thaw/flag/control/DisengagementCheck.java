@@ -9,7 +9,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.thaw.flag.entity.Evidence;
@@ -58,9 +58,11 @@ public class DisengagementCheck {
         int gap = t.disengagedGapDays();
         @SuppressWarnings("unchecked")
         List<Object[]> candidates = em.createNativeQuery(
-                        "with d as (select p.id, coalesce(local_today(p.time_zone), cast(:today as date)) as today from patient p)"
-                                + " select d.id, d.today, prior.entries from d"
-                                + " cross join lateral (select count(*) as entries from journal_entry e where e.patient_id = d.id"
+                        "with d as (select p.id, p.time_zone, coalesce(local_today(p.time_zone), cast(:today as date)) as today"
+                                + " from patient p)"
+                                + " select d.id, d.today, prior.entries, prior.last_entry, d.time_zone from d"
+                                + " cross join lateral (select count(*) as entries, max(e.entry_date) as last_entry"
+                                + "   from journal_entry e where e.patient_id = d.id"
                                 + "   and e.entry_date between d.today - :gap - :prior + 1 and d.today - :gap) prior"
                                 + " where prior.entries >= :priorMin"
                                 + " and not exists (select 1 from journal_entry e where e.patient_id = d.id"
@@ -76,14 +78,17 @@ public class DisengagementCheck {
         int opened = 0;
         for (Object[] row : candidates) {
             UUID patientId = (UUID) row[0];
-            LocalDate today = row[1] instanceof LocalDate d ? d : ((Date) row[1]).toLocalDate();
+            LocalDate today = localDate(row[1]);
             LocalDate gapStart = today.minusDays(gap - 1L);
+            // the silence began the day after the last entry, which may be well before the window
+            LocalDate silentSince = localDate(row[3]).plusDays(1);
+            ZoneId zone = zoneOf((String) row[4]);
             Instant resolvedAt = em.createNamedQuery(Flag.LAST_RESOLVED_AT, Instant.class)
                     .setParameter("patientId", patientId)
                     .setParameter("type", FlagType.DISENGAGED)
                     .getSingleResult();
-            if (resolvedAt != null && !gapStart.isAfter(LocalDate.ofInstant(resolvedAt, ZoneOffset.UTC))) {
-                continue; // the same gap was already seen and resolved
+            if (resolvedAt != null && !silentSince.isAfter(LocalDate.ofInstant(resolvedAt, zone))) {
+                continue; // the same silence was already seen and resolved
             }
             Evidence evidence = new Evidence("no check-ins on " + gap + " days, " + Wording.span(gapStart, today)
                     + ", after " + ((Number) row[2]).intValue() + " entries in the " + t.disengagedPriorDays() + " days before",
@@ -92,5 +97,20 @@ public class DisengagementCheck {
             opened++;
         }
         return opened;
+    }
+
+    private ZoneId zoneOf(String id) {
+        if (id != null && !id.isBlank()) {
+            try {
+                return ZoneId.of(id);
+            } catch (java.time.DateTimeException invalid) {
+                // fall through to the practice's zone, as the patient's day does
+            }
+        }
+        return practice.timeZone();
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

@@ -104,7 +104,8 @@ public class Caseload {
                                 + " left join lateral (select max(case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
                                 + "     when 'MEDIUM' then 2 else 1 end) as worst, min(f.opened_at) as oldest,"
                                 + "   string_agg(f.id || '|' || f.type || '|' || f.severity || '|' || f.status, ','"
-                                + "     order by f.opened_at) as flags"
+                                + "     order by case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
+                                + "     when 'MEDIUM' then 2 else 1 end desc, f.opened_at) as flags"
                                 + "   from flag f where f.patient_id = p.id and " + flagStatuses + flagType + ") fl on true"
                                 + " where c.username = :username and m.ended_at is null" + flagCondition(filter)
                                 + " order by " + (sort == null ? CaseloadSort.FLAGS : sort).orderBy(descending))

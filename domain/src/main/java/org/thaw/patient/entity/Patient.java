@@ -106,7 +106,7 @@ public class Patient {
 
     /** Sets the patient's own time zone: a region (e.g. Europe/Oslo), never a bare offset. */
     public void moveTo(ZoneId zone) {
-        if (zone instanceof java.time.ZoneOffset) {
+        if (zone instanceof java.time.ZoneOffset || zone.getId().matches("(?i)(?:UTC|GMT|UT)?[+-].*")) {
             throw new IllegalArgumentException("time zone must be a region such as Europe/Oslo, not an offset");
         }
         this.timeZone = zone.getId();

@@ -33,6 +33,32 @@ public class PracticeAdmin {
     @PersistenceContext(unitName = "thaw")
     EntityManager em;
 
+    /** A "needed" count may not exceed the days of its window, or the rule could never fire. */
+    private static final List<String[]> WITHIN_WINDOW = List.of(
+            new String[] {"flag.persistent_numbness.min_entries", "flag.persistent_numbness.window_days"},
+            new String[] {"flag.functional_impact.min_entries", "flag.functional_impact.window_days"},
+            new String[] {"flag.hopelessness.min_entries", "flag.hopelessness.window_days"},
+            new String[] {"flag.disengaged.prior_min_entries", "flag.disengaged.prior_days"});
+
+    private void requireConsistent(Map<String, String> changes) {
+        for (String[] pair : WITHIN_WINDOW) {
+            int needed = Integer.parseInt(effective(changes, pair[0]));
+            int window = Integer.parseInt(effective(changes, pair[1]));
+            if (needed > window) {
+                throw new InvalidInputException(pair[0], "must be at most " + window + ", the days in its window");
+            }
+        }
+    }
+
+    private String effective(Map<String, String> changes, String key) {
+        if (changes.containsKey(key)) {
+            return changes.get(key);
+        }
+        PracticeSetting row = em.find(PracticeSetting.class, key);
+        return row != null ? row.value().trim()
+                : SettingDefinition.of(key).map(SettingDefinition::defaultValue).orElse("0");
+    }
+
     @Audited(action = AuditAction.READ, recordType = "practice_setting")
     public List<Setting> settings() {
         caller.require(Role.ADMIN);
@@ -60,6 +86,7 @@ public class PracticeAdmin {
             });
             checked.put(e.getKey(), e.getValue().trim());
         }
+        requireConsistent(checked);
         for (Map.Entry<String, String> e : checked.entrySet()) {
             PracticeSetting row = em.find(PracticeSetting.class, e.getKey());
             if (row == null) {

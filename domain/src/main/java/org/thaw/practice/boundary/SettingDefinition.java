@@ -37,6 +37,14 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
         return new SettingDefinition(key, label, Kind.WHOLE_NUMBER, min, max, String.valueOf(dflt));
     }
 
+    /**
+     * True for a bare or prefixed offset ("+02:00", "UTC+2", "GMT-5"): PostgreSQL reads the
+     * POSIX-style ones with the sign the other way, so only regions are stored.
+     */
+    public static boolean isOffset(ZoneId zone, String text) {
+        return zone instanceof ZoneOffset || text.matches("(?i)(?:UTC|GMT|UT)?[+-].*");
+    }
+
     public static Optional<SettingDefinition> of(String key) {
         return ALL.stream().filter(d -> d.key.equals(key)).findFirst();
     }
@@ -47,7 +55,7 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
         if (kind == Kind.TIME_ZONE) {
             try {
                 ZoneId zone = ZoneId.of(v);
-                return zone instanceof ZoneOffset && !v.equals("UTC")
+                return isOffset(zone, v)
                         ? Optional.of("must be a region such as Europe/Oslo, not an offset")
                         : Optional.empty();
             } catch (DateTimeException e) {

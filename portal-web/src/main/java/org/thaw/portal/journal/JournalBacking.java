@@ -19,6 +19,7 @@ import org.thaw.journal.boundary.Choice;
 import org.thaw.journal.boundary.JournalChoices;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
+import org.thaw.integration.view.TrendChart;
 import org.thaw.journal.boundary.JournalOverview;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.SavedDay;

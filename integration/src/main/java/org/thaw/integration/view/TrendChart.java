@@ -1,4 +1,4 @@
-package org.thaw.portal.journal;
+package org.thaw.integration.view;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,14 +23,14 @@ import org.thaw.journal.boundary.JournalDay;
  * String config = TrendChart.config(overview.days(), today.minusDays(29), today);
  * </pre>
  */
-final class TrendChart {
+public final class TrendChart {
 
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private TrendChart() {}
 
     /** The configuration for the days {@code from} to {@code to} (inclusive, oldest on the left). */
-    static String config(List<JournalDay> days, LocalDate from, LocalDate to) {
+    public static String config(List<JournalDay> days, LocalDate from, LocalDate to) {
         Map<LocalDate, JournalDay> byDate = days.stream().collect(Collectors.toMap(JournalDay::date, d -> d, (a, b) -> a));
         List<LocalDate> window = from.datesUntil(to.plusDays(1)).toList();
         return "{\"type\":\"line\",\"data\":{\"labels\":"

@@ -1,4 +1,4 @@
-package org.thaw.portal.journal;
+package org.thaw.integration.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

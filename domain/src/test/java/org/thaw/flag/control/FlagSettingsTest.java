@@ -1,0 +1,93 @@
+package org.thaw.flag.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.thaw.practice.boundary.SettingDefinition;
+import org.thaw.practice.control.PracticeSettings;
+
+/** The flag thresholds come from the settings the admin can change, under the names defined there. */
+class FlagSettingsTest {
+
+    /** Answers from a fixed map (else the fallback) and remembers which keys were asked for. */
+    private static final class Stored extends PracticeSettings {
+        private final Map<String, String> values;
+        private final Set<String> asked = new LinkedHashSet<>();
+
+        Stored(Map<String, String> values) {
+            this.values = values;
+        }
+
+        @Override
+        public int intValue(String key, int fallback) {
+            asked.add(key);
+            String value = values.get(key);
+            return value == null ? fallback : Integer.parseInt(value);
+        }
+    }
+
+    private static FlagThresholds thresholdsFrom(Stored stored) {
+        FlagSettings settings = new FlagSettings();
+        settings.settings = stored;
+        return settings.thresholds();
+    }
+
+    @Test
+    void everyThresholdIsReadUnderTheKeyOfASettingTheAdminCanChange() {
+        Stored stored = new Stored(Map.of());
+        thresholdsFrom(stored);
+
+        assertEquals(11, stored.asked.size(), () -> "one key per threshold: " + stored.asked);
+        for (String key : stored.asked) {
+            assertTrue(SettingDefinition.of(key).isPresent(), key + " is not a defined setting");
+        }
+    }
+
+    @Test
+    void theSettingsDefaultsAreTheClinicalReferenceDefaults() {
+        Stored asked = new Stored(Map.of());
+        thresholdsFrom(asked);
+        Map<String, String> defaults = new HashMap<>();
+        for (String key : asked.asked) {
+            defaults.put(key, SettingDefinition.of(key).orElseThrow().defaultValue());
+        }
+
+        assertEquals(FlagThresholds.DEFAULTS, thresholdsFrom(new Stored(defaults)));
+        assertEquals(FlagThresholds.DEFAULTS, thresholdsFrom(new Stored(Map.of())), "no rows: the same defaults");
+    }
+
+    @Test
+    void eachSettingMovesOneThresholdOfItsOwn() throws ReflectiveOperationException {
+        Stored asked = new Stored(Map.of());
+        thresholdsFrom(asked);
+        Set<String> moved = new LinkedHashSet<>();
+
+        for (String key : asked.asked) {
+            List<String> changed = changedComponents(thresholdsFrom(new Stored(Map.of(key, "59"))));
+            assertEquals(1, changed.size(), () -> key + " moved " + changed);
+            assertTrue(moved.add(changed.get(0)), () -> key + " moves " + changed.get(0) + ", as another key does");
+        }
+        FlagThresholds fewerHopelessDays = thresholdsFrom(new Stored(Map.of("flag.hopelessness.min_entries", "2")));
+        assertEquals(List.of("hopelessMinEntries"), changedComponents(fewerHopelessDays));
+        assertEquals(2, fewerHopelessDays.hopelessMinEntries());
+    }
+
+    /** The names of the thresholds that differ from the defaults. */
+    private static List<String> changedComponents(FlagThresholds t) throws ReflectiveOperationException {
+        List<String> changed = new ArrayList<>();
+        for (RecordComponent c : FlagThresholds.class.getRecordComponents()) {
+            if (!c.getAccessor().invoke(t).equals(c.getAccessor().invoke(FlagThresholds.DEFAULTS))) {
+                changed.add(c.getName());
+            }
+        }
+        return changed;
+    }
+}
