@@ -1,11 +1,9 @@
 package org.thaw.clinician.chart;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -15,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.thaw.clinician.flag.FlagDesk;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.integration.view.TrendChart;
@@ -22,7 +21,6 @@ import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.PatientJournal;
 import org.thaw.patient.boundary.PatientProfile;
 import org.thaw.patient.boundary.PatientRecords;
-import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
@@ -47,15 +45,15 @@ public class ChartBacking implements Serializable {
     @Inject
     Flags flags;
 
+    @Inject
+    FlagDesk desk;
+
     private String patient;
     private UUID patientId;
     private PatientProfile profile;
     private List<JournalDay> days = List.of();
     private List<FlagView> flagList = List.of();
     private String chart;
-    private String resolvingFlagId;
-    private String resolvingLabel;
-    private String note;
 
     /** Loads the chart named by the {@code patient} view parameter; any other patient is "not found". */
     public void load() throws IOException {
@@ -77,40 +75,13 @@ public class ChartBacking implements Serializable {
     }
 
     public void acknowledge(String flagId) {
-        try {
-            FlagView flag = flags.acknowledge(UUID.fromString(flagId));
-            message(FacesMessage.SEVERITY_INFO, flag.label() + " acknowledged.");
-        } catch (RecordNotFoundException | IllegalArgumentException gone) {
-            message(FacesMessage.SEVERITY_WARN, "That flag is no longer available.");
-        }
+        desk.acknowledge(flagId);
         refresh();
     }
 
-    public void startResolving(String flagId, String label) {
-        resolvingFlagId = flagId;
-        resolvingLabel = label;
-        note = null;
-    }
-
     public void resolve() {
-        try {
-            FlagView flag = flags.resolve(UUID.fromString(resolvingFlagId), note);
-            message(FacesMessage.SEVERITY_INFO, flag.label() + " resolved.");
-            org.primefaces.PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
-            refresh();
-        } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(v -> FacesContext.getCurrentInstance().addMessage("resolve:note",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Note " + v.getMessage(), null)));
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (InvalidInputException | RecordNotFoundException | IllegalArgumentException gone) {
-            message(FacesMessage.SEVERITY_WARN, "That flag is no longer open.");
-            org.primefaces.PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
-            refresh();
-        }
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        desk.resolve();
+        refresh();
     }
 
     private ZoneId zone() {
@@ -173,15 +144,21 @@ public class ChartBacking implements Serializable {
         return !days.isEmpty();
     }
 
+    public FlagDesk getDesk() {
+        return desk;
+    }
+
+    // The resolve dialog's fields, so that resolving here also refreshes the chart's flags.
+
     public String getResolvingLabel() {
-        return resolvingLabel;
+        return desk.getResolvingLabel();
     }
 
     public String getNote() {
-        return note;
+        return desk.getNote();
     }
 
     public void setNote(String note) {
-        this.note = note;
+        desk.setNote(note);
     }
 }

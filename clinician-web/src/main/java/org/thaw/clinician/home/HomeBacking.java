@@ -1,30 +1,22 @@
 package org.thaw.clinician.home;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import org.primefaces.PrimeFaces;
 import org.thaw.clinician.caseload.CaseloadModel;
-import org.thaw.flag.boundary.FlagView;
-import org.thaw.flag.boundary.Flags;
+import org.thaw.clinician.flag.FlagDesk;
 import org.thaw.flag.entity.FlagStatus;
 import org.thaw.flag.entity.FlagType;
 import org.thaw.patient.boundary.Caseload;
 import org.thaw.patient.boundary.CaseloadFilter;
 import org.thaw.security.boundary.Caller;
-import org.thaw.security.boundary.InvalidInputException;
-import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.security.boundary.Role;
 
 /** The clinician home: the triage dashboard of the caller's care-team patients and their flags. */
@@ -39,7 +31,7 @@ public class HomeBacking implements Serializable {
     Caseload caseload;
 
     @Inject
-    Flags flags;
+    FlagDesk desk;
 
     @Inject
     Caller caller;
@@ -48,9 +40,6 @@ public class HomeBacking implements Serializable {
     private boolean clinician;
     private FlagType flagType;
     private FlagStatus status;
-    private String resolvingFlagId;
-    private String resolvingLabel;
-    private String note;
 
     @PostConstruct
     void load() {
@@ -63,46 +52,6 @@ public class HomeBacking implements Serializable {
     /** Applies the flag type and status filters. */
     public void filter() {
         patients = new CaseloadModel(caseload, new CaseloadFilter(flagType, status));
-    }
-
-    public void acknowledge(String flagId) {
-        try {
-            FlagView flag = flags.acknowledge(UUID.fromString(flagId));
-            info(flag.label() + " acknowledged.");
-        } catch (RecordNotFoundException | IllegalArgumentException gone) {
-            error("That flag is no longer available.");
-        }
-    }
-
-    /** Opens the resolve dialog for a flag. */
-    public void startResolving(String flagId, String label) {
-        resolvingFlagId = flagId;
-        resolvingLabel = label;
-        note = null;
-    }
-
-    /** Resolves the chosen flag with the note; a missing note keeps the dialog open with a message. */
-    public void resolve() {
-        try {
-            FlagView flag = flags.resolve(UUID.fromString(resolvingFlagId), note);
-            info(flag.label() + " resolved.");
-            PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
-        } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(v -> FacesContext.getCurrentInstance().addMessage("resolve:note",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Note " + v.getMessage(), null)));
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (InvalidInputException | RecordNotFoundException | IllegalArgumentException gone) {
-            error("That flag is no longer open.");
-            PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
-        }
-    }
-
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
     }
 
     public String label(String type) {
@@ -162,15 +111,7 @@ public class HomeBacking implements Serializable {
         this.status = status;
     }
 
-    public String getResolvingLabel() {
-        return resolvingLabel;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
+    public FlagDesk getDesk() {
+        return desk;
     }
 }

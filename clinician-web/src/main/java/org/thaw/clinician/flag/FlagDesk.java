@@ -1,0 +1,80 @@
+package org.thaw.clinician.flag;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.UUID;
+import org.primefaces.PrimeFaces;
+import org.thaw.flag.boundary.FlagView;
+import org.thaw.flag.boundary.Flags;
+import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.security.boundary.RecordNotFoundException;
+
+/**
+ * Working a flag from a page (the dashboard, the chart): acknowledge, and resolve through the
+ * resolve dialog ({@code WEB-INF/includes/resolve-flag.xhtml}) with a required note. Each page
+ * holds one in its view state.
+ */
+@Dependent
+public class FlagDesk implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Flags flags;
+
+    private String resolvingFlagId;
+    private String resolvingLabel;
+    private String note;
+
+    public void acknowledge(String flagId) {
+        try {
+            FlagView flag = flags.acknowledge(UUID.fromString(flagId));
+            message(FacesMessage.SEVERITY_INFO, flag.label() + " acknowledged.");
+        } catch (RecordNotFoundException | IllegalArgumentException gone) {
+            message(FacesMessage.SEVERITY_WARN, "That flag is no longer available.");
+        }
+    }
+
+    /** Opens the resolve dialog for a flag. */
+    public void startResolving(String flagId, String label) {
+        resolvingFlagId = flagId;
+        resolvingLabel = label;
+        note = null;
+    }
+
+    /** Resolves the chosen flag with the note; a missing note keeps the dialog open with a message. */
+    public void resolve() {
+        try {
+            FlagView flag = flags.resolve(UUID.fromString(resolvingFlagId), note);
+            message(FacesMessage.SEVERITY_INFO, flag.label() + " resolved.");
+            PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
+        } catch (ConstraintViolationException invalid) {
+            invalid.getConstraintViolations().forEach(v -> FacesContext.getCurrentInstance().addMessage("resolve:note",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Note " + v.getMessage(), null)));
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (InvalidInputException | RecordNotFoundException | IllegalArgumentException gone) {
+            message(FacesMessage.SEVERITY_WARN, "That flag is no longer open.");
+            PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
+        }
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public String getResolvingLabel() {
+        return resolvingLabel;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
