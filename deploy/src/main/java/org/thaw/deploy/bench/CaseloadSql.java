@@ -1,0 +1,88 @@
+package org.thaw.deploy.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The dashboard's two statements as {@code org.thaw.patient.boundary.Caseload} sends them for the
+ * default triage order without a filter, written out here as plain SQL: the floor the REST call is
+ * compared with. A copy, so that nothing in the application is opened up for the benchmark; when
+ * {@code Caseload} changes, this copy has to follow (the benchmark checks that both return the
+ * same patients in the same order).
+ *
+ * <p>Hibernate appends the page as {@code offset ? rows fetch first ? rows only} bind parameters;
+ * the copy does the same.
+ */
+final class CaseloadSql {
+
+    /** Caseload.FROM + the count of Caseload.query (no flag condition). */
+    static final String COUNT = "select count(*)"
+            + " from care_team_member m"
+            + " join clinician c on c.id = m.clinician_id"
+            + " join patient p on p.id = m.patient_id"
+            + " where c.username = ? and m.ended_at is null";
+
+    /** Caseload.query's rows statement with CaseloadSort.FLAGS ascending and no flag filter. */
+    static final String PAGE = "select p.id, p.first_name, p.last_name, m.role, last.entry_date, last.numbness, week.mean, prev.mean,"
+            + " fl.flags"
+            + " from care_team_member m"
+            + " join clinician c on c.id = m.clinician_id"
+            + " join patient p on p.id = m.patient_id"
+            + " cross join lateral (select coalesce(local_today(p.time_zone), cast(? as date)) as today) d"
+            + " left join lateral (select e.entry_date, e.numbness from journal_entry e"
+            + "   where e.patient_id = p.id order by e.entry_date desc limit 1) last on true"
+            + " left join lateral (select avg(e.numbness) as mean from journal_entry e"
+            + "   where e.patient_id = p.id and e.entry_date between d.today - 6 and d.today) week on true"
+            + " left join lateral (select avg(e.numbness) as mean from journal_entry e"
+            + "   where e.patient_id = p.id and e.entry_date between d.today - 13 and d.today - 7) prev on true"
+            + " left join lateral (select max(case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
+            + "     when 'MEDIUM' then 2 else 1 end) as worst, min(f.opened_at) as oldest,"
+            + "   string_agg(f.id || '|' || f.type || '|' || f.severity || '|' || f.status, ','"
+            + "     order by case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
+            + "     when 'MEDIUM' then 2 else 1 end desc, f.opened_at) as flags"
+            + "   from flag f where f.patient_id = p.id and f.status <> 'RESOLVED') fl on true"
+            + " where c.username = ? and m.ended_at is null"
+            + " order by fl.worst desc nulls last, fl.oldest asc nulls last, p.last_name, p.first_name, p.id"
+            + " offset ? rows fetch first ? rows only";
+
+    private CaseloadSql() {}
+
+    /** The first page's patient ids, in order; every column is read, as Hibernate does. */
+    static List<String> page(Connection c, String username, LocalDate today, int size) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(PAGE)) {
+            bindPage(s, username, today, size);
+            List<String> ids = new ArrayList<>(size);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                    for (int i = 2; i <= 9; i++) {
+                        rs.getObject(i);
+                    }
+                }
+            }
+            return ids;
+        }
+    }
+
+    static long count(Connection c, String username) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(COUNT)) {
+            s.setString(1, username);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static void bindPage(PreparedStatement s, String username, LocalDate today, int size) throws SQLException {
+        s.setObject(1, today); // a LocalDate, bound as date, as Hibernate binds it
+        s.setString(2, username);
+        s.setInt(3, 0);
+        s.setInt(4, size);
+    }
+}

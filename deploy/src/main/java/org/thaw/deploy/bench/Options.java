@@ -1,0 +1,59 @@
+package org.thaw.deploy.bench;
+
+/**
+ * The benchmark's options, from system properties ({@code -Dbench.patients=2000} on the Maven
+ * command line): the size of the practice, how many timed calls, and the ports of its own stack
+ * (never the local defaults nor the end-to-end tests').
+ *
+ * @param patients generated patients (10,000)
+ * @param clinicians clinicians, dr.rivera included (200)
+ * @param days days of journal history (365)
+ * @param team generated patients on dr.rivera's team (50)
+ * @param iterations timed calls per measure (200)
+ * @param warmup untimed rounds at least (1,000) before the timed ones; more, in blocks of {@value
+ *     #WARMUP_BLOCK}, until the lead call's median stops improving (the app server's JIT takes
+ *     thousands of calls to settle), at most {@code warmupMax}
+ * @param warmupMax untimed rounds at most (6000)
+ */
+record Options(int patients, int clinicians, int days, int team, int iterations, int warmup, int warmupMax,
+        int httpPort, int keycloakPort, int dbPort, double seed) {
+
+    static final int WARMUP_BLOCK = 250;
+    /** A block improves when its median is this much below the best so far. */
+    static final double WARMUP_GAIN = 0.02;
+    /** The warm-up ends after this many blocks in a row without improving. */
+    static final int WARMUP_FLAT_BLOCKS = 3;
+
+    static Options fromSystemProperties() {
+        int patients = intProperty("bench.patients", 10_000, 1, 1_000_000);
+        int warmup = intProperty("bench.warmup", 1_000, 0, 100_000);
+        return new Options(
+                patients,
+                intProperty("bench.clinicians", 200, 2, 100_000),
+                intProperty("bench.days", 365, 1, 3_650),
+                Math.min(patients, intProperty("bench.team", 50, 1, 100_000)),
+                intProperty("bench.iterations", 200, 5, 100_000),
+                warmup,
+                Math.max(warmup, intProperty("bench.warmup.max", 6_000, 0, 100_000)),
+                intProperty("bench.http.port", 28080, 1, 65535),
+                intProperty("bench.keycloak.port", 28180, 1, 64535),
+                intProperty("bench.db.port", 25433, 1, 65535),
+                0.42);
+    }
+
+    private static int intProperty(String name, int fallback, int min, int max) {
+        String raw = System.getProperty(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim().replace("_", "").replace(",", ""));
+            if (value < min || value > max) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", got '" + raw + "'");
+        }
+    }
+}

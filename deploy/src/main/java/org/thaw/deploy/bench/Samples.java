@@ -1,0 +1,65 @@
+package org.thaw.deploy.bench;
+
+import java.util.Arrays;
+
+/** Timings of one measurement, in nanoseconds, summarised as min / median / p95 / max in ms. */
+final class Samples {
+
+    private final String name;
+    private final long[] nanos;
+    private int count;
+
+    Samples(String name, int capacity) {
+        this.name = name;
+        this.nanos = new long[capacity];
+    }
+
+    String name() {
+        return name;
+    }
+
+    void add(long elapsedNanos) {
+        nanos[count++] = elapsedNanos;
+    }
+
+    int count() {
+        return count;
+    }
+
+    double min() {
+        return ms(sorted()[0]);
+    }
+
+    /** The lower median (a sample that was really observed), by nearest rank. */
+    double median() {
+        return percentile(50);
+    }
+
+    double p95() {
+        return percentile(95);
+    }
+
+    double max() {
+        return ms(sorted()[count - 1]);
+    }
+
+    /** Nearest-rank percentile: the smallest sample with at least p % of samples at or below it. */
+    double percentile(int p) {
+        long[] s = sorted();
+        int rank = (int) Math.ceil(p / 100.0 * count);
+        return ms(s[Math.max(0, rank - 1)]);
+    }
+
+    private long[] sorted() {
+        if (count == 0) {
+            throw new IllegalStateException(name + ": no samples");
+        }
+        long[] s = Arrays.copyOf(nanos, count);
+        Arrays.sort(s);
+        return s;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}
