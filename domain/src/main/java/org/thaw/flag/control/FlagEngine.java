@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.thaw.flag.entity.Evidence;
 import org.thaw.flag.entity.Flag;
+import org.thaw.flag.entity.FlagEvidence;
 import org.thaw.flag.entity.FlagStatus;
 import org.thaw.flag.entity.FlagType;
 import org.thaw.flag.entity.Severity;
@@ -85,8 +86,18 @@ public class FlagEngine {
 
     private Flag apply(UUID patientId, JournalRule rule, Optional<Flag> active, Evidence evidence, Instant now) {
         if (active.isPresent()) {
-            active.get().addEvidence(evidence, now);
-            return active.get();
+            Flag flag = active.get();
+            // one indexed count instead of loading every evidence row the flag gathered so far
+            long repeats = em.createQuery("select count(e) from FlagEvidence e where e.flag = :flag"
+                            + " and e.summary = :summary and e.refs = :refs", Long.class)
+                    .setParameter("flag", flag)
+                    .setParameter("summary", evidence.summary())
+                    .setParameter("refs", FlagEvidence.refsOf(evidence.refs()))
+                    .getSingleResult();
+            if (repeats == 0) {
+                em.persist(flag.newEvidence(evidence, now));
+            }
+            return flag;
         }
         Flag flag = Flag.open(patientId, rule.type(), rule.severity(), now, evidence);
         em.persist(flag);

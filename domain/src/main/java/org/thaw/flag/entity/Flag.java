@@ -112,6 +112,16 @@ public class Flag {
         return true;
     }
 
+    /**
+     * New evidence for this flag, to be persisted by the caller, without loading the evidence
+     * already recorded (an open flag may gather a year of it): the caller checks for repeats
+     * with a query.
+     */
+    public FlagEvidence newEvidence(Evidence more, Instant at) {
+        lastEvidenceAt = at;
+        return new FlagEvidence(this, at, more);
+    }
+
     /** Raises the severity, never lowers it (see {@link #settle}). */
     public void raiseTo(Severity wanted) {
         if (wanted.isAbove(severity)) {

@@ -53,7 +53,12 @@ public class FlagEvidence {
         this.summary = evidence.summary();
         this.windowStart = evidence.windowStart();
         this.windowEnd = evidence.windowEnd();
-        this.refs = evidence.refs().stream().map(UUID::toString).collect(Collectors.joining(","));
+        this.refs = refsOf(evidence.refs());
+    }
+
+    /** How the refs column writes a list of ids. */
+    public static String refsOf(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(","));
     }
 
     boolean sameAs(Evidence other) {
