@@ -123,10 +123,14 @@ public final class Benchmark {
 
             LocalDate today = LocalDate.now(ZoneId.of(zone));
             ThawApi api = new ThawApi(settings.baseUrl(), settings.issuer());
+            long[] before = checkpoints(owner);
             LOG.info("Measuring the dashboard...");
             dashboard(report, api, app, appTx, today, stack.payaraPid());
             LOG.info("Measuring journal writes and flag evaluation...");
             journalWrites(report, api, owner, appTx, today);
+            long[] after = checkpoints(owner);
+            report.checkpoints = (after[0] - before[0]) + " timed, " + (after[1] - before[1]) + " requested, "
+                    + (after[2] - before[2]) + " buffers written by the checkpointer";
             report.plans = plans(app, today);
             report.after = DataGenerator.entriesOf(owner);
         }
@@ -277,7 +281,7 @@ public final class Benchmark {
                 "blair", EngineSql.facts(appTx, blair, today.minusDays(EngineSql.WIDEST_WINDOW_DAYS - 1L), today));
         appTx.commit();
 
-        // What does grow: an open flag's evidence, which the engine loads whole to compare with the newest.
+        // What could grow: an open flag's evidence, a row a day while the patient stays numb.
         report.evidenceRows = growEvidence(owner, alex, o.days());
         Samples alexLong = new Samples("PUT as alex, his open flag carrying " + report.evidenceRows + " evidence rows", o.iterations());
         Samples erinAgain = new Samples("PUT as erin (same rounds)", o.iterations());
@@ -304,6 +308,7 @@ public final class Benchmark {
     /**
      * Gives alex's open PERSISTENT_NUMBNESS flag one evidence row per day of the history (as if it
      * had stayed acknowledged but open all along), older than the newest one; returns the count.
+     * The engine must not get slower with it (it once loaded the whole list on every write).
      */
     private static int growEvidence(Connection owner, UUID patient, int days) throws SQLException {
         owner.setAutoCommit(false);
@@ -422,6 +427,15 @@ public final class Benchmark {
         try (Statement s = owner.createStatement();
                 ResultSet rs = s.executeQuery("select value from thaw.practice_setting where key = 'practice.time_zone'")) {
             return rs.next() ? rs.getString(1) : "UTC";
+        }
+    }
+
+    /** Checkpoints so far (timed, requested) and buffers the checkpointer wrote: background I/O. */
+    private static long[] checkpoints(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select num_timed, num_requested, buffers_written from pg_stat_checkpointer")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
         }
     }
 

@@ -10,10 +10,10 @@ import java.util.UUID;
 /**
  * The reads {@code org.thaw.flag.control.FlagEngine#journalWritten} makes for a write of today's
  * entry, as SQL: the facts of the widest window (14 days by default) by the {@code (patient_id,
- * entry_date)} index, then per journal rule the active flag of its type and either its evidence
- * (Hibernate loads the collection to compare with the newest) or the last resolution, then the
- * severity check. Writes (new flags, new evidence) are left out: they happen only when something
- * changed, and the REST figures include them.
+ * entry_date)} index, then per journal rule the active flag of its type and either the count that
+ * tells whether the same evidence is recorded already (an open flag) or the last resolution (none
+ * open), then the severity check. Writes (new flags, new evidence) are left out: they happen only
+ * when something changed, and the REST figures include them.
  */
 final class EngineSql {
 
@@ -22,8 +22,7 @@ final class EngineSql {
     static final String ACTIVE = "select id, patient_id, type, severity, status, opened_at, last_evidence_at, acknowledged_at,"
             + " acknowledged_by, resolved_at, resolved_by, resolution_note, version from flag"
             + " where patient_id = ? and type = ? and status <> ?";
-    static final String EVIDENCE = "select id, flag_id, recorded_at, summary, window_start, window_end, refs from flag_evidence"
-            + " where flag_id = ? order by recorded_at";
+    static final String REPEATS = "select count(id) from flag_evidence where flag_id = ? and summary = ? and refs = ?";
     static final String LAST_RESOLVED = "select max(resolved_at) from flag where patient_id = ? and type = ?";
 
     private static final String[] JOURNAL_RULES = {"PERSISTENT_NUMBNESS", "FUNCTIONAL_IMPACT", "HOPELESSNESS"};
@@ -37,7 +36,7 @@ final class EngineSql {
         for (String type : JOURNAL_RULES) {
             UUID active = active(c, patient, type);
             if (active != null) {
-                evidence(c, active);
+                repeats(c, active);
             } else {
                 lastResolved(c, patient, type);
             }
@@ -75,9 +74,12 @@ final class EngineSql {
         }
     }
 
-    private static void evidence(Connection c, UUID flag) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(EVIDENCE)) {
+    /** Whether this evidence is recorded already: its summary and the ids of the window's entries. */
+    private static void repeats(Connection c, UUID flag) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(REPEATS)) {
             s.setObject(1, flag);
+            s.setString(2, "numbness ≥ 6 on 14 of 14 entries, 10 November – 23 November");
+            s.setString(3, String.join(",", java.util.Collections.nCopies(14, UUID.randomUUID().toString())));
             drain(s);
         }
     }

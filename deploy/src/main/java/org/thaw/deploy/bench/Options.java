@@ -9,7 +9,7 @@ package org.thaw.deploy.bench;
  * @param clinicians clinicians, dr.rivera included (200)
  * @param days days of journal history (365)
  * @param team generated patients on dr.rivera's team (50)
- * @param iterations timed calls per measure (200)
+ * @param iterations timed calls per measure (500)
  * @param warmup untimed rounds at least (1,000) before the timed ones; more, in blocks of {@value
  *     #WARMUP_BLOCK}, until the lead call's median stops improving (the app server's JIT takes
  *     thousands of calls to settle), at most {@code warmupMax}
@@ -32,7 +32,7 @@ record Options(int patients, int clinicians, int days, int team, int iterations,
                 intProperty("bench.clinicians", 200, 2, 100_000),
                 intProperty("bench.days", 365, 1, 3_650),
                 Math.min(patients, intProperty("bench.team", 50, 1, 100_000)),
-                intProperty("bench.iterations", 200, 5, 100_000),
+                intProperty("bench.iterations", 500, 5, 100_000),
                 warmup,
                 Math.max(warmup, intProperty("bench.warmup.max", 6_000, 0, 100_000)),
                 intProperty("bench.http.port", 28080, 1, 65535),

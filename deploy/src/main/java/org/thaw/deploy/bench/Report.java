@@ -38,6 +38,7 @@ final class Report {
     Map<String, Long> after;
     List<String> hourlyCheckOverlaps;
     Map<String, Integer> warmups;
+    String checkpoints;
     final List<String> firstCallRefusals = new java.util.ArrayList<>();
     String plans;
 
@@ -53,7 +54,7 @@ final class Report {
                 .append(o.patients() == 10_000 ? "" : " -Dbench.patients=" + o.patients())
                 .append(o.clinicians() == 200 ? "" : " -Dbench.clinicians=" + o.clinicians())
                 .append(o.days() == 365 ? "" : " -Dbench.days=" + o.days())
-                .append(o.iterations() == 200 ? "" : " -Dbench.iterations=" + o.iterations())
+                .append(o.iterations() == 500 ? "" : " -Dbench.iterations=" + o.iterations())
                 .append("`: N = ").append(o.patients()).append(" patients, M = ").append(o.clinicians())
                 .append(" clinicians, D = ").append(o.days()).append(" days. Each block of measures: warm-up rounds until the")
                 .append(" first measure's median stopped improving (").append(warmups).append("), then ").append(o.iterations())
@@ -96,8 +97,9 @@ final class Report {
         Samples page = dashboard.get(1);
         Samples both = dashboard.get(2);
         double ratio = rest.median() / page.median();
-        md.append("- REST median ÷ page SQL median: **").append(x(ratio)).append("** (target ≤ ").append(DASHBOARD_RATIO_TARGET)
-                .append("×): ").append(met(ratio <= DASHBOARD_RATIO_TARGET)).append('\n');
+        md.append("- REST median ÷ page SQL median: **").append(x(ratio)).append("**").append(interval(rest, page))
+                .append(" (target ≤ ").append(DASHBOARD_RATIO_TARGET).append("×): ").append(met(ratio <= DASHBOARD_RATIO_TARGET))
+                .append('\n');
         md.append("- REST median ÷ count + page SQL median: ").append(x(rest.median() / both.median())).append('\n');
         md.append("- REST median: **").append(ms(rest.median())).append(" ms** (target < ").append((int) DASHBOARD_MS_TARGET)
                 .append(" ms): ").append(met(rest.median() < DASHBOARD_MS_TARGET)).append('\n');
@@ -117,24 +119,28 @@ final class Report {
         Samples erinPut = writes.get(1);
         Samples blairPut = writes.get(2);
         double evaluation = alexPut.median() / erinPut.median();
-        md.append("- alex (").append(o.days()).append(" days) ÷ erin (1 day), REST medians: **").append(x(evaluation)).append("** (target ≤ ")
-                .append(EVALUATION_RATIO_TARGET).append("×): ").append(met(evaluation <= EVALUATION_RATIO_TARGET)).append('\n');
-        md.append("- blair (").append(o.days()).append(" days, no rule fires) ÷ erin (1 day), REST medians: ").append(x(blairPut.median() / erinPut.median()))
-                .append('\n');
+        md.append("- alex (").append(o.days()).append(" days) ÷ erin (1 day), REST medians: **").append(x(evaluation)).append("**")
+                .append(interval(alexPut, erinPut)).append(" (target ≤ ").append(EVALUATION_RATIO_TARGET).append("×): ")
+                .append(met(evaluation <= EVALUATION_RATIO_TARGET)).append('\n');
+        md.append("- blair (").append(o.days()).append(" days, no rule fires) ÷ erin (1 day), REST medians: ")
+                .append(x(blairPut.median() / erinPut.median())).append(interval(blairPut, erinPut)).append('\n');
         md.append("- engine reads over JDBC, alex ÷ erin: ").append(x(writes.get(3).median() / writes.get(4).median()))
-                .append("; blair ÷ erin: ").append(x(writes.get(5).median() / writes.get(4).median())).append('\n');
+                .append(interval(writes.get(3), writes.get(4))).append("; blair ÷ erin: ")
+                .append(x(writes.get(5).median() / writes.get(4).median())).append(interval(writes.get(5), writes.get(4))).append('\n');
         md.append("- journal rows the engine's facts query reads per write (widest window, 14 days): alex ")
                 .append(factsRows.get("alex")).append(", blair ").append(factsRows.get("blair")).append(", erin ")
                 .append(factsRows.get("erin")).append('\n');
         md.append("- entries before the writes: ").append(before).append("; after: ").append(after).append("\n\n");
 
-        md.append("### What grows: an open flag's evidence\n\n");
+        md.append("### What could grow: an open flag's evidence\n\n");
         md.append("alex's PERSISTENT_NUMBNESS flag given one evidence row per day of the year (as if acknowledged but left open), ")
                 .append(evidenceRows).append(" rows; same rounds with erin:\n\n");
         table(md, evidenceGrowth);
         md.append("- alex with ").append(evidenceRows).append(" evidence rows ÷ erin, REST medians: ")
-                .append(x(evidenceGrowth.get(0).median() / evidenceGrowth.get(1).median())).append("\n\n");
+                .append(x(evidenceGrowth.get(0).median() / evidenceGrowth.get(1).median()))
+                .append(interval(evidenceGrowth.get(0), evidenceGrowth.get(1))).append("\n\n");
 
+        md.append("PostgreSQL checkpoints while measuring: ").append(checkpoints).append(".\n\n");
         if (!firstCallRefusals.isEmpty()) {
             md.append("Note: the first caseload call was refused before it succeeded (retried every 2 s): ")
                     .append(String.join("; ", firstCallRefusals)).append(".\n\n");
@@ -166,6 +172,11 @@ final class Report {
 
     private static String x(double ratio) {
         return String.format(Locale.ROOT, "%.2f×", ratio);
+    }
+
+    private static String interval(Samples a, Samples b) {
+        double[] ci = a.medianRatioInterval(b);
+        return String.format(Locale.ROOT, " (95 %% bootstrap interval %.2f–%.2f)", ci[0], ci[1]);
     }
 
     private static String met(boolean met) {

@@ -26,6 +26,30 @@ final class Samples {
         return count;
     }
 
+    /**
+     * A 95 % bootstrap interval of {@code this.median() / other.median()}: both sets resampled with
+     * replacement, fixed seed, so a ratio near a target is read with its noise.
+     */
+    double[] medianRatioInterval(Samples other) {
+        java.util.Random random = new java.util.Random(42);
+        int rounds = 2000;
+        double[] ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            ratios[r] = resampledMedian(random) / other.resampledMedian(random);
+        }
+        Arrays.sort(ratios);
+        return new double[] {ratios[(int) (rounds * 0.025)], ratios[(int) (rounds * 0.975) - 1]};
+    }
+
+    private double resampledMedian(java.util.Random random) {
+        long[] s = new long[count];
+        for (int i = 0; i < count; i++) {
+            s[i] = nanos[random.nextInt(count)];
+        }
+        Arrays.sort(s);
+        return ms(s[(int) Math.ceil(0.5 * count) - 1]);
+    }
+
     double min() {
         return ms(sorted()[0]);
     }
