@@ -125,7 +125,9 @@ public final class Benchmark {
             ThawApi api = new ThawApi(settings.baseUrl(), settings.issuer());
             long[] before = checkpoints(owner);
             LOG.info("Measuring the dashboard...");
-            dashboard(report, api, app, appTx, today, stack.payaraPid());
+            try (DashboardJpa jpa = new DashboardJpa(stack.appJdbcUrl(), stack.appUser(), stack.appPassword())) {
+                dashboard(report, api, app, appTx, jpa, today, stack.payaraPid());
+            }
             LOG.info("Measuring journal writes and flag evaluation...");
             journalWrites(report, api, owner, appTx, today);
             long[] after = checkpoints(owner);
@@ -149,19 +151,20 @@ public final class Benchmark {
 
     // ---- the dashboard --------------------------------------------------------------------------
 
-    private void dashboard(Report report, ThawApi api, Connection app, Connection appTx, LocalDate today, long payaraPid)
-            throws Exception {
+    private void dashboard(Report report, ThawApi api, Connection app, Connection appTx, DashboardJpa jpa, LocalDate today,
+            long payaraPid) throws Exception {
         String json = firstAnswer(api, report);
         // the copy of the SQL must answer what the application answers
         List<String> restIds = ThawApi.patientIds(json);
         List<String> sqlIds = CaseloadSql.page(app, CLINICIAN, today, PAGE_SIZE);
         long count = CaseloadSql.count(app, CLINICIAN);
-        report.pageAgrees = restIds.equals(sqlIds) && ThawApi.total(json) == count;
+        List<String> jpaIds = jpa.firstPage(CLINICIAN, today, PAGE_SIZE);
+        report.pageAgrees = restIds.equals(sqlIds) && restIds.equals(jpaIds) && ThawApi.total(json) == count;
         report.caseloadTotal = count;
         report.pageBytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (!report.pageAgrees) {
             LOG.warning("The REST page and the SQL copy differ: REST " + restIds + " total " + ThawApi.total(json)
-                    + ", SQL " + sqlIds + " total " + count);
+                    + ", SQL " + sqlIds + " total " + count + ", JPA " + jpaIds);
         }
 
         Samples rest = new Samples("dashboard first page, REST as dr.rivera", o.iterations());
@@ -170,6 +173,8 @@ public final class Benchmark {
         Samples http = new Samples("HTTP + security filter only (401, no token)", o.iterations());
         Samples audit = new Samples("one audit row inserted and committed", o.iterations());
         Samples me = new Samples("smallest audited REST call (GET /portal/api/me as alex)", o.iterations());
+        Samples query = new Samples("the dashboard's query as the application runs it (CaseloadQuery: count + page"
+                + " through Hibernate, rows mapped, one transaction)", o.iterations());
         List<Measure> measures = List.of(
                 new Measure(rest, () -> {
                     HttpRequest r = api.caseload(CLINICIAN, 0, PAGE_SIZE);
@@ -189,9 +194,10 @@ public final class Benchmark {
                 new Measure(me, () -> {
                     HttpRequest r = api.me("alex");
                     return () -> api.send(r, 200);
-                }));
+                }),
+                new Measure(query, () -> () -> jpa.firstPage(CLINICIAN, today, PAGE_SIZE)));
         rounds("dashboard", measures);
-        report.dashboard = List.of(rest, page, both, http, audit, me);
+        report.dashboard = List.of(rest, page, both, http, audit, me, query);
 
         report.serverCpuCalls = o.iterations();
         report.serverCpu = new LinkedHashMap<>();

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The dashboard's two statements as {@code org.thaw.patient.boundary.Caseload} sends them for the
+ * The dashboard's two statements as {@code org.thaw.patient.boundary.CaseloadQuery} sends them for the
  * default triage order without a filter, written out here as plain SQL: the floor the REST call is
  * compared with. A copy, so that nothing in the application is opened up for the benchmark; when
- * {@code Caseload} changes, this copy has to follow (the benchmark checks that both return the
+ * {@code CaseloadQuery} changes, this copy has to follow (the benchmark checks that both return the
  * same patients in the same order).
  *
  * <p>Hibernate appends the page as {@code offset ? rows fetch first ? rows only} bind parameters;
@@ -20,14 +20,14 @@ import java.util.List;
  */
 final class CaseloadSql {
 
-    /** Caseload.FROM + the count of Caseload.query (no flag condition). */
+    /** CaseloadQuery.FROM + its count (no flag condition). */
     static final String COUNT = "select count(*)"
             + " from care_team_member m"
             + " join clinician c on c.id = m.clinician_id"
             + " join patient p on p.id = m.patient_id"
             + " where c.username = ? and m.ended_at is null";
 
-    /** Caseload.query's rows statement with CaseloadSort.FLAGS ascending and no flag filter. */
+    /** CaseloadQuery.page's rows statement with CaseloadSort.FLAGS ascending and no flag filter. */
     static final String PAGE = "select p.id, p.first_name, p.last_name, m.role, last.entry_date, last.numbness, week.mean, prev.mean,"
             + " fl.flags"
             + " from care_team_member m"

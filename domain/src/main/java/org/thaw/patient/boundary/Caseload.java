@@ -29,17 +29,6 @@ import org.thaw.security.boundary.Role;
 @Transactional
 public class Caseload {
 
-    private static final String FROM = " from care_team_member m"
-            + " join clinician c on c.id = m.clinician_id"
-            + " join patient p on p.id = m.patient_id"
-            + " where c.username = :username and m.ended_at is null";
-
-    /** The rows' source: each patient's "today" is in their own zone, else the practice's. */
-    private static final String FROM_ROWS = " from care_team_member m"
-            + " join clinician c on c.id = m.clinician_id"
-            + " join patient p on p.id = m.patient_id"
-            + " cross join lateral (select coalesce(local_today(p.time_zone), cast(:today as date)) as today) d";
-
     @Inject
     Caller caller;
 
@@ -55,7 +44,7 @@ public class Caseload {
     /** One page of the calling clinician's patients, in the order asked, without a flag filter. */
     @Audited(action = AuditAction.LIST, recordType = "caseload")
     public Page<CaseloadRow> page(PageRequest request, CaseloadSort sort, boolean descending) {
-        return query(request, CaseloadFilter.NONE, sort, descending);
+        return page(request, CaseloadFilter.NONE, sort, descending);
     }
 
     /**
@@ -64,112 +53,21 @@ public class Caseload {
      */
     @Audited(action = AuditAction.LIST, recordType = "caseload")
     public Page<CaseloadRow> page(PageRequest request, CaseloadFilter filter, CaseloadSort sort, boolean descending) {
-        return query(request, filter == null ? CaseloadFilter.NONE : filter, sort, descending);
+        caller.require(Role.CLINICIAN);
+        return new CaseloadQuery(em).page(caller.username(), LocalDate.now(clock.withZone(settings.timeZone())),
+                request, filter == null ? CaseloadFilter.NONE : filter, sort, descending);
     }
 
     /** How many patients the calling clinician's caseload holds under the filter. */
     @Audited(action = AuditAction.LIST, recordType = "caseload")
     public long count(CaseloadFilter filter) {
         caller.require(Role.CLINICIAN);
-        CaseloadFilter f = filter == null ? CaseloadFilter.NONE : filter;
-        var query = em.createNativeQuery("select count(*)" + FROM + flagCondition(f)).setParameter("username", caller.username());
-        bindFilter(query, f);
-        return ((Number) query.getSingleResult()).longValue();
+        return new CaseloadQuery(em).count(caller.username(), filter == null ? CaseloadFilter.NONE : filter);
     }
 
     /** How many patients the calling clinician's caseload holds. */
     @Audited(action = AuditAction.LIST, recordType = "caseload")
     public long count() {
         return count(CaseloadFilter.NONE);
-    }
-
-    private Page<CaseloadRow> query(PageRequest request, CaseloadFilter filter, CaseloadSort sort, boolean descending) {
-        caller.require(Role.CLINICIAN);
-        String username = caller.username();
-        var count = em.createNativeQuery("select count(*)" + FROM + flagCondition(filter)).setParameter("username", username);
-        bindFilter(count, filter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        String flagStatuses = filter.status() == null ? "f.status <> 'RESOLVED'" : "f.status = :status";
-        String flagType = filter.flagType() == null ? "" : " and f.type = :type";
-        var rowsQuery = em.createNativeQuery(
-                        "select p.id, p.first_name, p.last_name, m.role, last.entry_date, last.numbness, week.mean, prev.mean,"
-                                + " fl.flags"
-                                + FROM_ROWS
-                                + " left join lateral (select e.entry_date, e.numbness from journal_entry e"
-                                + "   where e.patient_id = p.id order by e.entry_date desc limit 1) last on true"
-                                + " left join lateral (select avg(e.numbness) as mean from journal_entry e"
-                                + "   where e.patient_id = p.id and e.entry_date between d.today - 6 and d.today) week on true"
-                                + " left join lateral (select avg(e.numbness) as mean from journal_entry e"
-                                + "   where e.patient_id = p.id and e.entry_date between d.today - 13 and d.today - 7) prev on true"
-                                + " left join lateral (select max(case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
-                                + "     when 'MEDIUM' then 2 else 1 end) as worst, min(f.opened_at) as oldest,"
-                                + "   string_agg(f.id || '|' || f.type || '|' || f.severity || '|' || f.status, ','"
-                                + "     order by case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
-                                + "     when 'MEDIUM' then 2 else 1 end desc, f.opened_at) as flags"
-                                + "   from flag f where f.patient_id = p.id and " + flagStatuses + flagType + ") fl on true"
-                                + " where c.username = :username and m.ended_at is null" + flagCondition(filter)
-                                + " order by " + (sort == null ? CaseloadSort.FLAGS : sort).orderBy(descending))
-                .setParameter("username", username)
-                .setParameter("today", LocalDate.now(clock.withZone(settings.timeZone())))
-                .setFirstResult(request.offset())
-                .setMaxResults(request.size());
-        bindFilter(rowsQuery, filter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = rowsQuery.getResultList();
-        return new Page<>(rows.stream().map(Caseload::row).toList(), request.page(), request.size(), total);
-    }
-
-    /** Patients with a flag matching the filter (only when it narrows). */
-    private static String flagCondition(CaseloadFilter filter) {
-        if (!filter.narrows()) {
-            return "";
-        }
-        return " and exists (select 1 from flag f2 where f2.patient_id = p.id"
-                + (filter.status() == null ? " and f2.status <> 'RESOLVED'" : " and f2.status = :status")
-                + (filter.flagType() == null ? "" : " and f2.type = :type") + ")";
-    }
-
-    private static void bindFilter(jakarta.persistence.Query query, CaseloadFilter filter) {
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status().name());
-        }
-        if (filter.flagType() != null) {
-            query.setParameter("type", filter.flagType().name());
-        }
-    }
-
-    private static CaseloadRow row(Object[] r) {
-        return new CaseloadRow(
-                (UUID) r[0],
-                r[1] + " " + r[2],
-                (String) r[1],
-                (String) r[2],
-                CareTeamRole.valueOf((String) r[3]),
-                toLocalDate(r[4]),
-                r[5] == null ? null : ((Number) r[5]).intValue(),
-                mean(r[6]),
-                mean(r[7]),
-                badges((String) r[8]));
-    }
-
-    private static Double mean(Object value) {
-        return value == null ? null : new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private static List<CaseloadRow.FlagBadge> badges(String flags) {
-        if (flags == null || flags.isEmpty()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(flags.split(","))
-                .map(f -> f.split("\\|"))
-                .map(p -> new CaseloadRow.FlagBadge(UUID.fromString(p[0]), p[1], p[2], p[3]))
-                .toList();
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }
