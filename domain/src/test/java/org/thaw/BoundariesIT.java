@@ -2,6 +2,7 @@ package org.thaw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,12 +26,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -64,7 +68,16 @@ import org.thaw.patient.boundary.PatientProfile;
 import org.thaw.patient.entity.CareTeamRole;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
+import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.practice.boundary.PracticeAdmin;
+import org.thaw.screener.boundary.DueScreener;
+import org.thaw.screener.boundary.MyScreeners;
+import org.thaw.screener.boundary.PatientScreeners;
+import org.thaw.screener.boundary.ScreenerResult;
+import org.thaw.screener.boundary.Submitted;
+import org.thaw.screener.control.ChangeLabel;
+import org.thaw.screener.control.DueScreeners.Reason;
+import org.thaw.screener.entity.Source;
 import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.InvalidInputException;
@@ -78,15 +91,18 @@ import org.thaw.testing.IntegrationDatabase;
 /**
  * The boundaries as the wars call them once the caller is identified, inside Payara Micro with
  * Hibernate, Bean Validation, the real migrations and {@link Fixture}: care-team access, the
- * caseload, the journal, the flags the journal raises, the practice settings, and the audit trail
- * each call leaves. One class on purpose: Payara Micro restarts for each Arquillian test class.
+ * caseload, the journal, the flags the journal raises, the screeners and the flags they raise, the
+ * practice settings, and the audit trail each call leaves. One class on purpose: Payara Micro
+ * restarts for each Arquillian test class.
  *
  * <p>The tests share one database and run in no promised order, so each one either writes days
  * no other test writes (Cora's journal belongs to {@link #aSecondSaveOfTheSameDayUpdatesTheDaysOneEntry}),
  * or only checks what it wrote (Anna's today), or stages its picture in a transaction it rolls
- * back ({@link DirectRows}). Every flag test works in such a transaction: flags are never
- * committed, so no test meets another's. The one committed change, a practice setting, is put
- * back before its test ends.
+ * back ({@link DirectRows}). Every flag test works in such a transaction, so no test meets
+ * another's flags; the one exception commits a SAFETY flag for a patient of its own. The
+ * committed changes: a practice setting, put back before its test ends; and two patients each
+ * owned by one screener test ({@code IVY}, {@code JON}: on no care team, so no caseload or daily
+ * check meets them), whose responses and flag must be seen committed.
  *
  * <p>A refused call inside a rolled-back transaction marks it rollback-only; the test may still
  * read on, and what it reads is what a later transaction would see only because a refused call
@@ -104,6 +120,14 @@ class BoundariesIT {
     /** Other patients who exist only inside rolled-back transactions. */
     private static final UUID ELI = UUID.fromString("00000000-0000-4000-8000-0000000000a5");
     private static final UUID FAY = UUID.fromString("00000000-0000-4000-8000-0000000000a6");
+
+    /**
+     * Patients each committed by one screener test that must see its results from another
+     * transaction (the response, its flag): on no care team, so no caseload, daily check or other
+     * test ever meets them.
+     */
+    private static final UUID IVY = UUID.fromString("00000000-0000-4000-8000-0000000000a7");
+    private static final UUID JON = UUID.fromString("00000000-0000-4000-8000-0000000000a8");
 
     private static final PageRequest FIRST_PAGE = PageRequest.of(null, null);
 
@@ -139,6 +163,15 @@ class BoundariesIT {
 
     @Inject
     DirectRows direct;
+
+    @Inject
+    MyScreeners myScreeners;
+
+    @Inject
+    PatientScreeners screeners;
+
+    @Inject
+    CrisisResources crisisResources;
 
     /** The application's own clock (system UTC), so "today" here is today there. */
     @Inject
@@ -822,6 +855,412 @@ class BoundariesIT {
         });
     }
 
+    // --- screeners ---
+
+    @Test
+    void aCompletePhq9IsScoredAndStoredWithItsCodeVersionTotalAndBandAndTheSubmissionIsAudited() throws Exception {
+        committed(() -> direct.patient(IVY, "pat.seven", "Ivy", "Ide", "UTC"));
+        LocalDate today = today(ZoneOffset.UTC);
+        patient("pat.seven");
+        assertTrue(myScreeners.inIntake());
+        long before = lastAuditId();
+
+        Submitted submitted = myScreeners.submit("phq-9", null, phq9(1, 1, 2, 2, 1, 0, 1, 0, 0, 1));
+
+        assertEquals(new Submitted(submitted.id(), "PHQ-9", "PHQ-9", "1", 8, "MILD", "Mild", false, null), submitted);
+        assertEquals(List.of(new StoredResponse(submitted.id(), "PHQ-9", "1", "PATIENT", 8, "MILD", false, today, null,
+                        "0", 10)), storedResponses(IVY),
+                "stored under the code as the catalogue spells it, with every answer and the difficulty");
+        assertEquals(new AuditRow("sub-pat.seven", "pat.seven", "patient", "CREATE", "screener_response",
+                submitted.id().toString(), IVY, "ALLOWED"), onlyAuditRowAfter(before));
+        assertEquals(List.of(), storedFlags(IVY), "item 9 not at all, item 2 several days, a first PHQ-9: no flag");
+
+        patient("pat.seven");
+        assertFalse(myScreeners.inIntake());
+        List<ScreenerResult> mine = myScreeners.results();
+        assertEquals(1, mine.size());
+        ScreenerResult read = mine.get(0);
+        assertEquals(submitted.id(), read.id());
+        assertEquals(8, read.total());
+        assertEquals("1", read.version());
+        assertEquals(today, read.administeredOn());
+        assertEquals(10, read.answers().size());
+        assertEquals(new ScreenerResult.Answer("phq9-1", 1, "Little interest or pleasure in doing things", "Several days",
+                1, true), read.answers().get(0));
+        assertEquals("Somewhat difficult", read.answers().get(9).answer(), "answers read back from jsonb in words");
+        assertEquals(List.of("NUMBNESS", "GAD-7"), myScreeners.due().stream().map(DueScreener::instrument).toList());
+    }
+
+    @Test
+    void aSafetyAnswerShowsCrisisResourcesAtOnceAndCommitsAnUrgentSafetyFlagWithTheResponse() throws Exception {
+        committed(() -> direct.patient(JON, "pat.eight", "Jon", "Juhl", "UTC"));
+        patient("pat.eight");
+
+        Submitted submitted = myScreeners.submit("PHQ-9", "1", phq9(0, 1, 0, 0, 0, 0, 0, 0, 1));
+
+        assertTrue(submitted.safetyPositive());
+        assertEquals(crisisResources.text(), submitted.crisisResources());
+        assertTrue(submitted.crisisResources().contains("emergency"), submitted.crisisResources());
+        assertEquals(2, submitted.total());
+        List<StoredResponse> stored = storedResponses(JON);
+        assertEquals(1, stored.size());
+        assertTrue(stored.get(0).safetyPositive());
+        assertEquals("1", stored.get(0).item9());
+        List<StoredFlag> committed = storedFlags(JON);
+        assertEquals(1, committed.size(), () -> "one flag, committed with the response: " + committed);
+        StoredFlag safety = committed.get(0);
+        assertEquals(List.of("SAFETY", "URGENT", "OPEN"), List.of(safety.type(), safety.severity(), safety.status()));
+        assertEquals(submitted.id().toString(), safety.refs(), "the evidence names the response");
+        assertTrue(safety.summary().startsWith("PHQ-9 safety answer: item 9 “Several days”, "), safety.summary());
+
+        patient("pat.eight");
+        Submitted again = myScreeners.submit("PHQ-9", null, phq9(0, 1, 0, 0, 0, 0, 0, 0, 3));
+
+        List<StoredFlag> grown = storedFlags(JON);
+        assertEquals(2, grown.size(), () -> "a second piece of evidence on the same flag: " + grown);
+        assertEquals(safety.flagId(), grown.get(1).flagId());
+        assertEquals(again.id().toString(), grown.get(1).refs());
+        assertTrue(grown.get(1).summary().contains("“Nearly every day”"), grown.get(1).summary());
+    }
+
+    @Test
+    void aSafetyAnswerInAnEnclosingTransactionThatRollsBackLeavesNeitherTheResponseNorTheFlag() throws SQLException {
+        List<StoredResponse> responsesBefore = storedResponses(Fixture.BERT);
+        List<StoredFlag> flagsBefore = storedFlags(Fixture.BERT);
+        long before = lastAuditId();
+        patient("pat.two");
+        AtomicReference<Submitted> submitted = new AtomicReference<>();
+
+        assertThrows(EnclosingTransaction.Failed.class, () -> enclosing.runThenFail(
+                () -> submitted.set(myScreeners.submit("PHQ-9", null, phq9(2, 1, 2, 1, 1, 1, 1, 1, 2)))));
+
+        assertTrue(submitted.get().safetyPositive(), "the submission itself went through");
+        assertEquals(responsesBefore, storedResponses(Fixture.BERT));
+        assertEquals(flagsBefore, storedFlags(Fixture.BERT), "no SAFETY flag without its response");
+        assertEquals(new AuditRow("sub-pat.two", "pat.two", "patient", "CREATE", "screener_response",
+                submitted.get().id().toString(), Fixture.BERT, "ALLOWED"), onlyAuditRowAfter(before),
+                "the audit event of the inner call survives");
+    }
+
+    @Test
+    void incompleteOrImpossibleAnswersAreRefusedNamingTheirFieldAndNothingIsStored() throws SQLException {
+        List<StoredResponse> before = storedResponses(Fixture.ANNA);
+        long lastAudit = lastAuditId();
+        patient("pat.one");
+        Map<String, Object> partial = phq9(1, 1, 1, 1, 1, 1, 0, 0, 0);
+        partial.keySet().removeAll(List.of("phq9-7", "phq9-8", "phq9-9"));
+
+        InvalidInputException unanswered = assertThrows(InvalidInputException.class,
+                () -> myScreeners.submit("PHQ-9", null, partial));
+        InvalidInputException version = assertThrows(InvalidInputException.class,
+                () -> myScreeners.submit("PHQ-9", "9", phq9(0, 0, 0, 0, 0, 0, 0, 0, 0)));
+        InvalidInputException four = assertThrows(InvalidInputException.class,
+                () -> myScreeners.submit("PHQ-9", null, phq9(4, 0, 0, 0, 0, 0, 0, 0, 0)));
+        InvalidInputException unknownQuestion = assertThrows(InvalidInputException.class,
+                () -> myScreeners.submit("GAD-7", null, phq9(0, 0, 0, 0, 0, 0, 0, 0, 0)));
+
+        assertEquals("answers", unanswered.field());
+        assertEquals("Please answer every question: 7, 8 and 9 are unanswered (phq9-7, phq9-8, phq9-9).",
+                unanswered.getMessage());
+        assertEquals("version", version.field());
+        assertTrue(version.getMessage().contains("the current one is 1"), version.getMessage());
+        assertEquals("answers.phq9-1", four.field());
+        assertEquals("must be one of 0, 1, 2, 3", four.getMessage());
+        assertEquals("answers.phq9-1", unknownQuestion.field());
+        assertThrows(RecordNotFoundException.class, () -> myScreeners.submit("ODQ", null, Map.of()),
+                "only an instrument Thaw embeds can be answered");
+        assertEquals(List.of("FAILED", "FAILED", "FAILED", "FAILED", "DENIED"),
+                auditRowsAfter(lastAudit).stream().map(AuditRow::outcome).toList());
+        assertEquals(before, storedResponses(Fixture.ANNA));
+        assertEquals(List.of(), storedFlags(Fixture.ANNA).stream().filter(f -> f.type().equals("SAFETY")).toList());
+
+        assertEquals("PHQ-9", myScreeners.instrument("phq-9").code());
+        assertThrows(RecordNotFoundException.class, () -> myScreeners.instrument("ODQ"));
+    }
+
+    @Test
+    void aSecondPhq9FivePointsAboveTheFirstOpensWorseningAndAnExternalGad7CountsToo() throws Exception {
+        LocalDate today = today(DORA_ZONE);
+        inATransactionThatIsRolledBack(() -> {
+            direct.patient(DORA, "pat.four", "Dora", "Dahl", DORA_ZONE);
+            direct.covering(DORA, Fixture.DR_ONE);
+            patient("pat.four");
+            Submitted first = myScreeners.submit("PHQ-9", null, phq9(1, 1, 1, 1, 1, 1, 0, 0, 0));
+            myScreeners.submit("PHQ-9", null, phq9(2, 1, 2, 1, 1, 1, 1, 0, 0));
+
+            assertEquals(List.of(), flagsOf(DORA, FlagType.WORSENING), "6 then 9: 3 points up");
+
+            patient("pat.four");
+            Submitted eleven = myScreeners.submit("PHQ-9", null, phq9(2, 1, 2, 2, 2, 1, 1, 0, 0));
+
+            FlagView worsening = onlyFlag(DORA, FlagType.WORSENING);
+            assertEquals(Severity.HIGH, worsening.severity());
+            assertEquals(FlagStatus.OPEN, worsening.status());
+            EvidenceView evidence = worsening.evidence().get(0);
+            assertEquals("PHQ-9 11 on " + longDay(today) + ", up 5 from the first (6 on " + longDay(today) + ")",
+                    evidence.summary());
+            assertEquals(List.of(first.id(), eleven.id()), evidence.refs());
+            assertEquals(List.of(FlagType.WORSENING),
+                    allFlagsOf(DORA).stream().map(FlagView::type).toList(), "nothing else fired");
+
+            clinician("dr.one");
+            screeners.recordExternal(DORA, "GAD-7", 5, today.minusDays(10));
+            patient("pat.four");
+            myScreeners.submit("GAD-7", null, gad7(2, 2, 1, 1, 1, 1, 1));
+
+            FlagView joined = onlyFlag(DORA, FlagType.WORSENING);
+            assertEquals(worsening.id(), joined.id(), "new evidence joins the open flag");
+            assertEquals(2, joined.evidence().size());
+            assertTrue(summaries(joined).get(1).startsWith("GAD-7 9 on "), summaries(joined).get(1));
+        });
+    }
+
+    @Test
+    void aPhq9WithItemTwoAndDifficultyHighOpensHopelessnessAndFunctionalImpact() throws Exception {
+        LocalDate today = today(DORA_ZONE);
+        inATransactionThatIsRolledBack(() -> {
+            direct.patient(DORA, "pat.four", "Dora", "Dahl", DORA_ZONE);
+            direct.covering(DORA, Fixture.DR_ONE);
+            patient("pat.four");
+
+            Submitted submitted = myScreeners.submit("PHQ-9", null, phq9(1, 2, 1, 1, 0, 0, 0, 0, 0, 3));
+
+            FlagView hopeless = onlyFlag(DORA, FlagType.HOPELESSNESS);
+            assertEquals(List.of("PHQ-9 item 2 (feeling down, depressed, or hopeless): “More than half the days”, "
+                    + longDay(today)), summaries(hopeless));
+            assertEquals(List.of(submitted.id()), hopeless.evidence().get(0).refs());
+            FlagView impact = onlyFlag(DORA, FlagType.FUNCTIONAL_IMPACT);
+            assertEquals(List.of("PHQ-9 difficulty: “Extremely difficult”, " + longDay(today)), summaries(impact));
+            assertEquals(Severity.HIGH, impact.severity());
+            assertEquals(List.of(), flagsOf(DORA, FlagType.SAFETY));
+        });
+    }
+
+    @Test
+    void aNewPatientIsDueTheIntakeAndWhatTheyAnswerOrAreAssignedChangesWhatIsDue() throws Exception {
+        LocalDate today = today(DORA_ZONE);
+        inATransactionThatIsRolledBack(() -> {
+            direct.patient(DORA, "pat.four", "Dora", "Dahl", DORA_ZONE);
+            direct.covering(DORA, Fixture.DR_ONE);
+            patient("pat.four");
+
+            assertTrue(myScreeners.inIntake());
+            assertEquals(List.of(new DueScreener("NUMBNESS", "Numbness check", Reason.INTAKE, today),
+                    new DueScreener("PHQ-9", "PHQ-9", Reason.INTAKE, today),
+                    new DueScreener("GAD-7", "GAD-7", Reason.INTAKE, today)), myScreeners.due());
+
+            myScreeners.submit("NUMBNESS", null, numbnessCheck());
+
+            assertFalse(myScreeners.inIntake());
+            assertEquals(List.of("PHQ-9", "GAD-7"), instruments(myScreeners.due()));
+
+            clinician("dr.one");
+            screeners.assign(DORA, " pcl-5 ");
+
+            assertEquals(List.of(new DueScreener("PHQ-9", "PHQ-9", Reason.INTAKE, today),
+                    new DueScreener("GAD-7", "GAD-7", Reason.INTAKE, today),
+                    new DueScreener("PCL-5", "PCL-5", Reason.ASSIGNED, today)), screeners.due(DORA));
+            patient("pat.four");
+            assertEquals(List.of("PHQ-9", "GAD-7", "PCL-5"), instruments(myScreeners.due()), "the patient sees it too");
+
+            myScreeners.submit("PCL-5", null, pcl5(1));
+
+            assertEquals(List.of("PHQ-9", "GAD-7"), instruments(myScreeners.due()), "answered after it was assigned");
+            clinician("dr.one");
+            List<ScreenerResult> results = screeners.results(DORA);
+            assertEquals(List.of("NUMBNESS", "PCL-5"), results.stream().map(ScreenerResult::instrument).toList());
+            assertEquals(20, results.get(1).total());
+            assertEquals(80, results.get(1).max());
+        });
+    }
+
+    @Test
+    void externalScoresAndSchedulesDecideFollowUps() throws Exception {
+        LocalDate today = today(DORA_ZONE);
+        inATransactionThatIsRolledBack(() -> {
+            direct.patient(DORA, "pat.four", "Dora", "Dahl", DORA_ZONE);
+            direct.covering(DORA, Fixture.DR_ONE);
+            clinician("dr.one");
+            long before = lastAuditId();
+
+            ScreenerResult phq9 = screeners.recordExternal(DORA, "phq-9", 12, today.minusDays(7));
+
+            assertEquals("PHQ-9", phq9.instrument());
+            assertEquals(Source.CLINICIAN, phq9.source());
+            assertEquals("dr.one", phq9.enteredBy());
+            assertNull(phq9.version());
+            assertEquals(12, phq9.total());
+            assertEquals("MODERATE", phq9.band());
+            assertEquals("Moderate", phq9.bandLabel());
+            assertEquals(List.of(), phq9.answers());
+            assertEquals(today.minusDays(7), phq9.administeredOn());
+            assertEquals(new AuditRow("sub-dr.one", "dr.one", "clinician", "CREATE", "screener_response",
+                    phq9.id().toString(), DORA, "ALLOWED"), onlyAuditRowAfter(before));
+
+            screeners.recordExternal(DORA, "GAD-7", 6, today.minusDays(7));
+
+            assertEquals(Map.of(), screeners.schedules(DORA));
+            assertEquals(List.of("NUMBNESS"), instruments(screeners.due(DORA)),
+                    "PHQ-9 and GAD-7 were recorded a week ago: the practice asks again after 14 days");
+
+            screeners.schedule(DORA, "PHQ-9", 7);
+
+            assertEquals(Map.of("PHQ-9", 7), screeners.schedules(DORA));
+            assertEquals(List.of(new DueScreener("NUMBNESS", "Numbness check", Reason.INTAKE, today),
+                    new DueScreener("PHQ-9", "PHQ-9", Reason.FOLLOW_UP, today)), screeners.due(DORA));
+
+            screeners.schedule(DORA, "phq-9", 0);
+            screeners.schedule(DORA, "WHO-5", 30);
+
+            assertEquals(Map.of("PHQ-9", 0, "WHO-5", 30), screeners.schedules(DORA), "a second call updates");
+            assertEquals(List.of("NUMBNESS"), instruments(screeners.due(DORA)));
+
+            ScreenerResult odq = screeners.recordExternal(DORA, " ODQ ", 64, today.minusDays(1));
+
+            assertEquals("ODQ", odq.instrument());
+            assertEquals("ODQ", odq.title());
+            assertEquals(64, odq.total());
+            assertNull(odq.band());
+            assertNull(odq.max());
+            assertNull(odq.changeFromBaseline());
+            ScreenerResult later = screeners.recordExternal(DORA, "PHQ-9", 6, today);
+            assertEquals(-6, later.fromBaseline());
+            assertEquals(ChangeLabel.IMPROVED, later.changeFromBaseline());
+            assertTrue(later.response(), "6 is half of 12");
+            assertEquals(List.of("PHQ-9", "GAD-7", "ODQ", "PHQ-9"),
+                    screeners.results(DORA).stream().map(ScreenerResult::instrument).toList(), "oldest first");
+        });
+    }
+
+    @Test
+    void badExternalScoresSchedulesAndAssignmentsAreRefusedNamingTheirFieldAndNothingIsStored() throws SQLException {
+        LocalDate today = today(Fixture.ANNA_ZONE);
+        List<StoredResponse> before = storedResponses(Fixture.ANNA);
+        clinician("dr.one");
+
+        InvalidInputException future = assertThrows(InvalidInputException.class,
+                () -> screeners.recordExternal(Fixture.ANNA, "PHQ-9", 10, today.plusDays(1)));
+        InvalidInputException tooHigh = assertThrows(InvalidInputException.class,
+                () -> screeners.recordExternal(Fixture.ANNA, "PHQ-9", 28, today));
+
+        assertEquals("date", future.field());
+        assertEquals("score", tooHigh.field());
+        assertEquals("must be from 0 to 27 for PHQ-9", tooHigh.getMessage());
+        assertEquals("date", assertThrows(InvalidInputException.class,
+                () -> screeners.recordExternal(Fixture.ANNA, "ODQ", 60, null)).field());
+        assertEquals("score", assertThrows(InvalidInputException.class,
+                () -> screeners.recordExternal(Fixture.ANNA, "ODQ", null, today)).field());
+        assertEquals("score", assertThrows(InvalidInputException.class,
+                () -> screeners.recordExternal(Fixture.ANNA, "ODQ", 1001, today)).field());
+        assertEquals("instrument", assertThrows(InvalidInputException.class,
+                () -> screeners.recordExternal(Fixture.ANNA, "  ", 10, today)).field());
+        assertEquals("instrument", assertThrows(InvalidInputException.class,
+                () -> screeners.recordExternal(Fixture.ANNA, "x".repeat(41), 10, today)).field());
+        assertEquals("instrument", assertThrows(InvalidInputException.class,
+                () -> screeners.assign(Fixture.ANNA, "ODQ")).field(), "only an instrument Thaw embeds is assigned");
+        assertEquals("instrument", assertThrows(InvalidInputException.class,
+                () -> screeners.schedule(Fixture.ANNA, null, 7)).field());
+        for (Integer days : new Integer[] {null, -1, 366}) {
+            assertEquals("everyDays", assertThrows(InvalidInputException.class,
+                    () -> screeners.schedule(Fixture.ANNA, "PHQ-9", days)).field(), "every " + days + " days");
+        }
+
+        assertEquals(before, storedResponses(Fixture.ANNA));
+        assertEquals(Map.of(), screeners.schedules(Fixture.ANNA));
+    }
+
+    @Test
+    void aClinicianOffTheCareTeamFindsNoScreenersAndAPatientReachesNoClinicianAction() throws SQLException {
+        LocalDate today = today(Fixture.ANNA_ZONE);
+        List<StoredResponse> before = storedResponses(Fixture.ANNA);
+        clinician("dr.three"); // Anna's primary once: an ended assignment gives no access
+        long lastAudit = lastAuditId();
+
+        assertThrows(RecordNotFoundException.class, () -> screeners.results(Fixture.ANNA));
+        assertThrows(RecordNotFoundException.class, () -> screeners.due(Fixture.ANNA));
+        assertThrows(RecordNotFoundException.class, () -> screeners.schedules(Fixture.ANNA));
+        assertThrows(RecordNotFoundException.class, () -> screeners.assign(Fixture.ANNA, "PCL-5"));
+        assertThrows(RecordNotFoundException.class, () -> screeners.schedule(Fixture.ANNA, "PHQ-9", 7));
+        assertThrows(RecordNotFoundException.class, () -> screeners.recordExternal(Fixture.ANNA, "PHQ-9", 10, today));
+
+        assertEquals(List.of(
+                        new AuditRow("sub-dr.three", "dr.three", "clinician", "LIST", "screener_response", null, null,
+                                "DENIED"),
+                        new AuditRow("sub-dr.three", "dr.three", "clinician", "LIST", "screener_due", null, null,
+                                "DENIED"),
+                        new AuditRow("sub-dr.three", "dr.three", "clinician", "READ", "screener_schedule", null, null,
+                                "DENIED"),
+                        new AuditRow("sub-dr.three", "dr.three", "clinician", "CREATE", "screener_assignment", null,
+                                null, "DENIED"),
+                        new AuditRow("sub-dr.three", "dr.three", "clinician", "UPDATE", "screener_schedule", null, null,
+                                "DENIED"),
+                        new AuditRow("sub-dr.three", "dr.three", "clinician", "CREATE", "screener_response", null, null,
+                                "DENIED")),
+                auditRowsAfter(lastAudit));
+
+        clinician("dr.one");
+        assertThrows(RecordNotFoundException.class, () -> screeners.results(Fixture.CORA), "another team's patient");
+        assertThrows(RecordNotFoundException.class, () -> screeners.recordExternal(Fixture.CORA, "ODQ", 50, today));
+        assertThrows(RecordNotFoundException.class, () -> screeners.results(UUID.randomUUID()),
+                "a patient who does not exist looks the same");
+        assertThrows(AccessDeniedException.class, myScreeners::due, "a clinician has no screeners of their own");
+        assertThrows(AccessDeniedException.class, () -> myScreeners.submit("PHQ-9", null, phq9(0, 0, 0, 0, 0, 0, 0, 0, 0)));
+
+        patient("pat.one");
+        assertThrows(AccessDeniedException.class, () -> screeners.results(Fixture.ANNA),
+                "a patient reaches no clinician action, not even on their own record");
+        assertThrows(AccessDeniedException.class, () -> screeners.assign(Fixture.ANNA, "PCL-5"));
+        assertThrows(AccessDeniedException.class, () -> screeners.recordExternal(Fixture.ANNA, "PHQ-9", 0, today));
+
+        assertEquals(before, storedResponses(Fixture.ANNA));
+    }
+
+    @Test
+    void aScreenerAnsweredDuringTheSilentWeekMeansThePatientIsNotDisengaged() throws Exception {
+        LocalDate today = today(ZoneOffset.UTC); // Bert's days are the practice's: UTC
+        inATransactionThatIsRolledBack(() -> {
+            silentWeekAfterRegularEntries(Fixture.BERT, today);
+            patient("pat.two");
+            myScreeners.submit("GAD-7", null, gad7(0, 0, 0, 0, 0, 0, 0));
+
+            assertEquals(0, dailyChecks.run());
+            assertEquals(List.of(), flagsOf(Fixture.BERT, FlagType.DISENGAGED));
+        });
+        inATransactionThatIsRolledBack(() -> {
+            silentWeekAfterRegularEntries(Fixture.BERT, today);
+            clinician("dr.one");
+            screeners.recordExternal(Fixture.BERT, "PHQ-9", 4, today);
+
+            assertEquals(1, dailyChecks.run(), "a score the clinician recorded is not the patient checking in");
+            assertEquals(1, flagsOf(Fixture.BERT, FlagType.DISENGAGED).size());
+        });
+    }
+
+    @Test
+    void aSilenceThatBeganAfterAScreenerAnsweredSinceTheLastResolutionIsNew() throws Exception {
+        LocalDate today = today(ZoneOffset.UTC);
+        Instant resolvedAt = today.minusDays(10).atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+        inATransactionThatIsRolledBack(() -> {
+            direct.resolvedFlag(Fixture.BERT, FlagType.DISENGAGED, Severity.LOW, resolvedAt);
+            for (int back : new int[] {12, 13, 14}) { // the last entry before the resolution
+                direct.journalEntry(Fixture.BERT, today.minusDays(back), 4);
+            }
+
+            assertEquals(0, dailyChecks.run(), "the silence after the last entry began before the resolution");
+        });
+        inATransactionThatIsRolledBack(() -> {
+            direct.resolvedFlag(Fixture.BERT, FlagType.DISENGAGED, Severity.LOW, resolvedAt);
+            for (int back : new int[] {12, 13, 14}) {
+                direct.journalEntry(Fixture.BERT, today.minusDays(back), 4);
+            }
+            LocalDate answered = today.minusDays(8);
+            direct.screenerResponse(Fixture.BERT, "PHQ-9", 6, answered, answered.atTime(20, 0).toInstant(ZoneOffset.UTC));
+
+            assertEquals(1, dailyChecks.run(), "a PHQ-9 answered after the resolution: the silence since then is new");
+            assertEquals(FlagStatus.OPEN, flagsOf(Fixture.BERT, FlagType.DISENGAGED).get(0).status());
+        });
+    }
+
     // --- practice settings ---
 
     @Test
@@ -920,6 +1359,87 @@ class BoundariesIT {
         } finally {
             tx.rollback();
         }
+    }
+
+    /** Commits what {@code work} writes, for a test that must see it from another transaction. */
+    private void committed(Executable work) throws Exception {
+        tx.begin();
+        try {
+            work.execute();
+        } catch (Exception | Error e) {
+            tx.rollback();
+            throw e;
+        } catch (Throwable t) {
+            tx.rollback();
+            throw new IllegalStateException(t);
+        }
+        tx.commit();
+    }
+
+    /** PHQ-9 answers: items 1 to 9, then the difficulty question if a tenth value is given. */
+    private static Map<String, Object> phq9(int... answers) {
+        Map<String, Object> phq9 = new LinkedHashMap<>();
+        for (int i = 0; i < 9; i++) {
+            phq9.put("phq9-" + (i + 1), answers[i]);
+        }
+        if (answers.length > 9) {
+            phq9.put("phq9-difficulty", answers[9]);
+        }
+        return phq9;
+    }
+
+    private static Map<String, Object> gad7(int... answers) {
+        Map<String, Object> gad7 = new LinkedHashMap<>();
+        for (int i = 0; i < 7; i++) {
+            gad7.put("gad7-" + (i + 1), answers[i]);
+        }
+        return gad7;
+    }
+
+    /** Every PCL-5 question answered the same. */
+    private static Map<String, Object> pcl5(int each) {
+        Map<String, Object> pcl5 = new LinkedHashMap<>();
+        for (int i = 1; i <= 20; i++) {
+            pcl5.put("pcl5-" + i, each);
+        }
+        return pcl5;
+    }
+
+    /** A complete numbness check, as the portal's form sends it (JSON numbers, codes, a list of codes). */
+    private static Map<String, Object> numbnessCheck() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (int i = 1; i <= 10; i++) {
+            answers.put("numb-" + i, 1L);
+        }
+        answers.put("numb-duration", "over_two_weeks");
+        answers.put("numb-triggers", List.of("grief", "medication"));
+        answers.put("numb-medication", "yes");
+        answers.put("numb-medication-name", "sertraline");
+        answers.put("numb-medication-since", "2024-11-04");
+        return answers;
+    }
+
+    /** Entries 7, 8 and 12 days back, as in the daily check's own test: a silent week after regular ones. */
+    private void silentWeekAfterRegularEntries(UUID patientId, LocalDate today) {
+        for (int back : new int[] {7, 8, 12}) {
+            direct.journalEntry(patientId, today.minusDays(back), 4);
+        }
+    }
+
+    /** All the patient's flags, newest first, as dr.one reads them from the database. */
+    private List<FlagView> allFlagsOf(UUID patientId) {
+        direct.flushAndClear();
+        clinician("dr.one");
+        return flags.ofPatient(patientId);
+    }
+
+    private static List<String> instruments(List<DueScreener> due) {
+        return due.stream().map(DueScreener::instrument).toList();
+    }
+
+    /** A day as flag evidence writes it: "23 November 2026". */
+    private static String longDay(LocalDate day) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(day);
     }
 
     /** A check-in of numbness and hopelessness only, as the portal's form sends it. */
@@ -1083,6 +1603,51 @@ class BoundariesIT {
                             rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class),
                             rs.getObject(7, Boolean.class), rs.getString(8), rs.getObject(9, Boolean.class),
                             rs.getString(10)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** One row of thaw.screener_response: item 9 as jsonb gives it back, and how many answers it holds. */
+    record StoredResponse(UUID id, String instrument, String version, String source, int total, String band,
+            boolean safetyPositive, LocalDate administeredOn, String enteredBy, String item9, int answers) {}
+
+    /** A patient's screener results as committed, oldest first. */
+    private List<StoredResponse> storedResponses(UUID patientId) throws SQLException {
+        List<StoredResponse> rows = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement("select id, instrument, version, source, total, band,"
+                        + " safety_positive, administered_on, entered_by, answers ->> 'phq9-9',"
+                        + " (select count(*) from jsonb_object_keys(coalesce(answers, '{}'::jsonb)))"
+                        + " from thaw.screener_response where patient_id = ? order by submitted_at")) {
+            ps.setObject(1, patientId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new StoredResponse(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getInt(5), rs.getString(6), rs.getBoolean(7),
+                            rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10), rs.getInt(11)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** One piece of a flag's evidence as committed, with its flag. */
+    record StoredFlag(UUID flagId, String type, String severity, String status, String summary, String refs) {}
+
+    /** A patient's flags and their evidence as committed, in the order the evidence was recorded. */
+    private List<StoredFlag> storedFlags(UUID patientId) throws SQLException {
+        List<StoredFlag> rows = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement("select f.id, f.type, f.severity, f.status, e.summary, e.refs"
+                        + " from thaw.flag f join thaw.flag_evidence e on e.flag_id = f.id"
+                        + " where f.patient_id = ? order by e.recorded_at, e.id")) {
+            ps.setObject(1, patientId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new StoredFlag(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
                 }
             }
         }

@@ -14,21 +14,32 @@ final class DemoData {
 
     private DemoData() {}
 
-    /** Loads the demo data unless it was loaded before; returns true when it loaded now. */
+    /** Each part of the demo practice, in load order, with the setting that marks it loaded. */
+    private static final String[][] PARTS = {
+        {"demo.loaded_on", "demo/demo-data.sql"},
+        // added with the screeners: also loaded into a data folder whose demo predates them
+        {"demo.screeners_loaded_on", "demo/demo-screeners.sql"},
+    };
+
+    /** Loads each demo part unless it was loaded before; returns true when anything loaded now. */
     static boolean loadOnce(String jdbcUrl, String user, String password) throws SQLException {
+        boolean loaded = false;
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("set search_path = thaw");
-                try (ResultSet rs = s.executeQuery("select 1 from practice_setting where key = 'demo.loaded_on'")) {
-                    if (rs.next()) {
-                        return false;
+                for (String[] part : PARTS) {
+                    try (ResultSet rs = s.executeQuery("select 1 from practice_setting where key = '" + part[0] + "'")) {
+                        if (rs.next()) {
+                            continue;
+                        }
                     }
+                    s.execute(RealmTemplate.read(part[1]));
+                    loaded = true;
                 }
-                s.execute(RealmTemplate.read("demo/demo-data.sql"));
             }
             c.commit();
-            return true;
+            return loaded;
         }
     }
 }

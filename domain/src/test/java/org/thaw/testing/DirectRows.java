@@ -86,6 +86,25 @@ public class DirectRows {
                 .executeUpdate();
     }
 
+    /**
+     * A result the patient answered on {@code day}, entered at {@code submittedAt}, with a total and
+     * no answers (for the rules that only look at when the patient answered); returns its id.
+     */
+    public UUID screenerResponse(UUID patientId, String instrument, int total, LocalDate day, Instant submittedAt) {
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("insert into screener_response (id, patient_id, instrument, version, source, answers,"
+                        + " total, administered_on, submitted_at) values (:id, :patientId, :instrument, '1', 'PATIENT',"
+                        + " cast('{}' as jsonb), :total, :day, :at)")
+                .setParameter("id", id)
+                .setParameter("patientId", patientId)
+                .setParameter("instrument", instrument)
+                .setParameter("total", total)
+                .setParameter("day", day)
+                .setParameter("at", submittedAt)
+                .executeUpdate();
+        return id;
+    }
+
     /** An open flag, without evidence; returns its id. */
     public UUID openFlag(UUID patientId, FlagType type, Severity severity, Instant openedAt) {
         UUID id = UUID.randomUUID();

@@ -3,24 +3,34 @@ package org.thaw.clinician.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.integration.rest.Dates;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.PatientJournal;
+import org.thaw.screener.boundary.PatientScreeners;
+import org.thaw.screener.boundary.ScreenerResult;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
  * A care-team patient's records: {@code GET /clinician/api/patients/{id}/journal?from=&to=},
- * {@code GET /clinician/api/patients/{id}/flags}. Another team's patient is 404.
+ * {@code GET /clinician/api/patients/{id}/flags}, {@code GET .../screeners}, {@code POST
+ * .../assignments}, {@code PUT .../schedule}, {@code POST .../external-scores}. Another team's
+ * patient is 404.
  */
 @Path("patients/{id}")
 @RequestScoped
@@ -34,6 +44,9 @@ public class PatientsResource {
     @Inject
     Flags flags;
 
+    @Inject
+    PatientScreeners screeners;
+
     @GET
     @Path("flags")
     public List<FlagView> flags(@PathParam("id") String id) {
@@ -45,6 +58,62 @@ public class PatientsResource {
     public List<JournalDay> journal(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return journal.between(patientId(id), Dates.parse("from", from), Dates.parse("to", to));
+    }
+
+    /** {@code {"instrument": "PCL-5"}} */
+    public static class Assignment {
+        public String instrument;
+    }
+
+    /** {@code {"instrument": "PHQ-9", "everyDays": 28}}; 0 stops scheduled follow-ups. */
+    public static class Schedule {
+        public String instrument;
+        public Integer everyDays;
+    }
+
+    /** {@code {"instrument": "ODQ", "score": 64, "date": "2026-11-02"}} */
+    public static class ExternalScore {
+        public String instrument;
+        public Integer score;
+        public String date;
+    }
+
+    @GET
+    @Path("screeners")
+    @Operation(summary = "Every screener result, oldest first, with answers, bands and change labels")
+    public List<ScreenerResult> screeners(@PathParam("id") String id) {
+        return screeners.results(patientId(id));
+    }
+
+    @POST
+    @Path("assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask the patient to answer an instrument now")
+    public Response assign(@PathParam("id") String id, Assignment body) {
+        UUID patient = patientId(id);
+        screeners.assign(patient, body == null ? null : body.instrument);
+        return Response.status(Response.Status.CREATED).entity(screeners.due(patient)).build();
+    }
+
+    @PUT
+    @Path("schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set how often an instrument comes due again (days; 0: never by schedule)")
+    public Map<String, Integer> schedule(@PathParam("id") String id, Schedule body) {
+        UUID patient = patientId(id);
+        Schedule s = body == null ? new Schedule() : body;
+        screeners.schedule(patient, s.instrument, s.everyDays);
+        return screeners.schedules(patient);
+    }
+
+    @POST
+    @Path("external-scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a score administered elsewhere (any instrument by name, a number and a date)")
+    public Response external(@PathParam("id") String id, ExternalScore body) {
+        ExternalScore e = body == null ? new ExternalScore() : body;
+        ScreenerResult result = screeners.recordExternal(patientId(id), e.instrument, e.score, Dates.parse("date", e.date));
+        return Response.status(Response.Status.CREATED).entity(result).build();
     }
 
     /** A malformed id names no record: not found, like another team's patient. */

@@ -55,6 +55,7 @@ public class CaseloadModel extends LazyDataModel<CaseloadRow> {
         return switch (field) {
             case "lastEntry" -> CaseloadSort.LAST_ENTRY;
             case "lastNumbness" -> CaseloadSort.LAST_NUMBNESS;
+            case "lastPhq9" -> CaseloadSort.LAST_PHQ9;
             case "mean7" -> CaseloadSort.MEAN_7_DAYS;
             case "name" -> CaseloadSort.NAME;
             default -> CaseloadSort.FLAGS;

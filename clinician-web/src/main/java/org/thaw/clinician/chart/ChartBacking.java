@@ -25,7 +25,8 @@ import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
  * A patient's chart: the journal of the last 30 days (chart and day list with hopeless days and
- * daily-life impact marked), the flags with their evidence, and the patient's notes by date.
+ * daily-life impact marked), the flags with their evidence, the patient's notes by date, and
+ * the screeners ({@link ScreenerPanel}).
  */
 @Named
 @ViewScoped
@@ -48,6 +49,9 @@ public class ChartBacking implements Serializable {
     @Inject
     FlagDesk desk;
 
+    @Inject
+    ScreenerPanel screeners;
+
     private String patient;
     private UUID patientId;
     private PatientProfile profile;
@@ -61,6 +65,7 @@ public class ChartBacking implements Serializable {
             patientId = UUID.fromString(patient == null ? "" : patient);
             profile = records.profile(patientId);
             refresh();
+            screeners.load(patientId);
         } catch (IllegalArgumentException | RecordNotFoundException notFound) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such patient");
             FacesContext.getCurrentInstance().responseComplete();

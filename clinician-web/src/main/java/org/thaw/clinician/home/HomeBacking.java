@@ -16,6 +16,8 @@ import org.thaw.flag.entity.FlagStatus;
 import org.thaw.flag.entity.FlagType;
 import org.thaw.patient.boundary.Caseload;
 import org.thaw.patient.boundary.CaseloadFilter;
+import org.thaw.patient.boundary.CaseloadRow;
+import org.thaw.screener.control.InstrumentCatalogue;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.Role;
 
@@ -64,6 +66,18 @@ public class HomeBacking implements Serializable {
 
     public String mean(Double mean) {
         return mean == null ? "–" : String.format(Locale.ENGLISH, "%.1f", mean);
+    }
+
+    /** "12 · Moderate", or a dash when the patient has no PHQ-9 yet. */
+    public String phq9(CaseloadRow row) {
+        if (row.lastPhq9Total() == null) {
+            return "–";
+        }
+        String band = row.lastPhq9Band() == null ? null : InstrumentCatalogue.standard().find("PHQ-9")
+                .flatMap(i -> i.bands().stream().filter(b -> b.code().equals(row.lastPhq9Band())).findFirst())
+                .map(b -> b.label())
+                .orElse(null);
+        return row.lastPhq9Total() + (band == null ? "" : " · " + band);
     }
 
     /** ↑ numbness rose, ↓ fell, → about the same, against the 7 days before. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.thaw.practice.boundary.PracticeAdmin;
+import org.thaw.practice.boundary.SettingDefinition;
 import org.thaw.security.boundary.InvalidInputException;
 
 /** The admin's practice settings page: thresholds and the practice time zone. */
@@ -27,6 +28,7 @@ public class SettingsBacking implements Serializable {
         private final String key;
         private final String label;
         private final String defaultValue;
+        private final boolean text;
         private String value;
 
         Row(PracticeAdmin.Setting s) {
@@ -34,6 +36,12 @@ public class SettingsBacking implements Serializable {
             label = s.label();
             defaultValue = s.defaultValue();
             value = s.value();
+            text = s.kind() == SettingDefinition.Kind.TEXT;
+        }
+
+        /** A text setting gets a text area. */
+        public boolean isText() {
+            return text;
         }
 
         public String getKey() {

@@ -29,7 +29,7 @@ final class CaseloadSql {
 
     /** CaseloadQuery.page's rows statement with CaseloadSort.FLAGS ascending and no flag filter. */
     static final String PAGE = "select p.id, p.first_name, p.last_name, m.role, last.entry_date, last.numbness, week.mean, prev.mean,"
-            + " fl.flags"
+            + " fl.flags, phq.total, phq.band"
             + " from care_team_member m"
             + " join clinician c on c.id = m.clinician_id"
             + " join patient p on p.id = m.patient_id"
@@ -46,6 +46,9 @@ final class CaseloadSql {
             + "     order by case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
             + "     when 'MEDIUM' then 2 else 1 end desc, f.opened_at) as flags"
             + "   from flag f where f.patient_id = p.id and f.status <> 'RESOLVED') fl on true"
+            + " left join lateral (select s.total, s.band from screener_response s"
+            + "   where s.patient_id = p.id and s.instrument = 'PHQ-9'"
+            + "   order by s.administered_on desc, s.submitted_at desc limit 1) phq on true"
             + " where c.username = ? and m.ended_at is null"
             + " order by fl.worst desc nulls last, fl.oldest asc nulls last, p.last_name, p.first_name, p.id"
             + " offset ? rows fetch first ? rows only";
@@ -60,7 +63,7 @@ final class CaseloadSql {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
-                    for (int i = 2; i <= 9; i++) {
+                    for (int i = 2; i <= 11; i++) {
                         rs.getObject(i);
                     }
                 }

@@ -19,10 +19,10 @@ import org.thaw.flag.entity.Severity;
 import org.thaw.practice.control.PracticeSettings;
 
 /**
- * DISENGAGED: no journal entry on each of the last 7 days (today included, in the patient's zone)
- * from a patient who had at least 3 entries in the 14 days before that gap. LOW. One set-based
- * query finds the patients; the lifecycle is the engine's: a new flag only if none is active and
- * the gap began after the last resolution.
+ * DISENGAGED: no journal entry and no screener response of their own on each of the last 7 days
+ * (today included, in the patient's zone) from a patient who had at least 3 entries in the 14 days
+ * before that gap. LOW. One set-based query finds the patients; the lifecycle is the engine's: a new
+ * flag only if none is active and the gap began after the last resolution.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -60,13 +60,18 @@ public class DisengagementCheck {
         List<Object[]> candidates = em.createNativeQuery(
                         "with d as (select p.id, p.time_zone, coalesce(local_today(p.time_zone), cast(:today as date)) as today"
                                 + " from patient p)"
-                                + " select d.id, d.today, prior.entries, prior.last_entry, d.time_zone from d"
+                                + " select d.id, d.today, prior.entries, greatest(prior.last_entry, (select max(s.administered_on)"
+                                + "   from screener_response s where s.patient_id = d.id and s.source = 'PATIENT'"
+                                + "   and s.administered_on between d.today - :gap - :prior + 1 and d.today - :gap)),"
+                                + " d.time_zone from d"
                                 + " cross join lateral (select count(*) as entries, max(e.entry_date) as last_entry"
                                 + "   from journal_entry e where e.patient_id = d.id"
                                 + "   and e.entry_date between d.today - :gap - :prior + 1 and d.today - :gap) prior"
                                 + " where prior.entries >= :priorMin"
                                 + " and not exists (select 1 from journal_entry e where e.patient_id = d.id"
                                 + "   and e.entry_date between d.today - :gap + 1 and d.today)"
+                                + " and not exists (select 1 from screener_response s where s.patient_id = d.id"
+                                + "   and s.source = 'PATIENT' and s.administered_on between d.today - :gap + 1 and d.today)"
                                 + " and not exists (select 1 from flag f where f.patient_id = d.id and f.type = 'DISENGAGED'"
                                 + "   and f.status <> 'RESOLVED')")
                 .setParameter("today", LocalDate.now(clock.withZone(practice.timeZone())))
@@ -80,7 +85,8 @@ public class DisengagementCheck {
             UUID patientId = (UUID) row[0];
             LocalDate today = localDate(row[1]);
             LocalDate gapStart = today.minusDays(gap - 1L);
-            // the silence began the day after the last entry, which may be well before the window
+            // the silence began the day after the last entry or screener the patient answered, which may
+            // be well before the window
             LocalDate silentSince = localDate(row[3]).plusDays(1);
             ZoneId zone = zoneOf((String) row[4]);
             Instant resolvedAt = em.createNamedQuery(Flag.LAST_RESOLVED_AT, Instant.class)

@@ -22,6 +22,8 @@ import org.thaw.flag.entity.FlagEvidence;
 import org.thaw.flag.entity.FlagStatus;
 import org.thaw.flag.entity.FlagType;
 import org.thaw.flag.entity.Severity;
+import org.thaw.screener.control.ScreenerStore;
+import org.thaw.screener.entity.ScreenerResponse;
 
 /**
  * Evaluates the rules when a fact arrives and applies the flag lifecycle: open a flag, or add
@@ -38,11 +40,18 @@ public class FlagEngine {
     private static final List<JournalRule> JOURNAL_RULES =
             List.of(new PersistentNumbnessRule(), new FunctionalImpactRule(), new HopelessnessRule());
 
+    /** SAFETY first: it must hold even if a later rule fails the transaction's other work. */
+    private static final List<ScreenerRule> SCREENER_RULES =
+            List.of(new SafetyRule(), new WorseningRule(), new Phq9HopelessnessRule(), new Phq9DifficultyRule());
+
     @PersistenceContext(unitName = "thaw")
     EntityManager em;
 
     @Inject
     FlagSettings settings;
+
+    @Inject
+    ScreenerStore screeners;
 
     @Inject
     Clock clock;
@@ -65,11 +74,33 @@ public class FlagEngine {
                 List<JournalFact> window = JournalRule.window(facts, d, rule.windowDays(t), resolvedAt);
                 Optional<Evidence> evidence = rule.evaluate(window, d.minusDays(rule.windowDays(t) - 1L), d, t);
                 if (evidence.isPresent()) {
-                    active = Optional.of(apply(patientId, rule, active, evidence.get(), now));
+                    active = Optional.of(apply(patientId, rule.type(), rule.severity(), active, evidence.get(), now));
                 }
             }
         }
         settleSeverities(patientId);
+    }
+
+    /**
+     * A screener result was stored (in this transaction). Every screener rule is evaluated over the
+     * result and its instrument's first and newest results: SAFETY, WORSENING, and the PHQ-9 parts
+     * of HOPELESSNESS and FUNCTIONAL_IMPACT. Running in the storing transaction, a SAFETY flag and
+     * its response commit together or not at all.
+     */
+    public void screenerAnswered(ScreenerResponse arrived, ZoneId zone) {
+        ScreenerThresholds t = settings.screenerThresholds();
+        ScreenerFacts facts = new ScreenerFacts(arrived, screeners.first(arrived.patientId(), arrived.instrument()),
+                screeners.newest(arrived.patientId(), arrived.instrument()), LocalDate.now(clock.withZone(zone)), null);
+        Instant now = clock.instant();
+        for (ScreenerRule rule : SCREENER_RULES) {
+            Optional<Flag> active = active(arrived.patientId(), rule.type());
+            ScreenerFacts seen = active.isPresent() ? facts : facts.after(lastResolvedAt(arrived.patientId(), rule.type()));
+            Optional<Evidence> evidence = rule.evaluate(seen, t);
+            if (evidence.isPresent()) {
+                apply(arrived.patientId(), rule.type(), rule.severity(), active, evidence.get(), now);
+            }
+        }
+        settleSeverities(arrived.patientId());
     }
 
     /**
@@ -84,7 +115,8 @@ public class FlagEngine {
         }
     }
 
-    private Flag apply(UUID patientId, JournalRule rule, Optional<Flag> active, Evidence evidence, Instant now) {
+    private Flag apply(UUID patientId, FlagType type, Severity severity, Optional<Flag> active, Evidence evidence,
+            Instant now) {
         if (active.isPresent()) {
             Flag flag = active.get();
             // one indexed count instead of loading every evidence row the flag gathered so far
@@ -99,7 +131,7 @@ public class FlagEngine {
             }
             return flag;
         }
-        Flag flag = Flag.open(patientId, rule.type(), rule.severity(), now, evidence);
+        Flag flag = Flag.open(patientId, type, severity, now, evidence);
         em.persist(flag);
         em.flush();
         return flag;

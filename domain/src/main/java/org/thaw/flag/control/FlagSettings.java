@@ -26,4 +26,14 @@ public class FlagSettings {
                 settings.intValue("flag.disengaged.prior_days", d.disengagedPriorDays()),
                 settings.intValue("flag.disengaged.prior_min_entries", d.disengagedPriorMinEntries()));
     }
+
+    public ScreenerThresholds screenerThresholds() {
+        ScreenerThresholds d = ScreenerThresholds.DEFAULTS;
+        return new ScreenerThresholds(
+                settings.intValue("flag.worsening.phq9_rise", d.phq9Rise()),
+                settings.intValue("flag.worsening.gad7_rise", d.gad7Rise()),
+                settings.intValue("flag.screener.window_days", d.windowDays()),
+                settings.intValue("flag.hopelessness.phq9_item2_min", d.phq9Item2Min()),
+                settings.intValue("flag.functional_impact.phq9_difficulty_min", d.phq9DifficultyMin()));
+    }
 }

@@ -10,7 +10,14 @@ final class Wording {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
 
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
     private Wording() {}
+
+    /** "23 November 2026". */
+    static String day(LocalDate day) {
+        return DAY_MONTH_YEAR.format(day);
+    }
 
     /** "10–23 March", or "28 February – 13 March" across months. */
     static String span(LocalDate from, LocalDate to) {

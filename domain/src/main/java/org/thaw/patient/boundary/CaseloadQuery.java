@@ -58,7 +58,7 @@ public final class CaseloadQuery {
         String flagType = filter.flagType() == null ? "" : " and f.type = :type";
         var rowsQuery = em.createNativeQuery(
                         "select p.id, p.first_name, p.last_name, m.role, last.entry_date, last.numbness, week.mean, prev.mean,"
-                                + " fl.flags"
+                                + " fl.flags, phq.total, phq.band"
                                 + FROM_ROWS
                                 + " left join lateral (select e.entry_date, e.numbness from journal_entry e"
                                 + "   where e.patient_id = p.id order by e.entry_date desc limit 1) last on true"
@@ -72,6 +72,9 @@ public final class CaseloadQuery {
                                 + "     order by case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
                                 + "     when 'MEDIUM' then 2 else 1 end desc, f.opened_at) as flags"
                                 + "   from flag f where f.patient_id = p.id and " + flagStatuses + flagType + ") fl on true"
+                                + " left join lateral (select s.total, s.band from screener_response s"
+                                + "   where s.patient_id = p.id and s.instrument = 'PHQ-9'"
+                                + "   order by s.administered_on desc, s.submitted_at desc limit 1) phq on true"
                                 + " where c.username = :username and m.ended_at is null" + flagCondition(filter)
                                 + " order by " + (sort == null ? CaseloadSort.FLAGS : sort).orderBy(descending))
                 .setParameter("username", username)
@@ -114,7 +117,9 @@ public final class CaseloadQuery {
                 r[5] == null ? null : ((Number) r[5]).intValue(),
                 mean(r[6]),
                 mean(r[7]),
-                badges((String) r[8]));
+                badges((String) r[8]),
+                r[9] == null ? null : ((Number) r[9]).intValue(),
+                (String) r[10]);
     }
 
     private static Double mean(Object value) {

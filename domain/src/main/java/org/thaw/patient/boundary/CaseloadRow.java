@@ -8,7 +8,7 @@ import org.thaw.patient.entity.CareTeamRole;
 /**
  * One patient on the dashboard: who, the caller's place on their team, their flags, and the
  * journal at a glance (last entry's date and numbness, mean numbness of the last 7 days and the
- * 7 before; null when there are no entries).
+ * 7 before; null when there are no entries), and the newest PHQ-9's total and band (null: none).
  */
 public record CaseloadRow(
         UUID patientId,
@@ -20,7 +20,9 @@ public record CaseloadRow(
         Integer lastNumbness,
         Double meanNumbness7Days,
         Double meanNumbnessPrevious7Days,
-        List<FlagBadge> flags) {
+        List<FlagBadge> flags,
+        Integer lastPhq9Total,
+        String lastPhq9Band) {
 
     /** A flag as the dashboard lists it. */
     public record FlagBadge(UUID id, String type, String severity, String status) {}

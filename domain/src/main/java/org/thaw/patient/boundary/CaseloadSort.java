@@ -7,7 +7,8 @@ public enum CaseloadSort {
     NAME("p.last_name", "p.last_name"),
     LAST_ENTRY("last.entry_date", null),
     LAST_NUMBNESS("last.numbness", null),
-    MEAN_7_DAYS("week.mean", null);
+    MEAN_7_DAYS("week.mean", null),
+    LAST_PHQ9("phq.total", null);
 
     private final String column;
     private final String fixedOrder;

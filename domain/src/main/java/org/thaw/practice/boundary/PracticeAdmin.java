@@ -22,7 +22,7 @@ import org.thaw.security.boundary.Role;
 public class PracticeAdmin {
 
     /** A setting as the settings page shows it. */
-    public record Setting(String key, String label, String value, String defaultValue) {}
+    public record Setting(String key, String label, String value, String defaultValue, SettingDefinition.Kind kind) {}
 
     @Inject
     Caller caller;
@@ -65,7 +65,7 @@ public class PracticeAdmin {
         return SettingDefinition.ALL.stream()
                 .map(d -> {
                     PracticeSetting row = em.find(PracticeSetting.class, d.key());
-                    return new Setting(d.key(), d.label(), row == null ? d.defaultValue() : row.value(), d.defaultValue());
+                    return new Setting(d.key(), d.label(), row == null ? d.defaultValue() : row.value(), d.defaultValue(), d.kind());
                 })
                 .toList();
     }

@@ -15,8 +15,20 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
     /** What kind of value a setting holds. */
     public enum Kind {
         WHOLE_NUMBER,
-        TIME_ZONE
+        TIME_ZONE,
+        /** Free text of {@code min} to {@code max} characters, shown to patients as plain text. */
+        TEXT
     }
+
+    /** The crisis resources a patient sees at once after a safety answer and behind "Need help now?". */
+    public static final String CRISIS_RESOURCES = "crisis.resources";
+
+    /** Used when the practice has not set its own (or removed the row): never an empty page. */
+    public static final String DEFAULT_CRISIS_RESOURCES = "If you are in danger or thinking about harming yourself,"
+            + " call your local emergency number now (112 in Europe, 911 in the US and Canada), or go to the nearest"
+            + " emergency department.\nIn the US, call or text 988 (Suicide & Crisis Lifeline) or chat at"
+            + " 988lifeline.org, any time, day or night.\nElsewhere, your emergency number can put you through to a"
+            + " local crisis line.";
 
     public static final List<SettingDefinition> ALL = List.of(
             new SettingDefinition("practice.time_zone", "Practice time zone (a region such as Europe/Oslo)",
@@ -31,7 +43,16 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
             number("flag.hopelessness.min_entries", "Hopelessness: days needed", 1, 30, 3),
             number("flag.disengaged.gap_days", "No check-ins: days without an entry", 2, 60, 7),
             number("flag.disengaged.prior_days", "No check-ins: days looked at before the gap", 1, 60, 14),
-            number("flag.disengaged.prior_min_entries", "No check-ins: entries needed before the gap", 1, 60, 3));
+            number("flag.disengaged.prior_min_entries", "No check-ins: entries needed before the gap", 1, 60, 3),
+            number("screener.follow_up_days", "PHQ-9 and GAD-7 follow-ups: every (days)", 1, 90, 14),
+            number("flag.worsening.phq9_rise", "Worsening scores: PHQ-9 points above the first", 1, 27, 5),
+            number("flag.worsening.gad7_rise", "Worsening scores: GAD-7 points above the first", 1, 21, 4),
+            number("flag.screener.window_days", "PHQ-9 parts of the rules: a PHQ-9 of the last (days)", 1, 60, 14),
+            number("flag.hopelessness.phq9_item2_min", "Hopelessness: PHQ-9 item 2 at least (0–3)", 1, 3, 2),
+            number("flag.functional_impact.phq9_difficulty_min",
+                    "Numbness affecting daily life: PHQ-9 difficulty at least (0–3; 2 = very difficult)", 1, 3, 2),
+            new SettingDefinition(CRISIS_RESOURCES, "Crisis resources (shown to patients after a safety answer and"
+                    + " behind \"Need help now?\")", Kind.TEXT, 20, 2000, DEFAULT_CRISIS_RESOURCES));
 
     private static SettingDefinition number(String key, String label, int min, int max, int dflt) {
         return new SettingDefinition(key, label, Kind.WHOLE_NUMBER, min, max, String.valueOf(dflt));
@@ -52,6 +73,11 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
     /** Empty when the value is allowed, else what is allowed, in words. */
     public Optional<String> problemWith(String value) {
         String v = value == null ? "" : value.trim();
+        if (kind == Kind.TEXT) {
+            return v.length() < min || v.length() > max
+                    ? Optional.of("must be " + min + " to " + max + " characters")
+                    : Optional.empty();
+        }
         if (kind == Kind.TIME_ZONE) {
             try {
                 ZoneId zone = ZoneId.of(v);

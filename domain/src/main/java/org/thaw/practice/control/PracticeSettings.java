@@ -32,6 +32,11 @@ public class PracticeSettings {
         }).orElse(fallback);
     }
 
+    /** A text setting, or {@code fallback} when missing or blank. */
+    public String text(String key, String fallback) {
+        return value(key).filter(v -> !v.isBlank()).orElse(fallback);
+    }
+
     private Optional<String> value(String key) {
         return Optional.ofNullable(em.find(PracticeSetting.class, key)).map(PracticeSetting::value);
     }

@@ -80,6 +80,64 @@ class FlagSettingsTest {
         assertEquals(2, fewerHopelessDays.hopelessMinEntries());
     }
 
+    private static ScreenerThresholds screenerThresholdsFrom(Stored stored) {
+        FlagSettings settings = new FlagSettings();
+        settings.settings = stored;
+        return settings.screenerThresholds();
+    }
+
+    @Test
+    void everyScreenerThresholdIsReadUnderTheKeyOfASettingTheAdminCanChange() {
+        Stored stored = new Stored(Map.of());
+        screenerThresholdsFrom(stored);
+
+        assertEquals(5, stored.asked.size(), () -> "one key per threshold: " + stored.asked);
+        for (String key : stored.asked) {
+            assertTrue(SettingDefinition.of(key).isPresent(), key + " is not a defined setting");
+        }
+    }
+
+    @Test
+    void theScreenerSettingsDefaultsAreTheClinicalReferenceDefaults() {
+        Stored asked = new Stored(Map.of());
+        screenerThresholdsFrom(asked);
+        Map<String, String> defaults = new HashMap<>();
+        for (String key : asked.asked) {
+            defaults.put(key, SettingDefinition.of(key).orElseThrow().defaultValue());
+        }
+
+        assertEquals(ScreenerThresholds.DEFAULTS, screenerThresholdsFrom(new Stored(defaults)));
+        assertEquals(ScreenerThresholds.DEFAULTS, screenerThresholdsFrom(new Stored(Map.of())));
+        assertEquals(new ScreenerThresholds(5, 4, 14, 2, 2), ScreenerThresholds.DEFAULTS,
+                "PHQ-9 +5, GAD-7 +4, a PHQ-9 of the last 14 days, item 2 and difficulty at 2");
+    }
+
+    @Test
+    void eachScreenerSettingMovesOneThresholdOfItsOwn() throws ReflectiveOperationException {
+        Stored asked = new Stored(Map.of());
+        screenerThresholdsFrom(asked);
+        Set<String> moved = new LinkedHashSet<>();
+
+        for (String key : asked.asked) {
+            List<String> changed = changedComponents(screenerThresholdsFrom(new Stored(Map.of(key, "3"))),
+                    ScreenerThresholds.DEFAULTS);
+            assertEquals(1, changed.size(), () -> key + " moved " + changed);
+            assertTrue(moved.add(changed.get(0)), () -> key + " moves " + changed.get(0) + ", as another key does");
+        }
+        assertEquals(7, screenerThresholdsFrom(new Stored(Map.of("flag.worsening.phq9_rise", "7"))).phq9Rise());
+    }
+
+    /** The names of the components of {@code r} that differ from {@code defaults}. */
+    private static List<String> changedComponents(Record r, Record defaults) throws ReflectiveOperationException {
+        List<String> changed = new ArrayList<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            if (!c.getAccessor().invoke(r).equals(c.getAccessor().invoke(defaults))) {
+                changed.add(c.getName());
+            }
+        }
+        return changed;
+    }
+
     /** The names of the thresholds that differ from the defaults. */
     private static List<String> changedComponents(FlagThresholds t) throws ReflectiveOperationException {
         List<String> changed = new ArrayList<>();

@@ -125,6 +125,7 @@ class SettingDefinitionTest {
     void theMigrationsStoreEveryDefinedSettingWithItsDefault() throws IOException {
         Map<String, String> stored = new TreeMap<>(insertedSettings("db/migration/V1__platform.sql"));
         stored.putAll(insertedSettings("db/migration/V4__flags.sql"));
+        stored.putAll(insertedSettings("db/migration/V5__screeners.sql"));
 
         Map<String, String> defaults = SettingDefinition.ALL.stream()
                 .collect(Collectors.toMap(SettingDefinition::key, SettingDefinition::defaultValue, (a, b) -> a,
@@ -141,7 +142,7 @@ class SettingDefinitionTest {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Map<String, String> rows = new TreeMap<>();
-        Matcher row = Pattern.compile("\\('([a-z_.]+)', '([^']*)', 'migration'\\)").matcher(sql);
+        Matcher row = Pattern.compile("\\('([a-z0-9_.]+)', '([^']*)', 'migration'\\)").matcher(sql);
         while (row.find()) {
             rows.put(row.group(1), row.group(2));
         }

@@ -1,5 +1,6 @@
 package org.thaw.integration.rest;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -30,8 +31,8 @@ public final class ProblemMappers {
 
     /** The mapper classes, for {@code Application.getClasses()}. */
     public static Set<Class<?>> all() {
-        return Set.of(NotFound.class, Denied.class, Invalid.class, InvalidInput.class, Unreadable.class, Web.class,
-                Unexpected.class);
+        return Set.of(NotFound.class, Denied.class, Invalid.class, InvalidInput.class, Unreadable.class,
+                UnreadableJson.class, Web.class, Unexpected.class);
     }
 
     /** Not there, or not the caller's: the same answer, so existence does not leak. */
@@ -89,6 +90,15 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body read as JSON-P that does not parse, or is not the object expected. */
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<JsonException> {
+        @Override
+        public Response toResponse(JsonException e) {
+            return Problems.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+        }
+    }
+
     /** JAX-RS's own errors (404 of an unknown path, 405, 415, a role refused by @RolesAllowed...). */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
@@ -133,6 +143,9 @@ public final class ProblemMappers {
                 }
                 if (cause instanceof JsonbException unreadable) {
                     return new Unreadable().toResponse(unreadable);
+                }
+                if (cause instanceof JsonException unreadable) {
+                    return new UnreadableJson().toResponse(unreadable);
                 }
                 cause = cause.getCause();
             }

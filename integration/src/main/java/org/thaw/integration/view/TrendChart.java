@@ -61,7 +61,7 @@ public final class TrendChart {
     }
 
     /** A JSON string that is also safe inside an HTML script element. */
-    static String string(String s) {
+    public static String string(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -15,6 +15,8 @@ public class PortalApi extends Application {
         Set<Class<?>> classes = new HashSet<>(ProblemMappers.all());
         classes.add(MeResource.class);
         classes.add(JournalResource.class);
+        classes.add(InstrumentsResource.class);
+        classes.add(ScreenersResource.class);
         return classes;
     }
 }

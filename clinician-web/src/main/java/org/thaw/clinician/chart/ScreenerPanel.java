@@ -1,0 +1,212 @@
+package org.thaw.clinician.chart;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.thaw.integration.view.ScoreChart;
+import org.thaw.screener.boundary.DueScreener;
+import org.thaw.screener.boundary.PatientScreeners;
+import org.thaw.screener.boundary.ScreenerResult;
+import org.thaw.screener.control.ChangeLabel;
+import org.thaw.screener.control.Instrument;
+import org.thaw.screener.control.InstrumentCatalogue;
+import org.thaw.security.boundary.InvalidInputException;
+
+/**
+ * The chart's screeners section: every result with its answers, bands and changes, a score chart
+ * per questionnaire, what is due, and the clinician's actions (assign now, change a schedule,
+ * record a score administered elsewhere). A refused action names the field and keeps the input.
+ */
+@Named
+@ViewScoped
+public class ScreenerPanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One questionnaire's chart: its title and Chart.js configuration. */
+    public record Chart(String code, String title, String config) implements Serializable {}
+
+    @Inject
+    PatientScreeners screeners;
+
+    private UUID patientId;
+    private List<ScreenerResult> results = List.of();
+    private List<Chart> charts = List.of();
+    private List<DueScreener> due = List.of();
+    private Map<String, Integer> schedules = Map.of();
+
+    private String assignInstrument = "PCL-5";
+    private String scheduleInstrument = "PHQ-9";
+    private Integer scheduleDays = 14;
+    private String externalInstrument;
+    private Integer externalScore;
+    private LocalDate externalDate;
+
+    void load(UUID patientId) {
+        this.patientId = patientId;
+        refresh();
+    }
+
+    private void refresh() {
+        List<ScreenerResult> all = screeners.results(patientId);
+        List<ScreenerResult> newestFirst = new ArrayList<>(all);
+        Collections.reverse(newestFirst);
+        results = List.copyOf(newestFirst);
+        List<Chart> list = new ArrayList<>();
+        for (String code : InstrumentCatalogue.standard().codes()) {
+            List<ScreenerResult> of = all.stream().filter(r -> r.instrument().equals(code)).toList();
+            Optional<Instrument> instrument = InstrumentCatalogue.standard().find(code);
+            if (!of.isEmpty() && instrument.isPresent()) {
+                list.add(new Chart(code, instrument.get().shortTitle(), ScoreChart.config(instrument.get(), of)));
+            }
+        }
+        charts = List.copyOf(list);
+        due = screeners.due(patientId);
+        schedules = screeners.schedules(patientId);
+    }
+
+    public void assign() {
+        act(() -> screeners.assign(patientId, assignInstrument), assignInstrument + " assigned: the patient sees it as due now.");
+    }
+
+    public void schedule() {
+        act(() -> screeners.schedule(patientId, scheduleInstrument, scheduleDays),
+                scheduleDays != null && scheduleDays == 0 ? scheduleInstrument + ": no scheduled follow-ups."
+                        : scheduleInstrument + " now comes due every " + scheduleDays + " days.");
+    }
+
+    public void recordExternal() {
+        act(() -> screeners.recordExternal(patientId, externalInstrument, externalScore, externalDate), "Score recorded.");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            externalInstrument = null;
+            externalScore = null;
+            externalDate = null;
+        }
+    }
+
+    private void act(Runnable action, String done) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            action.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            refresh();
+        } catch (InvalidInputException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    label(refused.field()) + " " + refused.getMessage() + ".", null));
+            faces.validationFailed();
+        }
+    }
+
+    private static String label(String field) {
+        return switch (field) {
+            case "instrument" -> "Instrument:";
+            case "everyDays" -> "Every (days):";
+            case "score" -> "Score:";
+            case "date" -> "Date:";
+            default -> field + ":";
+        };
+    }
+
+    /** "+3 · worse", "−6 · improved", "0 · no meaningful change", or a dash for a first result. */
+    public String change(Integer delta, ChangeLabel label) {
+        if (delta == null) {
+            return "–";
+        }
+        String sign = delta > 0 ? "+" + delta : delta < 0 ? "−" + (-delta) : "0";
+        if (label == null) {
+            return sign;
+        }
+        return sign + " · " + switch (label) {
+            case IMPROVED -> "improved";
+            case WORSE -> "worse";
+            case NO_MEANINGFUL_CHANGE -> "no meaningful change";
+        };
+    }
+
+    public List<String> getInstruments() {
+        return InstrumentCatalogue.standard().codes();
+    }
+
+    /** The interval in force for an instrument: the patient's own, else the practice's for PHQ-9/GAD-7. */
+    public String interval(String code) {
+        Integer own = schedules.get(code);
+        if (own != null) {
+            return own == 0 ? "no scheduled follow-ups" : "every " + own + " days (set for this patient)";
+        }
+        return "PHQ-9".equals(code) || "GAD-7".equals(code) ? "the practice's interval" : "only when assigned";
+    }
+
+    public List<ScreenerResult> getResults() {
+        return results;
+    }
+
+    public List<Chart> getCharts() {
+        return charts;
+    }
+
+    public List<DueScreener> getDue() {
+        return due;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public String getAssignInstrument() {
+        return assignInstrument;
+    }
+
+    public void setAssignInstrument(String assignInstrument) {
+        this.assignInstrument = assignInstrument;
+    }
+
+    public String getScheduleInstrument() {
+        return scheduleInstrument;
+    }
+
+    public void setScheduleInstrument(String scheduleInstrument) {
+        this.scheduleInstrument = scheduleInstrument;
+    }
+
+    public Integer getScheduleDays() {
+        return scheduleDays;
+    }
+
+    public void setScheduleDays(Integer scheduleDays) {
+        this.scheduleDays = scheduleDays;
+    }
+
+    public String getExternalInstrument() {
+        return externalInstrument;
+    }
+
+    public void setExternalInstrument(String externalInstrument) {
+        this.externalInstrument = externalInstrument;
+    }
+
+    public Integer getExternalScore() {
+        return externalScore;
+    }
+
+    public void setExternalScore(Integer externalScore) {
+        this.externalScore = externalScore;
+    }
+
+    public LocalDate getExternalDate() {
+        return externalDate;
+    }
+
+    public void setExternalDate(LocalDate externalDate) {
+        this.externalDate = externalDate;
+    }
+}

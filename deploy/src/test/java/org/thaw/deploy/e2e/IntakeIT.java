@@ -1,0 +1,261 @@
+package org.thaw.deploy.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.util.JSONArrayUtils;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A new patient's intake, end to end: erin signs in, answers the numbness check, then PHQ-9 with
+ * item 9 "Several days"; the confirmation shows the crisis resources first. She leaves the rest of
+ * the intake, and her care team still sees the URGENT SAFETY flag and the result on her chart.
+ */
+class IntakeIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @BeforeAll
+    static void stack() {
+        TestStack.get();
+    }
+
+    @Test
+    void erinsIntakeWithASafetyAnswerShowsCrisisResourcesAndRaisesAnUrgentFlag() throws Exception {
+        String erin = (String) JSONObjectUtils.parse(send("GET", "/portal/api/me", Tokens.accessToken("erin"), null).body()).get("id");
+
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/");
+            browser.signIn("erin");
+            browser.wait(WAIT).until(ExpectedConditions.elementToBeClickable(By.id("start-intake"))).click();
+
+            // step 1: the numbness check, labelled as not validated
+            assertEquals("Thaw numbness check", browser.text(By.id("instrument-title")));
+            assertTrue(browser.text(By.id("screener:disclaimer")).contains("not a validated instrument"));
+            assertTrue(browser.text(By.id("progress-text")).startsWith("Step 1 of "), browser.text(By.id("progress-text")));
+            answerEveryChoice(browser, 1);
+            ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
+            browser.screenshot("portal-intake");
+            save(browser);
+            assertSaved(browser, "Saved: Numbness check");
+            assertTrue(browser.driver().findElements(By.id("screener:crisis")).isEmpty(), "no crisis panel without a safety answer");
+            click(browser, By.id("screener:continue"));
+
+            // step 2: PHQ-9; a partial response is refused and keeps the answers given
+            browser.wait(WAIT).until(ExpectedConditions.textToBe(By.id("instrument-title"), "PHQ-9 (Patient Health Questionnaire)"));
+            assertTrue(browser.text(By.id("screener:notice")).contains("Copyright © Pfizer Inc."), "the copyright notice is shown with PHQ-9");
+            pick(browser, "phq9-1", 1);
+            save(browser);
+            String refused = browser.text(By.id("screener:messages"));
+            assertTrue(refused.contains("Please answer every question: 2, 3, 4, 5, 6, 7, 8 and 9 are unanswered"), refused);
+            assertTrue(checked(browser, "phq9-1", 1), "the answer given before the refusal is kept");
+            for (int item = 2; item <= 8; item++) {
+                pick(browser, "phq9-" + item, item % 2);
+            }
+            pick(browser, "phq9-9", 1); // "Several days"
+            save(browser);
+
+            WebElement crisis = browser.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("screener:crisis")));
+            assertTrue(crisis.getText().contains("emergency number"), crisis.getText());
+            assertTrue(crisis.getText().contains("not watched in real time"), crisis.getText());
+            WebElement saved = browser.driver().findElement(By.id("saved"));
+            assertTrue(crisis.getLocation().getY() < saved.getLocation().getY(), "the crisis resources come before anything else");
+            assertTrue(saved.getText().contains("Saved: PHQ-9"), saved.getText());
+            browser.screenshot("portal-crisis");
+            // erin leaves here: GAD-7 stays unanswered
+        }
+
+        Map<String, Object> safety = flag(erin, "SAFETY", "dr.rivera");
+        assertTrue(safety != null, "an URGENT SAFETY flag is open for erin's care team");
+        assertEquals("URGENT", safety.get("severity"));
+        assertEquals("OPEN", safety.get("status"));
+
+        try (Browser browser = new Browser()) {
+            browser.open("/clinician/");
+            browser.signIn("dr.rivera");
+            browser.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:caseload")));
+            WebElement badge = browser.wait(WAIT).ignoring(StaleElementReferenceException.class).until(d ->
+                    d.findElements(By.xpath("//tr[.//*[contains(@class,'patient-name') and text()='Erin Walsh']]"
+                            + "//*[@data-type='SAFETY']")).stream().findFirst().orElse(null));
+            assertTrue(badge.getText().contains("URGENT"), badge.getText());
+
+            browser.open("/clinician/chart.xhtml?patient=" + erin);
+            String results = browser.text(By.id("chart:screener-results"));
+            assertTrue(results.contains("PHQ-9"), results);
+            assertTrue(results.contains("safety answer"), results);
+            assertTrue(results.contains("Numbness check"), results);
+        }
+
+        List<Object> mine = JSONArrayUtils.parse(send("GET", "/portal/api/screeners/responses", Tokens.accessToken("erin"), null).body());
+        assertTrue(mine.stream().map(r -> (Map<?, ?>) r).anyMatch(r -> "PHQ-9".equals(r.get("instrument"))
+                && Boolean.TRUE.equals(r.get("safetyPositive"))), String.valueOf(mine));
+        String due = send("GET", "/portal/api/screeners/due", Tokens.accessToken("erin"), null).body();
+        assertTrue(due.contains("\"instrument\":\"GAD-7\"") && !due.contains("\"instrument\":\"PHQ-9\""), due);
+        assertEquals(404, send("GET", "/clinician/api/patients/" + erin + "/screeners", Tokens.accessToken("dr.chen"), null).statusCode(),
+                "another care team does not reach erin's results");
+    }
+
+    @Test
+    void aPatientsHistoryShowsBandsChangesAndResponseOnBothSides() throws Exception {
+        String alex = (String) JSONObjectUtils.parse(send("GET", "/portal/api/me", Tokens.accessToken("alex"), null).body()).get("id");
+        String blair = (String) JSONObjectUtils.parse(send("GET", "/portal/api/me", Tokens.accessToken("blair"), null).body()).get("id");
+        try (Browser browser = new Browser()) {
+            browser.open("/clinician/chart.xhtml?patient=" + blair);
+            browser.signIn("dr.rivera");
+            String results = browser.text(By.id("chart:screener-results"));
+            assertTrue(results.contains("response (≥ 50 % down)"), "blair's PHQ-9 halved from baseline: " + results);
+            assertTrue(results.contains("improved"), results);
+            browser.open("/clinician/chart.xhtml?patient=" + alex);
+            WebElement section = browser.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("screeners")));
+            assertTrue(browser.driver().findElements(By.cssSelector("#screeners canvas")).size() >= 2, "PHQ-9 and GAD-7 are charted");
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", section);
+            browser.screenshot("clinician-screeners");
+        }
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/results.xhtml");
+            browser.signIn("blair");
+            String table = browser.text(By.id("all:results"));
+            assertTrue(table.contains("PHQ-9") && table.contains("Mild") && table.contains("Moderate"), table);
+            assertTrue(browser.driver().findElements(By.cssSelector("canvas")).size() >= 2, "blair's totals are charted");
+            assertTrue(browser.text(By.cssSelector(".thaw-notice")).contains("Copyright © Pfizer Inc."));
+            browser.screenshot("portal-results");
+        }
+    }
+
+    @Test
+    void theApiScoresRefusesAndReportsInTheContractsShape() throws Exception {
+        String token = Tokens.accessToken("blair");
+        HttpResponse<String> definition = send("GET", "/portal/api/instruments/GAD-7", token, null);
+        assertEquals(200, definition.statusCode());
+        Map<String, Object> gad7 = JSONObjectUtils.parse(definition.body());
+        List<?> items = (List<?>) gad7.get("items");
+        assertEquals(7, items.size());
+        assertEquals("69725-0", ((Map<?, ?>) items.get(0)).get("code"));
+
+        HttpResponse<String> outOfRange = send("POST", "/portal/api/screeners/GAD-7/responses", token,
+                "{\"answers\": {\"gad7-1\": 4, \"gad7-2\": 0, \"gad7-3\": 0, \"gad7-4\": 0, \"gad7-5\": 0, \"gad7-6\": 0, \"gad7-7\": 0}}");
+        assertEquals(400, outOfRange.statusCode(), outOfRange.body());
+        assertTrue(outOfRange.body().contains("\"field\":\"answers.gad7-1\""), outOfRange.body());
+        HttpResponse<String> unknownVersion = send("POST", "/portal/api/screeners/GAD-7/responses", token, "{\"version\": \"9\", \"answers\": {}}");
+        assertEquals(400, unknownVersion.statusCode());
+        assertTrue(unknownVersion.body().contains("\"field\":\"version\""), unknownVersion.body());
+
+        HttpResponse<String> created = send("POST", "/portal/api/screeners/GAD-7/responses", token,
+                "{\"answers\": {\"gad7-1\": 2, \"gad7-2\": 2, \"gad7-3\": 1, \"gad7-4\": 1, \"gad7-5\": 0, \"gad7-6\": 1, \"gad7-7\": 3}}");
+        assertEquals(201, created.statusCode(), created.body());
+        Map<String, Object> body = JSONObjectUtils.parse(created.body());
+        assertEquals(10L, ((Number) body.get("total")).longValue());
+        assertEquals("MODERATE", body.get("band"));
+        assertEquals("1", body.get("version"));
+        assertEquals(Boolean.FALSE, body.get("safetyPositive"));
+        assertTrue(!body.containsKey("crisisResources") || body.get("crisisResources") == null, created.body());
+
+        String blair = (String) JSONObjectUtils.parse(send("GET", "/portal/api/me", token, null).body()).get("id");
+        String clinician = Tokens.accessToken("dr.okafor");
+        assertEquals(201, send("POST", "/clinician/api/patients/" + blair + "/assignments", clinician, "{\"instrument\": \"WHO-5\"}").statusCode());
+        assertTrue(send("GET", "/portal/api/screeners/due", token, null).body().contains("\"instrument\":\"WHO-5\""));
+        HttpResponse<String> external = send("POST", "/clinician/api/patients/" + blair + "/external-scores", clinician,
+                "{\"instrument\": \"ODQ\", \"score\": 64, \"date\": \"2026-01-05\"}");
+        assertEquals(201, external.statusCode(), external.body());
+        HttpResponse<String> future = send("POST", "/clinician/api/patients/" + blair + "/external-scores", clinician,
+                "{\"instrument\": \"PHQ-9\", \"score\": 12, \"date\": \"2999-01-01\"}");
+        assertEquals(400, future.statusCode());
+        assertTrue(future.body().contains("\"field\":\"date\""), future.body());
+        HttpResponse<String> schedule = send("PUT", "/clinician/api/patients/" + blair + "/schedule", clinician,
+                "{\"instrument\": \"PHQ-9\", \"everyDays\": 28}");
+        assertEquals(200, schedule.statusCode(), schedule.body());
+        assertTrue(schedule.body().contains("\"PHQ-9\":28"), schedule.body());
+        assertEquals(404, send("POST", "/clinician/api/patients/" + blair + "/assignments", Tokens.accessToken("dr.chen"),
+                "{\"instrument\": \"WHO-5\"}").statusCode());
+    }
+
+    /** Picks answer {@code index} (0-based) of every single-choice question on the page. */
+    private static void answerEveryChoice(Browser browser, int index) {
+        List<WebElement> items = browser.driver().findElements(By.cssSelector(".thaw-item"));
+        for (int i = 0; i < items.size(); i++) {
+            List<WebElement> boxes = browser.driver().findElements(By.cssSelector(".thaw-item")).get(i)
+                    .findElements(By.cssSelector(".ui-radiobutton-box"));
+            if (boxes.size() > index) {
+                clickElement(browser, boxes.get(index));
+                waitForAjax(browser);
+            }
+        }
+    }
+
+    private static void pick(Browser browser, String linkId, int index) {
+        WebElement item = browser.driver().findElement(By.xpath("//*[@id='q-" + linkId + "']/.."));
+        clickElement(browser, item.findElements(By.cssSelector(".ui-radiobutton-box")).get(index));
+    }
+
+    private static boolean checked(Browser browser, String linkId, int index) {
+        WebElement item = browser.driver().findElement(By.xpath("//*[@id='q-" + linkId + "']/.."));
+        return item.findElements(By.cssSelector("input[type=radio]")).get(index).isSelected();
+    }
+
+    private static void save(Browser browser) {
+        click(browser, By.id("screener:submit"));
+        waitForAjax(browser);
+    }
+
+    /** The step was saved: the confirmation shows, or the test fails with what the page said instead. */
+    private static void assertSaved(Browser browser, String expected) {
+        browser.wait(WAIT).until(d -> !d.findElements(By.id("saved")).isEmpty()
+                || !d.findElement(By.id("screener:messages")).getText().isBlank());
+        if (browser.driver().findElements(By.id("saved")).isEmpty()) {
+            browser.screenshot("intake-refused");
+            throw new AssertionError("not saved: " + browser.driver().findElement(By.id("screener:messages")).getText());
+        }
+        assertTrue(browser.driver().findElement(By.id("saved")).getText().contains(expected),
+                browser.driver().findElement(By.id("saved")).getText());
+    }
+
+    private static void click(Browser browser, By by) {
+        clickElement(browser, browser.wait(WAIT).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    private static void clickElement(Browser browser, WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** Waits until PrimeFaces has no request in flight. */
+    private static void waitForAjax(Browser browser) {
+        browser.wait(WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> flag(String patientId, String type, String clinician) throws Exception {
+        List<Object> flags = JSONArrayUtils.parse(send("GET", "/clinician/api/patients/" + patientId + "/flags",
+                Tokens.accessToken(clinician), null).body());
+        return flags.stream().map(f -> (Map<String, Object>) f)
+                .filter(f -> type.equals(f.get("type")) && !"RESOLVED".equals(f.get("status")))
+                .findFirst().orElse(null);
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

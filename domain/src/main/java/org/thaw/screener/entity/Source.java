@@ -1,0 +1,9 @@
+package org.thaw.screener.entity;
+
+/** Who entered a screener result. */
+public enum Source {
+    /** The patient answered it in the portal (or through the portal API). */
+    PATIENT,
+    /** A clinician recorded a score administered elsewhere: a number and a date, no answers. */
+    CLINICIAN
+}

@@ -1,0 +1,105 @@
+package org.thaw.portal.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.thaw.screener.boundary.DueScreener;
+import org.thaw.screener.boundary.MyScreeners;
+import org.thaw.screener.boundary.ScreenerResult;
+import org.thaw.screener.boundary.Submitted;
+import org.thaw.security.boundary.InvalidInputException;
+
+/**
+ * The patient's screeners: {@code GET /portal/api/screeners/due}, {@code GET
+ * /portal/api/screeners/responses}, and {@code POST /portal/api/screeners/{code}/responses} with
+ * {@code {"answers": {"phq9-1": 2, ...}, "version": "1"}} (version optional). Answers are scores
+ * for scored questions; the numbness check's other questions take a code, a list of codes or a
+ * date (yyyy-mm-dd). 201 with the total, band and, after a safety answer, the crisis resources.
+ */
+@Path("screeners")
+@RequestScoped
+@RolesAllowed("patient")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Screeners")
+public class ScreenersResource {
+
+    @Inject
+    MyScreeners screeners;
+
+    @GET
+    @Path("due")
+    @Operation(summary = "What the patient should answer now (intake, assigned, follow-ups)")
+    public List<DueScreener> due() {
+        return screeners.due();
+    }
+
+    @GET
+    @Path("responses")
+    @Operation(summary = "The patient's own results, oldest first, with bands and changes")
+    public List<ScreenerResult> responses() {
+        return screeners.results();
+    }
+
+    @POST
+    @Path("{code}/responses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a complete response; a safety answer returns the crisis resources at once")
+    public Response submit(@PathParam("code") String code, JsonObject body) {
+        if (body == null) {
+            throw new InvalidInputException("answers", "is required: an object of linkId to answer");
+        }
+        String version = null;
+        JsonValue v = body.get("version");
+        if (v != null && v.getValueType() != JsonValue.ValueType.NULL) {
+            version = v instanceof JsonString s ? s.getString()
+                    : v instanceof JsonNumber n && n.isIntegral() ? n.toString() : "?";
+        }
+        JsonValue answers = body.get("answers");
+        if (answers == null || answers.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException("answers", "is required: an object of linkId to answer");
+        }
+        Submitted submitted = screeners.submit(code, version, answers(answers.asJsonObject()));
+        return Response.status(Response.Status.CREATED).entity(submitted).build();
+    }
+
+    /** JSON answers as the scoring engine reads them: numbers, codes, lists of codes. */
+    static Map<String, Object> answers(JsonObject json) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        json.forEach((linkId, value) -> answers.put(linkId, value(value)));
+        return answers;
+    }
+
+    private static Object value(JsonValue value) {
+        return switch (value.getValueType()) {
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case STRING -> ((JsonString) value).getString();
+            case ARRAY -> {
+                List<Object> items = new ArrayList<>();
+                value.asJsonArray().forEach(x -> items.add(x instanceof JsonString s ? s.getString() : x.toString()));
+                yield items;
+            }
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+            case OBJECT -> value.toString();
+        };
+    }
+}

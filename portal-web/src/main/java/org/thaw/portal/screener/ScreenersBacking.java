@@ -1,0 +1,223 @@
+package org.thaw.portal.screener;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.thaw.practice.boundary.CrisisResources;
+import org.thaw.screener.boundary.DueScreener;
+import org.thaw.screener.boundary.MyScreeners;
+import org.thaw.screener.boundary.Submitted;
+import org.thaw.screener.control.Instrument;
+import org.thaw.screener.control.Item;
+import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.security.boundary.RecordNotFoundException;
+
+/**
+ * The questionnaires page: the intake for a new patient, and whatever is due later, one
+ * questionnaire per step. Each step is saved on its own, so a patient who leaves comes back to
+ * the first one still due. After each step a confirmation says what was saved; after a safety
+ * answer it shows the crisis resources first.
+ */
+@Named
+@ViewScoped
+public class ScreenersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MyScreeners screeners;
+
+    @Inject
+    CrisisResources crisis;
+
+    private boolean hasRecord = true;
+    private boolean intake;
+    private final List<String> done = new ArrayList<>();
+    private List<String> dueTitles = List.of();
+    private String code;
+    private String title;
+    private String stem;
+    private String notice;
+    private String disclaimer;
+    private String period;
+    private List<Question> questions = List.of();
+    private Submitted saved;
+    private String crisisText;
+    private String nextTitle;
+
+    @PostConstruct
+    void load() {
+        try {
+            intake = screeners.inIntake();
+            next();
+        } catch (RecordNotFoundException noRecord) {
+            hasRecord = false;
+        }
+    }
+
+    /** Moves to the first questionnaire still due (or to "all done"). */
+    public void next() {
+        saved = null;
+        crisisText = null;
+        List<DueScreener> due = screeners.due();
+        dueTitles = due.stream().map(DueScreener::title).toList();
+        if (due.isEmpty()) {
+            code = null;
+            questions = List.of();
+            return;
+        }
+        Instrument instrument = screeners.instrument(due.get(0).instrument());
+        code = instrument.code();
+        title = instrument.title();
+        stem = instrument.stem();
+        notice = instrument.notice();
+        disclaimer = instrument.validated() ? null : instrument.disclaimer();
+        period = instrument.period();
+        List<Question> list = new ArrayList<>();
+        for (Item item : instrument.items()) {
+            list.add(new Question(instrument, item));
+        }
+        for (Question q : list) {
+            if (q.enabledBy() != null) {
+                list.stream().filter(o -> o.getLinkId().equals(q.enabledBy())).forEach(Question::controlsOthers);
+            }
+        }
+        questions = List.copyOf(list);
+    }
+
+    /** Submits this step: saved as a whole, or refused with every answer kept and the gaps marked. */
+    public void submit() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (Question q : questions) {
+            q.missing(false);
+            if (isShown(q) && q.answer() != null) {
+                answers.put(q.getLinkId(), q.answer());
+            }
+        }
+        try {
+            saved = screeners.submit(code, null, answers);
+            done.add(saved.title());
+            List<DueScreener> rest = screeners.due();
+            dueTitles = rest.stream().map(DueScreener::title).toList();
+            nextTitle = rest.isEmpty() ? null : rest.get(0).title();
+            if (saved.safetyPositive()) {
+                crisisText = saved.crisisResources();
+            }
+        } catch (InvalidInputException refused) {
+            for (Question q : questions) {
+                q.missing(isShown(q) && q.isRequired() && q.unanswered());
+            }
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message(refused), null));
+            faces.validationFailed();
+        }
+    }
+
+    private String message(InvalidInputException refused) {
+        String field = refused.field();
+        if (field.startsWith("answers.")) {
+            String linkId = field.substring("answers.".length());
+            Optional<Question> q = questions.stream().filter(x -> x.getLinkId().equals(linkId)).findFirst();
+            return q.map(x -> "Question " + x.getPosition() + ": " + refused.getMessage() + ".").orElse(refused.getMessage());
+        }
+        return refused.getMessage() + " Your other answers are kept.";
+    }
+
+    /** A question asked only after a certain answer to an earlier one is hidden until then. */
+    public boolean isShown(Question q) {
+        if (q.enabledBy() == null) {
+            return true;
+        }
+        return questions.stream()
+                .filter(o -> o.getLinkId().equals(q.enabledBy()))
+                .anyMatch(o -> q.enabledWhen().equals(o.getSingle()));
+    }
+
+    public boolean isHasRecord() {
+        return hasRecord;
+    }
+
+    public boolean isIntake() {
+        return intake;
+    }
+
+    /** Nothing left to answer now (and no confirmation to show). */
+    public boolean isAllDone() {
+        return code == null && saved == null;
+    }
+
+    /** Showing what was just saved, before moving on. */
+    public boolean isConfirming() {
+        return saved != null;
+    }
+
+    public Submitted getSaved() {
+        return saved;
+    }
+
+    /** The crisis resources, after a safety answer only. */
+    public String getCrisisText() {
+        return crisisText;
+    }
+
+    public String getNotWatched() {
+        return CrisisResources.NOT_WATCHED;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getStem() {
+        return stem;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+
+    public String getDisclaimer() {
+        return disclaimer;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public List<Question> getQuestions() {
+        return questions;
+    }
+
+    /** "Step 2 of 4": answered in this visit, then this one, then the rest due. */
+    public int getStep() {
+        return done.size() + (saved == null ? 1 : 0);
+    }
+
+    public int getSteps() {
+        return done.size() + dueTitles.size();
+    }
+
+    public int getPercent() {
+        int steps = getSteps();
+        return steps == 0 ? 100 : (int) Math.round(100.0 * done.size() / steps);
+    }
+
+    /** The title of what comes next after the confirmation, or null when nothing is left. */
+    public String getNextTitle() {
+        return nextTitle;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+}
