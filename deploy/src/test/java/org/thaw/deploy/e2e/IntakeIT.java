@@ -182,6 +182,14 @@ class IntakeIT {
         assertTrue(schedule.body().contains("\"PHQ-9\":28"), schedule.body());
         assertEquals(404, send("POST", "/clinician/api/patients/" + blair + "/assignments", Tokens.accessToken("dr.chen"),
                 "{\"instrument\": \"WHO-5\"}").statusCode());
+
+        HttpResponse<String> portalDoc = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + "/portal/openapi/openapi.yaml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, portalDoc.statusCode(), "the API documents are public");
+        assertTrue(portalDoc.body().contains("/api/screeners/{code}/responses:"), portalDoc.body());
+        String clinicianDoc = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + "/clinician/openapi/openapi.yaml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(clinicianDoc.contains("/api/patients/{id}/external-scores:"), clinicianDoc);
     }
 
     /** Picks answer {@code index} (0-based) of every single-choice question on the page. */
