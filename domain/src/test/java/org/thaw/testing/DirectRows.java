@@ -136,6 +136,22 @@ public class DirectRows {
         return id;
     }
 
+    /** Gives a clinician an e-mail address (where message notifications go). */
+    public void clinicianEmail(UUID clinicianId, String email) {
+        em.createNativeQuery("update clinician set email = :email where id = :id")
+                .setParameter("email", email)
+                .setParameter("id", clinicianId)
+                .executeUpdate();
+    }
+
+    /** Gives a patient an e-mail address (where message notifications go). */
+    public void patientEmail(UUID patientId, String email) {
+        em.createNativeQuery("update patient set email = :email where id = :id")
+                .setParameter("email", email)
+                .setParameter("id", patientId)
+                .executeUpdate();
+    }
+
     /**
      * Writes what the persistence context holds and forgets it, so the next boundary call reads
      * the database (and a test sees what a later transaction would), not objects kept in memory.

@@ -36,10 +36,10 @@ public class SettingsBacking implements Serializable {
             label = s.label();
             defaultValue = s.defaultValue();
             value = s.value();
-            text = s.kind() == SettingDefinition.Kind.TEXT;
+            text = s.kind() == SettingDefinition.Kind.TEXT && s.defaultValue().length() > 100;
         }
 
-        /** A text setting gets a text area. */
+        /** A long text setting (the crisis resources) gets a text area. */
         public boolean isText() {
             return text;
         }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.thaw.practice.control.OfficeHours;
 
 /**
  * A practice setting the admin may change: its key, a label, and what values are allowed.
@@ -17,7 +18,9 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
         WHOLE_NUMBER,
         TIME_ZONE,
         /** Free text of {@code min} to {@code max} characters, shown to patients as plain text. */
-        TEXT
+        TEXT,
+        /** Office hours such as MON-FRI 09:00-17:00 (see OfficeHours). */
+        OFFICE_HOURS
     }
 
     /** The crisis resources a patient sees at once after a safety answer and behind "Need help now?". */
@@ -52,7 +55,11 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
             number("flag.functional_impact.phq9_difficulty_min",
                     "Numbness affecting daily life: PHQ-9 difficulty at least (0–3; 2 = very difficult)", 1, 3, 2),
             new SettingDefinition(CRISIS_RESOURCES, "Crisis resources (shown to patients after a safety answer and"
-                    + " behind \"Need help now?\")", Kind.TEXT, 20, 2000, DEFAULT_CRISIS_RESOURCES));
+                    + " behind \"Need help now?\")", Kind.TEXT, 20, 2000, DEFAULT_CRISIS_RESOURCES),
+            new SettingDefinition("messaging.office_hours", "Office hours, in the practice time zone (e.g. MON-FRI 09:00-17:00);"
+                    + " messages outside them get an automatic reply", Kind.OFFICE_HOURS, 0, 0, "MON-FRI 09:00-17:00"),
+            new SettingDefinition("messaging.response_time", "Expected response time, as the automatic reply says it"
+                    + " (\"We usually reply ...\")", Kind.TEXT, 3, 100, "within 2 working days"));
 
     private static SettingDefinition number(String key, String label, int min, int max, int dflt) {
         return new SettingDefinition(key, label, Kind.WHOLE_NUMBER, min, max, String.valueOf(dflt));
@@ -73,6 +80,14 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
     /** Empty when the value is allowed, else what is allowed, in words. */
     public Optional<String> problemWith(String value) {
         String v = value == null ? "" : value.trim();
+        if (kind == Kind.OFFICE_HOURS) {
+            try {
+                OfficeHours.parse(v);
+                return Optional.empty();
+            } catch (IllegalArgumentException bad) {
+                return Optional.of(OfficeHours.FORMAT);
+            }
+        }
         if (kind == Kind.TEXT) {
             return v.length() < min || v.length() > max
                     ? Optional.of("must be " + min + " to " + max + " characters")

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.thaw.practice.control.OfficeHours;
 
 /** What the admin may type into each practice setting, at the edges. */
 class SettingDefinitionTest {
@@ -106,6 +107,46 @@ class SettingDefinitionTest {
         }
     }
 
+    @Nested
+    class OfficeHoursSetting {
+
+        private final SettingDefinition hours = definition("messaging.office_hours");
+
+        @Test
+        void isOfficeHoursDefaultingToWeekdaysNineToFive() {
+            assertEquals(SettingDefinition.Kind.OFFICE_HOURS, hours.kind());
+            assertEquals("MON-FRI 09:00-17:00", hours.defaultValue());
+        }
+
+        @Test
+        void rangesListsLowerCaseAndSpacesAreAllowed() {
+            for (String value : new String[] {"MON-FRI 09:00-17:00", "MON,TUE,THU 08:30-12:30", "mon-fri 08:00-16:00",
+                    "  MON - FRI  09:00 - 17:00\n", "MON-WED,FRI 07:00-15:30", "SUN 10:00-11:00"}) {
+                assertEquals(Optional.empty(), hours.problemWith(value), "'" + value + "'");
+            }
+        }
+
+        @Test
+        void anythingElseIsRefusedSayingWhatIsAllowed() {
+            for (String value : new String[] {null, "", "  ", "MON-FRI", "FRI-MON", "FRI-MON 09:00-17:00",
+                    "MON-FRI 17:00-09:00", "XYZ 09:00-17:00", "MON-FRI 9:00-17:00", "MON-FRI 09:00-24:00",
+                    ", 09:00-17:00", "always"}) {
+                assertEquals(Optional.of(OfficeHours.FORMAT), hours.problemWith(value), "'" + value + "'");
+            }
+        }
+
+        @Test
+        void theResponseTimeIsTextOfThreeToAHundredCharacters() {
+            SettingDefinition responseTime = definition("messaging.response_time");
+
+            assertEquals(SettingDefinition.Kind.TEXT, responseTime.kind());
+            assertEquals(Optional.empty(), responseTime.problemWith("abc"));
+            assertEquals(Optional.empty(), responseTime.problemWith("x".repeat(100)));
+            assertEquals(Optional.of("must be 3 to 100 characters"), responseTime.problemWith("ab"));
+            assertEquals(Optional.of("must be 3 to 100 characters"), responseTime.problemWith("x".repeat(101)));
+        }
+    }
+
     @Test
     void onlyDefinedKeysAreSettings() {
         assertTrue(SettingDefinition.of("practice.time_zone").isPresent());
@@ -126,6 +167,7 @@ class SettingDefinitionTest {
         Map<String, String> stored = new TreeMap<>(insertedSettings("db/migration/V1__platform.sql"));
         stored.putAll(insertedSettings("db/migration/V4__flags.sql"));
         stored.putAll(insertedSettings("db/migration/V5__screeners.sql"));
+        stored.putAll(insertedSettings("db/migration/V6__messaging.sql"));
 
         Map<String, String> defaults = SettingDefinition.ALL.stream()
                 .collect(Collectors.toMap(SettingDefinition::key, SettingDefinition::defaultValue, (a, b) -> a,

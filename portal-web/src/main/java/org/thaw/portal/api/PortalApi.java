@@ -17,6 +17,7 @@ public class PortalApi extends Application {
         classes.add(JournalResource.class);
         classes.add(InstrumentsResource.class);
         classes.add(ScreenersResource.class);
+        classes.add(ThreadsResource.class);
         return classes;
     }
 }

@@ -1,0 +1,170 @@
+package org.thaw.clinician.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.thaw.integration.rest.Dates;
+import org.thaw.integration.rest.Integers;
+import org.thaw.message.boundary.Sent;
+import org.thaw.message.boundary.TeamMessages;
+import org.thaw.message.boundary.ThreadSummary;
+import org.thaw.message.boundary.ThreadView;
+import org.thaw.message.entity.ChartTask;
+import org.thaw.platform.Page;
+import org.thaw.platform.PageRequest;
+import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.security.boundary.RecordNotFoundException;
+
+/**
+ * The care team's secure messages: {@code GET/POST /clinician/api/threads} across the care team
+ * (a new thread names its {@code patientId}), {@code GET /clinician/api/threads/{id}} (marks it read
+ * for the caller only), {@code POST .../{id}/messages}, {@code POST .../{id}/handled}, {@code POST
+ * .../{id}/assignee}, and per message {@code POST /clinician/api/messages/{id}/hide} and {@code
+ * POST /clinician/api/messages/{id}/task}. Another team's thread or message is 404.
+ */
+@Path("")
+@RequestScoped
+@RolesAllowed("clinician")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Messages")
+public class ThreadsResource {
+
+    /** {@code {"patientId": "...", "subject": "...", "body": "...", "idempotencyKey": "..."}} */
+    public static class NewThread {
+        public String patientId;
+        public String subject;
+        public String body;
+        public String idempotencyKey;
+    }
+
+    /** {@code {"body": "...", "idempotencyKey": "..."}} */
+    public static class Reply {
+        public String body;
+        public String idempotencyKey;
+    }
+
+    /** {@code {"clinician": "dr.okafor"}}; null or empty takes the thread back to the whole team. */
+    public static class Assignee {
+        public String clinician;
+    }
+
+    /** {@code {"reason": "..."}} */
+    public static class Hide {
+        public String reason;
+    }
+
+    /** {@code {"title": "...", "dueOn": "2026-12-01", "flagId": "..."}} (flagId optional) */
+    public static class Task {
+        public String title;
+        public String dueOn;
+        public String flagId;
+    }
+
+    @Inject
+    TeamMessages messages;
+
+    @GET
+    @Path("threads")
+    @Operation(summary = "The care team's threads, newest first, each with the caller's unread count (paged)")
+    public Page<ThreadSummary> threads(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return messages.threads(PageRequest.of(Integers.parse("page", page), Integers.parse("size", size)));
+    }
+
+    @POST
+    @Path("threads")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write to a care-team patient: a new thread with its first message")
+    public Response start(NewThread body) {
+        NewThread t = body == null ? new NewThread() : body;
+        if (t.patientId == null || t.patientId.isBlank()) {
+            throw new InvalidInputException("patientId", "is required");
+        }
+        return sent(messages.start(PatientsResource.patientId(t.patientId), t.subject, t.body, t.idempotencyKey));
+    }
+
+    @GET
+    @Path("threads/{id}")
+    @Operation(summary = "A thread with its messages; reading marks it read for the caller only")
+    public ThreadView thread(@PathParam("id") String id) {
+        return messages.thread(id(id, "thread"));
+    }
+
+    @POST
+    @Path("threads/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer in a thread (any member of the care team)")
+    public Response reply(@PathParam("id") String id, Reply body) {
+        Reply r = body == null ? new Reply() : body;
+        return sent(messages.reply(id(id, "thread"), r.body, r.idempotencyKey));
+    }
+
+    @POST
+    @Path("threads/{id}/handled")
+    @Operation(summary = "Mark the thread handled (a new patient message opens it again)")
+    public Map<String, String> handled(@PathParam("id") String id) {
+        messages.handled(id(id, "thread"));
+        return Map.of("status", "HANDLED");
+    }
+
+    @POST
+    @Path("threads/{id}/assignee")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hand the thread to a colleague on the care team (cover when away)")
+    public Map<String, String> assignee(@PathParam("id") String id, Assignee body) {
+        String clinician = body == null ? null : body.clinician;
+        messages.handTo(id(id, "thread"), clinician);
+        return Map.of("assignedTo", clinician == null ? "" : clinician);
+    }
+
+    @POST
+    @Path("messages/{id}/hide")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hide a message from the patient's view, with a reason (kept for the record)")
+    public Map<String, Boolean> hide(@PathParam("id") String id, Hide body) {
+        messages.hide(id(id, "message"), body == null ? null : body.reason);
+        return Map.of("hidden", true);
+    }
+
+    @POST
+    @Path("messages/{id}/task")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Turn a message into a follow-up task on the chart, optionally linked to a flag")
+    public Response task(@PathParam("id") String id, Task body) {
+        Task t = body == null ? new Task() : body;
+        UUID flag = null;
+        if (t.flagId != null && !t.flagId.isBlank()) {
+            try {
+                flag = UUID.fromString(t.flagId);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("flagId", "must be one of this patient's flags");
+            }
+        }
+        ChartTask task = messages.task(id(id, "message"), t.title, Dates.parse("dueOn", t.dueOn), flag);
+        return Response.status(Response.Status.CREATED).entity(task).build();
+    }
+
+    static Response sent(Sent sent) {
+        return Response.status(sent.created() ? Response.Status.CREATED : Response.Status.OK).entity(sent).build();
+    }
+
+    private static UUID id(String id, String type) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException(type);
+        }
+    }
+}
