@@ -85,6 +85,9 @@ public final class Launcher {
                 "  Patient portal   " + base + "/portal/",
                 "  Clinician app    " + base + "/clinician/",
                 "  Keycloak         " + settings.issuer().replace("/realms/thaw", "") + "  (realm thaw)",
+                "  E-mail           " + (settings.smtp().isEmpty() ? "off (set THAW_SMTP_HOST to send notifications)"
+                        : "through " + settings.smtp().get("thaw.smtp.host") + ":"
+                                + settings.smtp().getOrDefault("thaw.smtp.port", "25")),
                 "",
                 "  Demo logins, password thaw-demo:",
                 "    clinicians     dr.rivera, dr.okafor (care team of alex, blair, erin), dr.chen (casey, devon)",

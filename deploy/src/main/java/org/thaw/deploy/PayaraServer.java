@@ -11,7 +11,7 @@ import java.util.Properties;
 
 /**
  * Payara Micro with both wars ({@code /portal}, {@code /clinician}), one local instance without
- * clustering, heap capped. The wars read their database and Keycloak settings from system
+ * clustering, heap capped. The wars read their database, Keycloak and mail settings from system
  * properties passed in a file readable by its owner only.
  */
 final class PayaraServer implements AutoCloseable {

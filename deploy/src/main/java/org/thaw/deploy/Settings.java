@@ -1,6 +1,9 @@
 package org.thaw.deploy;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +34,10 @@ public record Settings(
         String payaraHeap,
         Map<String, String> env) {
 
+    /** The launcher's SMTP variables, passed to the wars as {@code thaw.smtp.*}. */
+    private static final List<String> SMTP = List.of("THAW_SMTP_HOST", "THAW_SMTP_PORT", "THAW_SMTP_FROM",
+            "THAW_SMTP_USER", "THAW_SMTP_PASSWORD", "THAW_SMTP_STARTTLS");
+
     public static Settings fromEnvironment() {
         Map<String, String> env = System.getenv();
         return new Settings(
@@ -52,8 +59,41 @@ public record Settings(
                 Optional.empty(), Optional.empty(), payaraHeap, Map.of());
     }
 
+    /** The same settings with these variables added to the environment, e.g. {@code THAW_SMTP_HOST} in a test. */
+    public Settings withEnv(Map<String, String> values) {
+        Map<String, String> merged = new HashMap<>(env);
+        merged.putAll(values);
+        return new Settings(dataDir, runtimeDir, keycloakVersion, httpPort, keycloakPort, dbPort,
+                externalDbUrl, externalIssuer, payaraHeap, Map.copyOf(merged));
+    }
+
     public String baseUrl() {
         return "http://localhost:" + httpPort;
+    }
+
+    /** Where people reach the apps, for links in e-mail: {@code THAW_BASE_URL}, else {@link #baseUrl()}. */
+    public String publicUrl() {
+        String url = get("THAW_BASE_URL").orElse(baseUrl());
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * The SMTP settings for notification e-mails, as the wars read them ({@code THAW_SMTP_HOST}
+     * becomes {@code thaw.smtp.host}); empty when no SMTP host is set (e-mail is off), a port that
+     * is not one refused here rather than in the wars.
+     */
+    public Map<String, String> smtp() {
+        Map<String, String> smtp = new LinkedHashMap<>();
+        if (get("THAW_SMTP_HOST").isEmpty()) {
+            return smtp;
+        }
+        for (String name : SMTP) {
+            get(name).ifPresent(v -> smtp.put(name.toLowerCase().replace('_', '.'), v));
+        }
+        if (smtp.containsKey("thaw.smtp.port")) {
+            smtp.put("thaw.smtp.port", String.valueOf(port(env, "THAW_SMTP_PORT", 25)));
+        }
+        return smtp;
     }
 
     public String issuer() {

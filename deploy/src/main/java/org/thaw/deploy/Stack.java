@@ -96,6 +96,8 @@ public final class Stack implements AutoCloseable {
         props.put("thaw.oidc.issuer", settings.issuer());
         props.put("thaw.oidc.secret.thaw-portal", portalSecret);
         props.put("thaw.oidc.secret.thaw-clinician", clinicianSecret);
+        props.put("thaw.base.url", settings.publicUrl());
+        props.putAll(settings.smtp());
         PayaraServer payara = PayaraServer.start(settings, props);
         started.push(payara);
         payaraPid = payara.pid();
