@@ -1596,7 +1596,7 @@ class BoundariesIT {
             attempts.put("pat.one opens an unknown thread", () -> asPatient("pat.one").thread(unknown));
             attempts.put("pat.one opens no thread", () -> asPatient("pat.one").thread(null));
             attempts.put("pat.one replies to no thread", () -> asPatient("pat.one").reply(null, "hi", null));
-            attempts.put("pat.nobody has no messages", () -> asPatient("pat.nobody").unread());
+            attempts.put("pat.nobody has no threads", () -> asPatient("pat.nobody").threads(org.thaw.platform.PageRequest.of(0, 20)));
             attempts.put("pat.nobody starts no thread", () -> asPatient("pat.nobody").start("Hi", "hi", null));
             attempts.put("dr.three opens Anna's thread", () -> asClinician("dr.three").thread(anna.threadId()));
             attempts.put("dr.three replies to Anna's thread",

@@ -26,7 +26,7 @@ import org.thaw.security.boundary.RecordNotFoundException;
 /**
  * A patient's chart: the journal of the last 30 days (chart and day list with hopeless days and
  * daily-life impact marked), the flags with their evidence, the patient's notes by date, and
- * the screeners ({@link ScreenerPanel}).
+ * the screeners ({@link ScreenerPanel}) and the follow-up tasks made from messages ({@link TaskPanel}).
  */
 @Named
 @ViewScoped
@@ -52,6 +52,9 @@ public class ChartBacking implements Serializable {
     @Inject
     ScreenerPanel screeners;
 
+    @Inject
+    TaskPanel tasks;
+
     private String patient;
     private UUID patientId;
     private PatientProfile profile;
@@ -66,6 +69,7 @@ public class ChartBacking implements Serializable {
             profile = records.profile(patientId);
             refresh();
             screeners.load(patientId);
+            tasks.load(patientId, flagList);
         } catch (IllegalArgumentException | RecordNotFoundException notFound) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such patient");
             FacesContext.getCurrentInstance().responseComplete();
@@ -99,6 +103,11 @@ public class ChartBacking implements Serializable {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** Today in the patient's time zone (a task due before it is overdue). */
+    public LocalDate getToday() {
+        return LocalDate.now(zone());
     }
 
     public String time(java.time.Instant instant) {

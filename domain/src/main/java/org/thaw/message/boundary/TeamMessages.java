@@ -61,7 +61,7 @@ public class TeamMessages {
     }
 
     /** Unread messages over all the care team's threads, for this clinician. */
-    @Audited(action = AuditAction.READ, recordType = "message_unread")
+    // Not audited: a count is no health data, and the navigation badge polls it every 30 s.
     public long unread() {
         return store.unreadForClinician(clinician());
     }

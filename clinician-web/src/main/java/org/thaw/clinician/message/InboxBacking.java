@@ -1,0 +1,210 @@
+package org.thaw.clinician.message;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.thaw.message.boundary.Sent;
+import org.thaw.message.boundary.TeamMessages;
+import org.thaw.message.boundary.ThreadSummary;
+import org.thaw.message.control.Drafts;
+import org.thaw.message.control.MessageText;
+import org.thaw.patient.boundary.Caseload;
+import org.thaw.patient.boundary.CaseloadRow;
+import org.thaw.patient.boundary.CaseloadSort;
+import org.thaw.platform.Page;
+import org.thaw.platform.PageRequest;
+import org.thaw.practice.control.PracticeSettings;
+import org.thaw.security.boundary.Caller;
+import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.security.boundary.RecordNotFoundException;
+import org.thaw.security.boundary.Role;
+
+/**
+ * The care team's inbox ({@code inbox.xhtml}): the threads of the caller's care-team patients,
+ * newest activity first, a page at a time, each with the caller's own unread count, its status
+ * and to whom it was handed; and a form to write to a patient of the caseload
+ * ({@code inbox.xhtml?patient=...} chooses the patient). A sent message opens its thread.
+ */
+@Named
+@ViewScoped
+public class InboxBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
+    /** The caseload is read in pages of this size for the patient choice. */
+    private static final int CASELOAD_PAGE = 100;
+    /** No caseload is listed beyond this many patients in the choice (a safety net, far above real ones). */
+    private static final int CASELOAD_LIMIT = 2_000;
+
+    /** A patient the form offers: the id as text, and the name. */
+    public record Recipient(String id, String name) implements Serializable {}
+
+    @Inject
+    TeamMessages messages;
+
+    @Inject
+    Caseload caseload;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PracticeSettings settings;
+
+    private boolean clinician;
+    private ZoneId zone;
+    private Page<ThreadSummary> threads = new Page<>(List.of(), 0, PAGE_SIZE, 0);
+    private List<Recipient> recipients = List.of();
+    private String recipient;
+    private final Draft draft = new Draft();
+
+    @PostConstruct
+    void load() {
+        clinician = caller.has(Role.CLINICIAN);
+        if (clinician) {
+            zone = settings.timeZone();
+            show(0);
+            recipients = caseloadRecipients();
+        }
+    }
+
+    private void show(int page) {
+        threads = messages.threads(new PageRequest(Math.max(0, page), PAGE_SIZE));
+        if (threads.items().isEmpty() && page > 0) {
+            threads = messages.threads(new PageRequest(lastPage(), PAGE_SIZE));
+        }
+    }
+
+    private List<Recipient> caseloadRecipients() {
+        List<Recipient> list = new ArrayList<>();
+        for (int page = 0; list.size() < CASELOAD_LIMIT; page++) {
+            Page<CaseloadRow> rows = caseload.page(new PageRequest(page, CASELOAD_PAGE), CaseloadSort.NAME, false);
+            rows.items().forEach(r -> list.add(new Recipient(r.patientId().toString(), r.displayName())));
+            if (rows.items().size() < CASELOAD_PAGE || (long) (page + 1) * CASELOAD_PAGE >= rows.total()) {
+                break;
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    /** Writes to the chosen patient; on success the new thread opens. */
+    public String send() {
+        UUID patientId;
+        try {
+            patientId = UUID.fromString(recipient == null ? "" : recipient);
+        } catch (IllegalArgumentException none) {
+            MessagePages.error("compose:patient", "Patient: choose the patient to write to.");
+            return null;
+        }
+        try {
+            Sent sent = messages.start(patientId, draft.getSubject(), draft.text(), draft.getKey());
+            draft.sent();
+            MessagePages.info("Message sent to " + nameOf(recipient) + ".");
+            MessagePages.keepMessages();
+            return "thread?faces-redirect=true&id=" + sent.threadId();
+        } catch (InvalidInputException refused) {
+            MessagePages.refused(switch (refused.field()) {
+                case "subject" -> "compose:subject";
+                case "body" -> "compose:message-body";
+                default -> null;
+            }, refused);
+        } catch (RecordNotFoundException notOnCaseload) {
+            MessagePages.error("compose:patient", "Patient: is not on your caseload (any more).");
+        }
+        return null;
+    }
+
+    private String nameOf(String id) {
+        return recipients.stream().filter(r -> r.id().equals(id)).map(Recipient::name).findFirst().orElse("the patient");
+    }
+
+    public void older() {
+        show(threads.page() + 1);
+    }
+
+    public void newer() {
+        show(threads.page() - 1);
+    }
+
+    private int lastPage() {
+        return (int) Math.max(0, (threads.total() - 1) / PAGE_SIZE);
+    }
+
+    public String time(Instant instant) {
+        return MessagePages.time(instant, zone);
+    }
+
+    /** An admin without a clinical role has no care team, so no inbox; the page says so. */
+    public boolean isClinician() {
+        return clinician;
+    }
+
+    public List<ThreadSummary> getThreads() {
+        return threads.items();
+    }
+
+    public long getTotal() {
+        return threads.total();
+    }
+
+    public boolean isHasOlder() {
+        return threads.page() < lastPage();
+    }
+
+    public boolean isHasNewer() {
+        return threads.page() > 0;
+    }
+
+    public boolean isPaged() {
+        return threads.total() > PAGE_SIZE;
+    }
+
+    /** "21–40 of 53". */
+    public String getPageLabel() {
+        long first = (long) threads.page() * PAGE_SIZE + 1;
+        long last = Math.min(threads.total(), first + threads.items().size() - 1);
+        return first + "–" + last + " of " + threads.total();
+    }
+
+    public List<Recipient> getRecipients() {
+        return recipients;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    /** The {@code patient} view parameter: chooses that patient in the form when on the caseload. */
+    public String getPatient() {
+        return recipient;
+    }
+
+    public void setPatient(String patient) {
+        if (patient != null && recipients.stream().anyMatch(r -> r.id().equals(patient.strip()))) {
+            recipient = patient.strip();
+        }
+    }
+
+    public Draft getDraft() {
+        return draft;
+    }
+
+    public int getMaxSubject() {
+        return Drafts.MAX_SUBJECT;
+    }
+
+    public int getMaxBody() {
+        return MessageText.MAX_LENGTH;
+    }
+}

@@ -1,0 +1,81 @@
+package org.thaw.portal.message;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.thaw.security.boundary.InvalidInputException;
+
+/** What the messages and thread pages share: times in the patient's zone, and refusals in words. */
+final class MessagePages {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private MessagePages() {}
+
+    static ZoneId zone(String id) {
+        try {
+            return id == null ? ZoneOffset.UTC : ZoneId.of(id);
+        } catch (RuntimeException bad) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    /** "Today, 14:05", "Yesterday, 09:12" or "3 Mar 2026, 14:05", in the patient's time zone. */
+    static String time(Instant instant, ZoneId zone) {
+        if (instant == null) {
+            return "";
+        }
+        LocalDate day = instant.atZone(zone).toLocalDate();
+        LocalDate today = LocalDate.now(zone);
+        if (day.equals(today)) {
+            return "Today, " + TIME.format(instant.atZone(zone));
+        }
+        if (day.equals(today.minusDays(1))) {
+            return "Yesterday, " + TIME.format(instant.atZone(zone));
+        }
+        return DAY_TIME.format(instant.atZone(zone));
+    }
+
+    /**
+     * Puts a refusal on its field ("Subject is required, up to 200 characters. Your text is kept.")
+     * and marks the request failed, so the page keeps everything typed.
+     *
+     * @param form the form's id; the subject and body fields are {@code subject} and {@code message-body}
+     */
+    static void refused(String form, InvalidInputException refused) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String field = refused.field();
+        String component = switch (field) {
+            case "subject" -> form + ":subject";
+            case "body" -> form + ":message-body";
+            default -> null;
+        };
+        String label = switch (field) {
+            case "subject" -> "Subject";
+            case "body", "idempotencyKey" -> "Message";
+            default -> field;
+        };
+        faces.addMessage(component, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                label + " " + refused.getMessage() + ". Your text is kept.", null));
+        faces.validationFailed();
+    }
+
+    static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    static void warn(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+    }
+
+    /** Keeps this request's messages for the page a redirect leads to. */
+    static void keepMessages() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

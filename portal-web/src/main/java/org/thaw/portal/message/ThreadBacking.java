@@ -1,0 +1,102 @@
+package org.thaw.portal.message;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.thaw.message.boundary.MessageView;
+import org.thaw.message.boundary.MyMessages;
+import org.thaw.message.boundary.Sent;
+import org.thaw.message.boundary.ThreadView;
+import org.thaw.message.control.MessageText;
+import org.thaw.patient.boundary.MyRecord;
+import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.security.boundary.RecordNotFoundException;
+
+/**
+ * One of the patient's threads ({@code thread.xhtml?id=...}): its messages (opening it marks it
+ * read) and the reply box. Another patient's thread, or no thread at all, is the standard "not
+ * found" page.
+ */
+@Named
+@ViewScoped
+public class ThreadBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "reply";
+
+    @Inject
+    MyMessages messages;
+
+    @Inject
+    MyRecord myRecord;
+
+    private String id;
+    private UUID threadId;
+    private ThreadView view;
+    private ZoneId zone;
+    private final Draft draft = new Draft();
+
+    /** Loads the thread named by the {@code id} view parameter, or answers 404. */
+    public void load() throws IOException {
+        try {
+            threadId = UUID.fromString(id == null ? "" : id.strip());
+            view = messages.thread(threadId);
+            zone = MessagePages.zone(myRecord.me().timeZone());
+        } catch (IllegalArgumentException | RecordNotFoundException notFound) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such thread");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    /** Replies; on success the box empties and the thread shows the reply (and any automatic answer). */
+    public void reply() {
+        try {
+            Sent sent = messages.reply(threadId, draft.text(), draft.getKey());
+            draft.sent();
+            view = messages.thread(threadId);
+            MessagePages.info(sent.autoReplied()
+                    ? "Sent. It arrived outside office hours: see the automatic reply above."
+                    : "Sent. Your care team will reply here.");
+        } catch (InvalidInputException refused) {
+            MessagePages.refused(FORM, refused);
+        } catch (RecordNotFoundException gone) {
+            MessagePages.warn("This conversation is no longer available. Your text is kept; copy it if you need it.");
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public String time(Instant instant) {
+        return MessagePages.time(instant, zone);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getSubject() {
+        return view == null ? "" : view.summary().subject();
+    }
+
+    public List<MessageView> getMessages() {
+        return view == null ? List.of() : view.messages();
+    }
+
+    public Draft getDraft() {
+        return draft;
+    }
+
+    public int getMaxBody() {
+        return MessageText.MAX_LENGTH;
+    }
+}
