@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.integration.view.MessageDraft;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadSummary;
@@ -63,7 +64,7 @@ public class InboxBacking implements Serializable {
     private Page<ThreadSummary> threads = new Page<>(List.of(), 0, PAGE_SIZE, 0);
     private List<Recipient> recipients = List.of();
     private String recipient;
-    private final Draft draft = new Draft();
+    private final MessageDraft draft = new MessageDraft();
 
     @PostConstruct
     void load() {
@@ -196,7 +197,7 @@ public class InboxBacking implements Serializable {
         }
     }
 
-    public Draft getDraft() {
+    public MessageDraft getDraft() {
         return draft;
     }
 

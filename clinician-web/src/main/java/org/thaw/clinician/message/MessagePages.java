@@ -3,34 +3,18 @@ package org.thaw.clinician.message;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.thaw.integration.view.Times;
 import org.thaw.security.boundary.InvalidInputException;
 
 /** What the inbox and thread pages share: times in the practice's zone, and refusals in words. */
 final class MessagePages {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private MessagePages() {}
 
-    /** "Today, 14:05", "Yesterday, 09:12" or "3 Mar 2026, 14:05". */
     static String time(Instant instant, ZoneId zone) {
-        if (instant == null) {
-            return "";
-        }
-        LocalDate day = instant.atZone(zone).toLocalDate();
-        LocalDate today = LocalDate.now(zone);
-        if (day.equals(today)) {
-            return "Today, " + TIME.format(instant.atZone(zone));
-        }
-        if (day.equals(today.minusDays(1))) {
-            return "Yesterday, " + TIME.format(instant.atZone(zone));
-        }
-        return DAY_TIME.format(instant.atZone(zone));
+        return Times.relative(instant, zone);
     }
 
     /**

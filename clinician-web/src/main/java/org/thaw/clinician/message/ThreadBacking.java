@@ -17,6 +17,7 @@ import org.primefaces.PrimeFaces;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.flag.entity.FlagStatus;
+import org.thaw.integration.view.MessageDraft;
 import org.thaw.message.boundary.MessageView;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.TeamMessages;
@@ -67,7 +68,7 @@ public class ThreadBacking implements Serializable {
     private UUID threadId;
     private ThreadView view;
     private ZoneId zone;
-    private final Draft draft = new Draft();
+    private final MessageDraft draft = new MessageDraft();
     private String colleague;
 
     private String hidingId;
@@ -263,7 +264,7 @@ public class ThreadBacking implements Serializable {
         this.id = id;
     }
 
-    public Draft getDraft() {
+    public MessageDraft getDraft() {
         return draft;
     }
 

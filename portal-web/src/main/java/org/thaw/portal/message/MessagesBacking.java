@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.thaw.integration.view.MessageDraft;
 import org.thaw.message.boundary.MyMessages;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.ThreadSummary;
@@ -41,7 +42,7 @@ public class MessagesBacking implements Serializable {
     private boolean hasRecord;
     private ZoneId zone;
     private Page<ThreadSummary> threads;
-    private final Draft draft = new Draft();
+    private final MessageDraft draft = new MessageDraft();
 
     @PostConstruct
     void load() {
@@ -119,7 +120,7 @@ public class MessagesBacking implements Serializable {
         return "Page " + (threads.page() + 1) + " of " + (lastPage() + 1);
     }
 
-    public Draft getDraft() {
+    public MessageDraft getDraft() {
         return draft;
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.integration.view.MessageDraft;
 import org.thaw.message.boundary.MessageView;
 import org.thaw.message.boundary.MyMessages;
 import org.thaw.message.boundary.Sent;
@@ -41,7 +42,7 @@ public class ThreadBacking implements Serializable {
     private UUID threadId;
     private ThreadView view;
     private ZoneId zone;
-    private final Draft draft = new Draft();
+    private final MessageDraft draft = new MessageDraft();
 
     /** Loads the thread named by the {@code id} view parameter, or answers 404. */
     public void load() throws IOException {
@@ -92,7 +93,7 @@ public class ThreadBacking implements Serializable {
         return view == null ? List.of() : view.messages();
     }
 
-    public Draft getDraft() {
+    public MessageDraft getDraft() {
         return draft;
     }
 

@@ -1,15 +1,15 @@
-package org.thaw.clinician.message;
+package org.thaw.integration.view;
 
 import java.io.Serializable;
 import java.util.UUID;
 
 /**
- * One message being written: the subject (for a new thread), the body, and the key that makes a
+ * One message being written, in either app: the subject (for a new thread), the body, and the key that makes a
  * retried send one message. The key is made once per draft and renewed only after a send went
  * through; the form also carries it in a hidden field, so that sending the same rendered form
  * again (a double click, a retry after a lost answer) names the same key.
  */
-public class Draft implements Serializable {
+public class MessageDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,7 +28,7 @@ public class Draft implements Serializable {
      * The body with the browser's CR LF line ends made LF again, so a text that fitted the box's
      * 10,000 characters is not refused for the line ends the form submission added.
      */
-    String text() {
+    public String text() {
         return body == null ? null : body.replace("\r\n", "\n").replace('\r', '\n');
     }
 
