@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import org.thaw.flag.entity.Evidence;
 import org.thaw.flag.entity.Flag;
 import org.thaw.flag.entity.FlagType;
 import org.thaw.flag.entity.Severity;
+import org.thaw.platform.Rows;
 import org.thaw.practice.control.PracticeSettings;
 
 /**
@@ -83,11 +83,11 @@ public class DisengagementCheck {
         int opened = 0;
         for (Object[] row : candidates) {
             UUID patientId = (UUID) row[0];
-            LocalDate today = localDate(row[1]);
+            LocalDate today = Rows.localDate(row[1]);
             LocalDate gapStart = today.minusDays(gap - 1L);
             // the silence began the day after the last entry or screener the patient answered, which may
             // be well before the window
-            LocalDate silentSince = localDate(row[3]).plusDays(1);
+            LocalDate silentSince = Rows.localDate(row[3]).plusDays(1);
             ZoneId zone = zoneOf((String) row[4]);
             Instant resolvedAt = em.createNamedQuery(Flag.LAST_RESOLVED_AT, Instant.class)
                     .setParameter("patientId", patientId)
@@ -114,9 +114,5 @@ public class DisengagementCheck {
             }
         }
         return practice.timeZone();
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

@@ -5,12 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +19,7 @@ import org.thaw.flag.entity.FlagEvidence;
 import org.thaw.flag.entity.FlagStatus;
 import org.thaw.flag.entity.FlagType;
 import org.thaw.flag.entity.Severity;
+import org.thaw.platform.Rows;
 import org.thaw.screener.control.ScreenerStore;
 import org.thaw.screener.entity.ScreenerResponse;
 
@@ -165,23 +163,9 @@ public class FlagEngine {
                 .getResultList();
         List<JournalFact> facts = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            facts.add(new JournalFact((UUID) r[0], localDate(r[1]), ((Number) r[2]).intValue(), (Boolean) r[3],
-                    (String) r[4], instant(r[5])));
+            facts.add(new JournalFact((UUID) r[0], Rows.localDate(r[1]), ((Number) r[2]).intValue(), (Boolean) r[3],
+                    (String) r[4], Rows.instant(r[5])));
         }
         return facts;
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

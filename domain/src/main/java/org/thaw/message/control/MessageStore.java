@@ -3,11 +3,8 @@ package org.thaw.message.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +13,7 @@ import org.thaw.message.entity.ChartTask;
 import org.thaw.message.entity.Message;
 import org.thaw.message.entity.MessageThread;
 import org.thaw.message.entity.ThreadStatus;
+import org.thaw.platform.Rows;
 
 /**
  * Reads and writes threads, messages, read marks and chart tasks with native SQL. Unread counts
@@ -294,8 +292,8 @@ public class MessageStore {
                         + " order by done_at is not null, due_on, created_at desc")
                 .setParameter("patientId", patientId)
                 .getResultList();
-        return rows.stream().map(r -> new ChartTask((UUID) r[0], (UUID) r[1], (String) r[2], localDate(r[3]), (UUID) r[4],
-                (UUID) r[5], (String) r[6], instant(r[7]), (String) r[8], instant(r[9]))).toList();
+        return rows.stream().map(r -> new ChartTask((UUID) r[0], (UUID) r[1], (String) r[2], Rows.localDate(r[3]), (UUID) r[4],
+                (UUID) r[5], (String) r[6], Rows.instant(r[7]), (String) r[8], Rows.instant(r[9]))).toList();
     }
 
     public Optional<UUID> taskPatient(UUID taskId) {
@@ -346,26 +344,12 @@ public class MessageStore {
 
     private static MessageThread thread(Object[] r) {
         return new MessageThread((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], AuthorRole.valueOf((String) r[4]),
-                instant(r[5]), instant(r[6]), ThreadStatus.valueOf((String) r[7]), (String) r[8], instant(r[9]),
+                Rows.instant(r[5]), Rows.instant(r[6]), ThreadStatus.valueOf((String) r[7]), (String) r[8], Rows.instant(r[9]),
                 (String) r[10]);
     }
 
     private static Message message(Object[] r) {
         return new Message((UUID) r[0], (UUID) r[1], (String) r[2], AuthorRole.valueOf((String) r[3]), (String) r[4],
-                (String) r[5], instant(r[6]), instant(r[7]), (String) r[8], (String) r[9]);
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value == null ? null : value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+                (String) r[5], Rows.instant(r[6]), Rows.instant(r[7]), (String) r[8], (String) r[9]);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import org.thaw.patient.entity.CareTeamRole;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
+import org.thaw.platform.Rows;
 
 /**
  * The dashboard's statements: one clinician's caseload, counted and paged in the database. No
@@ -113,7 +113,7 @@ public final class CaseloadQuery {
                 (String) r[1],
                 (String) r[2],
                 CareTeamRole.valueOf((String) r[3]),
-                toLocalDate(r[4]),
+                Rows.localDate(r[4]),
                 r[5] == null ? null : ((Number) r[5]).intValue(),
                 mean(r[6]),
                 mean(r[7]),
@@ -134,12 +134,5 @@ public final class CaseloadQuery {
                 .map(f -> f.split("\\|"))
                 .map(p -> new CaseloadRow.FlagBadge(UUID.fromString(p[0]), p[1], p[2], p[3]))
                 .toList();
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

@@ -11,11 +11,8 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.thaw.platform.Rows;
 import org.thaw.screener.entity.ScreenerResponse;
 import org.thaw.screener.entity.Source;
 
@@ -123,7 +121,7 @@ public class ScreenerStore {
                 .setParameter("patientId", patientId)
                 .setParameter("instrument", instrument)
                 .getResultList();
-        return rows.stream().map(ScreenerStore::localDate).findFirst();
+        return rows.stream().map(Rows::localDate).findFirst();
     }
 
     /**
@@ -163,7 +161,7 @@ public class ScreenerStore {
                 .setParameter("patientId", patientId)
                 .getResultList();
         Map<String, Instant> open = new LinkedHashMap<>();
-        rows.forEach(r -> open.put((String) r[0], instant(r[1])));
+        rows.forEach(r -> open.put((String) r[0], Rows.instant(r[1])));
         return open;
     }
 
@@ -239,21 +237,7 @@ public class ScreenerStore {
 
     private static ScreenerResponse response(Object[] r) {
         return new ScreenerResponse((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], Source.valueOf((String) r[4]),
-                answers((String) r[5]), ((Number) r[6]).intValue(), (String) r[7], (Boolean) r[8], localDate(r[9]),
-                instant(r[10]), (String) r[11]);
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+                answers((String) r[5]), ((Number) r[6]).intValue(), (String) r[7], (Boolean) r[8], Rows.localDate(r[9]),
+                Rows.instant(r[10]), (String) r[11]);
     }
 }
