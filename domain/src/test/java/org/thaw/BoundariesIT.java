@@ -1003,6 +1003,36 @@ class BoundariesIT {
     }
 
     @Test
+    void aRetriedSubmissionWithTheSameKeyIsOneResponseAndStillShowsTheCrisisResources() throws Exception {
+        inATransactionThatIsRolledBack(() -> {
+            direct.patient(DORA, "pat.four", "Dora", "Dahl", DORA_ZONE);
+            direct.covering(DORA, Fixture.DR_ONE);
+            patient("pat.four");
+            Submitted first = myScreeners.submit("PHQ-9", null, phq9(1, 1, 0, 0, 0, 0, 0, 0, 2), "step-1");
+            patient("pat.four");
+            Submitted retried = myScreeners.submit("PHQ-9", null, phq9(1, 1, 0, 0, 0, 0, 0, 0, 2), "step-1");
+
+            assertEquals(first.id(), retried.id(), "the retry answers the first response");
+            assertEquals(first.total(), retried.total());
+            assertTrue(retried.safetyPositive());
+            assertEquals(crisisResources.text(), retried.crisisResources(), "the crisis resources again, at once");
+            patient("pat.four");
+            assertEquals(1, myScreeners.results().size(), "one response stored");
+            assertEquals(1, onlyFlag(DORA, FlagType.SAFETY).evidence().size(), "and one piece of evidence");
+
+            patient("pat.four");
+            assertEquals("idempotencyKey", assertThrows(InvalidInputException.class,
+                    () -> myScreeners.submit("GAD-7", null, gad7(0, 0, 0, 0, 0, 0, 0), "step-1")).field(),
+                    "a key used for PHQ-9 is not a GAD-7 response");
+            patient("pat.four");
+            Submitted other = myScreeners.submit("PHQ-9", null, phq9(0, 0, 0, 0, 0, 0, 0, 0, 0), "step-2");
+            assertTrue(!other.id().equals(first.id()));
+            patient("pat.four");
+            assertEquals(2, myScreeners.results().size(), "a new key is a new response");
+        });
+    }
+
+    @Test
     void aSecondPhq9FivePointsAboveTheFirstOpensWorseningAndAnExternalGad7CountsToo() throws Exception {
         LocalDate today = today(DORA_ZONE);
         inATransactionThatIsRolledBack(() -> {

@@ -155,9 +155,16 @@ class IntakeIT {
         assertEquals(400, unknownVersion.statusCode());
         assertTrue(unknownVersion.body().contains("\"field\":\"version\""), unknownVersion.body());
 
-        HttpResponse<String> created = send("POST", "/portal/api/screeners/GAD-7/responses", token,
-                "{\"answers\": {\"gad7-1\": 2, \"gad7-2\": 2, \"gad7-3\": 1, \"gad7-4\": 1, \"gad7-5\": 0, \"gad7-6\": 1, \"gad7-7\": 3}}");
+        String submission = "{\"idempotencyKey\": \"gad7-" + System.nanoTime() + "\", \"answers\": {\"gad7-1\": 2,"
+                + " \"gad7-2\": 2, \"gad7-3\": 1, \"gad7-4\": 1, \"gad7-5\": 0, \"gad7-6\": 1, \"gad7-7\": 3}}";
+        int before = JSONArrayUtils.parse(send("GET", "/portal/api/screeners/responses", token, null).body()).size();
+        HttpResponse<String> created = send("POST", "/portal/api/screeners/GAD-7/responses", token, submission);
         assertEquals(201, created.statusCode(), created.body());
+        HttpResponse<String> retried = send("POST", "/portal/api/screeners/GAD-7/responses", token, submission);
+        assertEquals(JSONObjectUtils.parse(created.body()).get("id"), JSONObjectUtils.parse(retried.body()).get("id"),
+                "a retried submission with the same key is the same response");
+        assertEquals(before + 1, JSONArrayUtils.parse(send("GET", "/portal/api/screeners/responses", token, null).body()).size(),
+                "stored once");
         Map<String, Object> body = JSONObjectUtils.parse(created.body());
         assertEquals(10L, ((Number) body.get("total")).longValue());
         assertEquals("MODERATE", body.get("band"));

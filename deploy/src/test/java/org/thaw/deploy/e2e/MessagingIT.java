@@ -32,6 +32,9 @@ class MessagingIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String IMAGE = "<img src=x onerror=alert(1)>";
+    /** More of the usual payloads: breaking out of an attribute, an SVG handler, a script URL. */
+    private static final String SVG = "\"><svg/onload=alert(2)>";
+    private static final String SCRIPT_URL = "javascript:alert(3)";
 
     @BeforeAll
     static void stack() {
@@ -40,8 +43,9 @@ class MessagingIT {
 
     @Test
     void markupInAMessageIsShownAsTextAndTheReplyReachesThePatient() throws Exception {
-        String subject = "Evening thoughts " + System.nanoTime();
-        String body = "I tried " + SCRIPT + " and " + IMAGE + " today.\nSecond line: https://example.org/help";
+        String subject = "Evening thoughts <b>" + System.nanoTime() + "</b>";
+        String body = "I tried " + SCRIPT + " and " + IMAGE + " today.\nSecond line: https://example.org/help " + SVG
+                + " " + SCRIPT_URL;
 
         try (Browser browser = new Browser()) {
             browser.open("/portal/messages.xhtml");
@@ -52,7 +56,7 @@ class MessagingIT {
             text.sendKeys(body);
             assertTrue(browser.text(By.id("compose:message-body-counter")).contains("characters left"));
             click(browser, By.id("compose:send"));
-            browser.wait(WAIT).until(d -> d.getPageSource().contains(subject));
+            browser.wait(WAIT).until(ExpectedConditions.textToBe(By.id("thread-subject"), subject));
             browser.screenshot("portal-messages");
         }
         String thread = threadId("alex", subject);
@@ -71,10 +75,13 @@ class MessagingIT {
             String shown = message.getText();
             assertTrue(shown.contains(SCRIPT), "the script tag is shown as text: " + shown);
             assertTrue(shown.contains(IMAGE), "the image tag is shown as text: " + shown);
-            assertTrue(browser.driver().findElements(By.cssSelector(".thaw-message img, .thaw-message script")).isEmpty(),
+            assertTrue(shown.contains(SVG) && shown.contains(SCRIPT_URL), "the other payloads too: " + shown);
+            assertEquals(subject, browser.text(By.id("thread-subject")), "the subject is shown as text");
+            assertTrue(browser.driver().findElements(By.cssSelector(".thaw-message img, .thaw-message script, .thaw-message svg,"
+                    + " #thread-subject b")).isEmpty(),
                     "no element was made from the message");
-            assertEquals("https://example.org/help", message.findElement(By.cssSelector("a.thaw-message-link")).getText(),
-                    "an https link is shown in full");
+            assertEquals(List.of("https://example.org/help"), message.findElements(By.cssSelector("a.thaw-message-link")).stream()
+                    .map(WebElement::getText).toList(), "only the https address is a link, shown in full");
             assertEquals(2L, ((Number) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.querySelectorAll('.thaw-message-PATIENT .thaw-message-text br').length + 1;")).longValue(),
                     "the line break is kept");

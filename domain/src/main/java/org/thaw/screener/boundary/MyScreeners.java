@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.thaw.audit.boundary.Audit;
 import org.thaw.audit.boundary.AuditAction;
@@ -84,8 +85,25 @@ public class MyScreeners {
      */
     @Audited(action = AuditAction.CREATE, recordType = "screener_response")
     public Submitted submit(String code, String version, Map<String, ?> answers) {
+        return submit(code, version, answers, null);
+    }
+
+    /**
+     * As {@link #submit(String, String, Map)}, with a client key: a retried submission under the
+     * same key answers what the first one stored (crisis resources included) and stores nothing
+     * more. A key already used for another instrument is refused ({@code idempotencyKey}).
+     */
+    @Audited(action = AuditAction.CREATE, recordType = "screener_response")
+    public Submitted submit(String code, String version, Map<String, ?> answers, String idempotencyKey) {
         Patient me = me();
         Instrument latest = screeners.instrument(code);
+        String key = key(idempotencyKey);
+        if (key != null) {
+            Optional<ScreenerResponse> earlier = store.byKey(me.id(), key);
+            if (earlier.isPresent()) {
+                return again(earlier.get(), latest);
+            }
+        }
         Instrument instrument = version == null ? latest
                 : screeners.catalogue().find(latest.code(), version.trim()).orElseThrow(() -> new InvalidInputException(
                         "version", "is not a version of " + latest.code() + " (the current one is " + latest.version() + ")"));
@@ -95,12 +113,37 @@ public class MyScreeners {
         ScreenerResponse response = new ScreenerResponse(UUID.randomUUID(), me.id(), instrument.code(),
                 instrument.version(), Source.PATIENT, scored.answers(), scored.total(), band == null ? null : band.code(),
                 scored.safetyPositive(), today, clock.instant(), null);
-        store.insert(response);
+        if (!store.insert(response, key)) {
+            // the same key won a race a moment ago: answer what it stored
+            return again(store.byKey(me.id(), key).orElseThrow(), latest);
+        }
         flags.screenerAnswered(response, screeners.zone(me));
         audit.record(response.id());
         return new Submitted(response.id(), instrument.code(), instrument.shortTitle(), instrument.version(),
                 scored.total(), response.band(), band == null ? null : band.label(), scored.safetyPositive(),
                 scored.safetyPositive() ? crisisResources() : null);
+    }
+
+    private Submitted again(ScreenerResponse earlier, Instrument asked) {
+        if (!earlier.instrument().equals(asked.code())) {
+            throw new InvalidInputException("idempotencyKey", "was already used for another questionnaire");
+        }
+        audit.record(earlier.id());
+        Instrument answered = screeners.catalogue().find(earlier.instrument(), earlier.version()).orElse(asked);
+        String bandLabel = earlier.band() == null ? null : answered.bands().stream()
+                .filter(b -> b.code().equals(earlier.band())).map(Band::label).findFirst().orElse(null);
+        return new Submitted(earlier.id(), earlier.instrument(), answered.shortTitle(), earlier.version(), earlier.total(),
+                earlier.band(), bandLabel, earlier.safetyPositive(), earlier.safetyPositive() ? crisisResources() : null);
+    }
+
+    private static String key(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (key.length() > 100) {
+            throw new InvalidInputException("idempotencyKey", "must be at most 100 characters");
+        }
+        return key;
     }
 
     /** The patient's own results, oldest first, with their changes. */

@@ -42,10 +42,20 @@ public class ScreenerStore {
     EntityManager em;
 
     public void insert(ScreenerResponse r) {
-        em.createNativeQuery("insert into screener_response (id, patient_id, instrument, version, source, answers, total,"
-                        + " band, safety_positive, administered_on, submitted_at, entered_by) values (:id, :patientId,"
-                        + " :instrument, cast(:version as varchar), :source, cast(cast(:answers as text) as jsonb), :total,"
-                        + " cast(:band as varchar), :safety, :day, :at, cast(:enteredBy as varchar))")
+        insert(r, null);
+    }
+
+    /**
+     * Stores a response; false when the patient already stored one under this key (a retried
+     * submission), in which case nothing is written.
+     */
+    public boolean insert(ScreenerResponse r, String idempotencyKey) {
+        return em.createNativeQuery("insert into screener_response (id, patient_id, instrument, version, source, answers,"
+                        + " total, band, safety_positive, administered_on, submitted_at, entered_by, idempotency_key) values"
+                        + " (:id, :patientId, :instrument, cast(:version as varchar), :source,"
+                        + " cast(cast(:answers as text) as jsonb), :total, cast(:band as varchar), :safety, :day, :at,"
+                        + " cast(:enteredBy as varchar), cast(:key as varchar))"
+                        + " on conflict (patient_id, idempotency_key) where idempotency_key is not null do nothing")
                 .setParameter("id", r.id())
                 .setParameter("patientId", r.patientId())
                 .setParameter("instrument", r.instrument())
@@ -58,7 +68,19 @@ public class ScreenerStore {
                 .setParameter("day", r.administeredOn())
                 .setParameter("at", r.submittedAt())
                 .setParameter("enteredBy", r.enteredBy())
-                .executeUpdate();
+                .setParameter("key", idempotencyKey)
+                .executeUpdate() == 1;
+    }
+
+    /** The response the patient stored under this key, if any. */
+    public Optional<ScreenerResponse> byKey(UUID patientId, String idempotencyKey) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from screener_response"
+                        + " where patient_id = :patientId and idempotency_key = :key")
+                .setParameter("patientId", patientId)
+                .setParameter("key", idempotencyKey)
+                .getResultList();
+        return rows.stream().map(ScreenerStore::response).findFirst();
     }
 
     /** One patient's results, oldest first (at most {@value #HISTORY_LIMIT}, the newest ones). */

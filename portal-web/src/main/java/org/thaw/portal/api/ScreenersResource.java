@@ -30,7 +30,8 @@ import org.thaw.security.boundary.InvalidInputException;
 /**
  * The patient's screeners: {@code GET /portal/api/screeners/due}, {@code GET
  * /portal/api/screeners/responses}, and {@code POST /portal/api/screeners/{code}/responses} with
- * {@code {"answers": {"phq9-1": 2, ...}, "version": "1"}} (version optional). Answers are scores
+ * {@code {"answers": {"phq9-1": 2, ...}, "version": "1", "idempotencyKey": "..."}} (version and key
+ * optional; a retried POST with the same key answers the first response and stores nothing more). Answers are scores
  * for scored questions; the numbness check's other questions take a code, a list of codes or a
  * date (yyyy-mm-dd). 201 with the total, band and, after a safety answer, the crisis resources.
  */
@@ -76,7 +77,9 @@ public class ScreenersResource {
         if (answers == null || answers.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidInputException("answers", "is required: an object of linkId to answer");
         }
-        Submitted submitted = screeners.submit(code, version, answers(answers.asJsonObject()));
+        JsonValue key = body.get("idempotencyKey");
+        String idempotencyKey = key instanceof JsonString k ? k.getString() : null;
+        Submitted submitted = screeners.submit(code, version, answers(answers.asJsonObject()), idempotencyKey);
         return Response.status(Response.Status.CREATED).entity(submitted).build();
     }
 

@@ -54,6 +54,8 @@ public class ScreenersBacking implements Serializable {
     private Submitted saved;
     private String crisisText;
     private String nextTitle;
+    /** One key per step: a repeated submit of the same step (double click, retry) is one response. */
+    private String stepKey;
 
     @PostConstruct
     void load() {
@@ -76,6 +78,7 @@ public class ScreenersBacking implements Serializable {
             questions = List.of();
             return;
         }
+        stepKey = java.util.UUID.randomUUID().toString();
         Instrument instrument = screeners.instrument(due.get(0).instrument());
         code = instrument.code();
         title = instrument.title();
@@ -106,7 +109,7 @@ public class ScreenersBacking implements Serializable {
             }
         }
         try {
-            saved = screeners.submit(code, null, answers);
+            saved = screeners.submit(code, null, answers, stepKey);
             done.add(saved.title());
             List<DueScreener> rest = screeners.due();
             dueTitles = rest.stream().map(DueScreener::title).toList();
