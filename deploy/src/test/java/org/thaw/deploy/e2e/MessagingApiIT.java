@@ -177,6 +177,41 @@ class MessagingApiIT {
         awaitMail(OKAFOR, okaforMails);
     }
 
+    @Test
+    void aMessageHiddenFromThePatientNeverReachesThePatientAndStaysOnTheTeamsRecord() throws Exception {
+        String alex = Tokens.accessToken("alex");
+        int riveraMails = mailTo(RIVERA).size();
+        int okaforMails = mailTo(OKAFOR).size();
+        String canary = "CANARY-" + UUID.randomUUID();
+        HttpResponse<String> created = send("POST", "/portal/api/threads", alex, json(Map.of(
+                "subject", "About my week", "body", "Something I should not have sent " + canary,
+                "idempotencyKey", UUID.randomUUID().toString())));
+        assertEquals(201, created.statusCode(), created.body());
+        String threadId = (String) JSONObjectUtils.parse(created.body()).get("threadId");
+        String messageId = (String) JSONObjectUtils.parse(created.body()).get("messageId");
+
+        String rivera = Tokens.accessToken("dr.rivera");
+        HttpResponse<String> noReason = send("POST", "/clinician/api/messages/" + messageId + "/hide", rivera, "{}");
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
+        assertEquals(404, send("POST", "/clinician/api/messages/" + messageId + "/hide", Tokens.accessToken("dr.chen"),
+                json(Map.of("reason", "not mine"))).statusCode(), "another team cannot hide it");
+        HttpResponse<String> hidden = send("POST", "/clinician/api/messages/" + messageId + "/hide", rivera,
+                json(Map.of("reason", "Sent by mistake; talked about it in session")));
+        assertEquals(200, hidden.statusCode(), hidden.body());
+
+        String patientThread = send("GET", "/portal/api/threads/" + threadId, alex, null).body();
+        assertTrue(!patientThread.contains(canary), "the patient's thread leaves the hidden message out: " + patientThread);
+        assertTrue(!send("GET", "/portal/api/threads?size=100", alex, null).body().contains(canary));
+        String teamThread = send("GET", "/clinician/api/threads/" + threadId, rivera, null).body();
+        assertTrue(teamThread.contains(canary), "the care team keeps it on the record");
+        assertTrue(teamThread.contains("Sent by mistake; talked about it in session") && teamThread.contains("\"hiddenBy\":\"dr.rivera\""),
+                teamThread);
+
+        awaitMail(RIVERA, riveraMails);
+        awaitMail(OKAFOR, okaforMails);
+    }
+
     // ---- e-mail ---------------------------------------------------------------------------------
 
     /** Every e-mail GreenMail received for this address, in the order received. */
