@@ -98,8 +98,11 @@ public final class Launcher {
                 "");
     }
 
-    /** Plain messages on the console for the launcher; only warnings from the libraries it uses. */
-    static void configureLogging(PrintStream out) {
+    /**
+     * Plain messages on the console for the launcher (and the benchmark, which logs as {@code
+     * org.thaw.deploy} too); only warnings from the libraries they use.
+     */
+    public static void configureLogging(PrintStream out) {
         Logger root = Logger.getLogger("");
         for (Handler h : root.getHandlers()) {
             if (h instanceof ConsoleHandler) {

@@ -22,13 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.ConsoleHandler;
-import java.util.logging.Formatter;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.logging.StreamHandler;
+import org.thaw.deploy.Launcher;
 import org.thaw.deploy.Settings;
 import org.thaw.deploy.Stack;
 
@@ -76,7 +71,7 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        configureLogging();
+        Launcher.configureLogging(System.out);
         Options o = Options.fromSystemProperties();
         Path data = Files.createTempDirectory("thaw-bench-");
         Settings settings = Settings.fromEnvironment().withPortsAndData(o.httpPort(), o.keycloakPort(), o.dbPort(), data);
@@ -530,32 +525,5 @@ public final class Benchmark {
 
     static String seconds(Duration d) {
         return String.format("%.1f s", d.toMillis() / 1000.0);
-    }
-
-    /** Plain progress lines from the launcher's classes and this one; warnings from libraries. */
-    private static void configureLogging() {
-        Logger root = Logger.getLogger("");
-        for (Handler h : root.getHandlers()) {
-            if (h instanceof ConsoleHandler) {
-                root.removeHandler(h);
-            }
-        }
-        Handler console = new StreamHandler(System.out, new Formatter() {
-            @Override
-            public String format(LogRecord record) {
-                String prefix = record.getLevel().intValue() >= Level.WARNING.intValue() ? record.getLevel() + ": " : "";
-                return prefix + formatMessage(record) + System.lineSeparator();
-            }
-        }) {
-            @Override
-            public synchronized void publish(LogRecord record) {
-                super.publish(record);
-                flush();
-            }
-        };
-        console.setLevel(Level.ALL);
-        root.addHandler(console);
-        root.setLevel(Level.WARNING);
-        LOG.setLevel(Level.INFO);
     }
 }
