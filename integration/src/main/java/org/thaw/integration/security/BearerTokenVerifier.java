@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
@@ -84,9 +85,17 @@ public final class BearerTokenVerifier {
         return Set.copyOf(roles);
     }
 
+    /**
+     * The realm's keys, fetched when first needed and cached. The library's default of 500 ms to
+     * connect and to read is too short for a Keycloak that has just started on a busy machine: the
+     * first API call would be refused (401) although its token is good. Five seconds each, one
+     * retry, at most 50 kB.
+     */
     private static JWKSource<SecurityContext> remoteKeys(String jwksUri) {
         try {
-            return JWKSourceBuilder.create(URI.create(jwksUri).toURL()).retrying(true).build();
+            return JWKSourceBuilder.create(URI.create(jwksUri).toURL(), new DefaultResourceRetriever(5_000, 5_000, 51_200))
+                    .retrying(true)
+                    .build();
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("bad JWKS URL", e);
         }

@@ -3,6 +3,7 @@ package org.thaw.integration.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -13,6 +14,10 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +81,32 @@ class BearerTokenVerifierTest {
     @Test
     void garbageIsRefused() {
         assertThrows(InvalidTokenException.class, () -> verifier.verify("not.a.token"));
+    }
+
+    /** A realm that answers its first key request slowly, as a freshly started Keycloak on a busy machine does. */
+    @Test
+    void aGoodTokenPassesEvenWhenTheRealmsKeysTakeOverASecondToArrive() throws Exception {
+        HttpServer slowRealm = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] jwks = new JWKSet(realmKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        slowRealm.createContext("/certs", exchange -> {
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, jwks.length);
+            exchange.getResponseBody().write(jwks);
+            exchange.close();
+        });
+        slowRealm.start();
+        try {
+            BearerTokenVerifier remote = new BearerTokenVerifier(ISSUER,
+                    "http://127.0.0.1:" + slowRealm.getAddress().getPort() + "/certs", "thaw-api");
+            assertEquals("alex", remote.verify(token(c -> c)).username());
+        } finally {
+            slowRealm.stop(0);
+        }
     }
 
     private static String token(UnaryOperator<JWTClaimsSet.Builder> change) throws Exception {
