@@ -14,4 +14,19 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     public Page {
         items = List.copyOf(items);
     }
+
+    /** The number of the last page (0 when everything fits on one). */
+    public int lastPage() {
+        return size <= 0 ? 0 : (int) Math.max(0, (total - 1) / size);
+    }
+
+    /** Whether a later page exists. */
+    public boolean hasNext() {
+        return page < lastPage();
+    }
+
+    /** Whether an earlier page exists. */
+    public boolean hasPrevious() {
+        return page > 0;
+    }
 }

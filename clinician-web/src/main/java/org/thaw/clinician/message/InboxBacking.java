@@ -79,7 +79,7 @@ public class InboxBacking implements Serializable {
     private void show(int page) {
         threads = messages.threads(new PageRequest(Math.max(0, page), PAGE_SIZE));
         if (threads.items().isEmpty() && page > 0) {
-            threads = messages.threads(new PageRequest(lastPage(), PAGE_SIZE));
+            threads = messages.threads(new PageRequest(threads.lastPage(), PAGE_SIZE));
         }
     }
 
@@ -134,10 +134,6 @@ public class InboxBacking implements Serializable {
         show(threads.page() - 1);
     }
 
-    private int lastPage() {
-        return (int) Math.max(0, (threads.total() - 1) / PAGE_SIZE);
-    }
-
     public String time(Instant instant) {
         return MessagePages.time(instant, zone);
     }
@@ -156,11 +152,11 @@ public class InboxBacking implements Serializable {
     }
 
     public boolean isHasOlder() {
-        return threads.page() < lastPage();
+        return threads.hasNext();
     }
 
     public boolean isHasNewer() {
-        return threads.page() > 0;
+        return threads.hasPrevious();
     }
 
     public boolean isPaged() {

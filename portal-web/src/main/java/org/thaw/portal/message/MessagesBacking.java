@@ -59,7 +59,7 @@ public class MessagesBacking implements Serializable {
     private void show(int page) {
         threads = messages.threads(new PageRequest(Math.max(0, page), PAGE_SIZE));
         if (threads.items().isEmpty() && page > 0) {
-            threads = messages.threads(new PageRequest(Math.max(0, lastPage()), PAGE_SIZE));
+            threads = messages.threads(new PageRequest(threads.lastPage(), PAGE_SIZE));
         }
     }
 
@@ -87,10 +87,6 @@ public class MessagesBacking implements Serializable {
         show(threads.page() - 1);
     }
 
-    private int lastPage() {
-        return (int) Math.max(0, (threads.total() - 1) / PAGE_SIZE);
-    }
-
     public String time(Instant instant) {
         return MessagePages.time(instant, zone);
     }
@@ -104,11 +100,11 @@ public class MessagesBacking implements Serializable {
     }
 
     public boolean isHasOlder() {
-        return threads.page() < lastPage();
+        return threads.hasNext();
     }
 
     public boolean isHasNewer() {
-        return threads.page() > 0;
+        return threads.hasPrevious();
     }
 
     public boolean isPaged() {
@@ -117,7 +113,7 @@ public class MessagesBacking implements Serializable {
 
     /** "Page 2 of 3". */
     public String getPageLabel() {
-        return "Page " + (threads.page() + 1) + " of " + (lastPage() + 1);
+        return "Page " + (threads.page() + 1) + " of " + (threads.lastPage() + 1);
     }
 
     public MessageDraft getDraft() {
