@@ -15,6 +15,8 @@ import java.util.UUID;
  * team of dr.three (PRIMARY):                     Cora Carlsen (pat.three)
  * dr.three was Anna's PRIMARY until mid-2024 (ended: history, not access)
  * pat.nobody has an account but no patient record
+ * Gus Grimm (pat.broken), on no care team: the database refuses to store any screener response of
+ *   his (a test trigger), so a test can prove what survives a failure late in a submission
  * </pre>
  */
 public final class Fixture {
@@ -22,6 +24,8 @@ public final class Fixture {
     public static final UUID ANNA = UUID.fromString("00000000-0000-4000-8000-0000000000a1");
     public static final UUID BERT = UUID.fromString("00000000-0000-4000-8000-0000000000a2");
     public static final UUID CORA = UUID.fromString("00000000-0000-4000-8000-0000000000a3");
+    /** The patient whose screener responses the database refuses to store. */
+    public static final UUID GUS = UUID.fromString("00000000-0000-4000-8000-0000000000b9");
     public static final UUID DR_ONE = UUID.fromString("00000000-0000-4000-8000-0000000000c1");
     public static final UUID DR_TWO = UUID.fromString("00000000-0000-4000-8000-0000000000c2");
     public static final UUID DR_THREE = UUID.fromString("00000000-0000-4000-8000-0000000000c3");
@@ -48,6 +52,14 @@ public final class Fixture {
         assign(c, BERT, DR_TWO, "COVERING", start, null);
         assign(c, CORA, DR_THREE, "PRIMARY", start, null);
         assign(c, ANNA, DR_THREE, "PRIMARY", Instant.parse("2024-01-08T08:00:00Z"), Instant.parse("2024-06-28T16:00:00Z"));
+
+        patient(c, GUS, "pat.broken", "Gus", "Grimm", "UTC");
+        try (var s = c.createStatement()) {
+            s.execute("create function thaw.refuse_test_response() returns trigger language plpgsql as $$"
+                    + " begin raise exception 'a failure forced by the tests'; end $$");
+            s.execute("create trigger refuse_test_response before insert on thaw.screener_response for each row"
+                    + " when (new.patient_id = '" + GUS + "') execute function thaw.refuse_test_response()");
+        }
     }
 
     private static void patient(Connection c, UUID id, String username, String first, String last, String zone)

@@ -5,7 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +40,10 @@ public class HomeBacking implements Serializable {
     @Inject
     Caller caller;
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
     private CaseloadModel patients;
+    private ZoneId zone;
     private boolean clinician;
     private FlagType flagType;
     private FlagStatus status;
@@ -47,6 +52,7 @@ public class HomeBacking implements Serializable {
     void load() {
         clinician = caller.has(Role.CLINICIAN);
         if (clinician) {
+            zone = caseload.practiceZone();
             filter();
         }
     }
@@ -58,6 +64,11 @@ public class HomeBacking implements Serializable {
 
     public String label(String type) {
         return FlagType.valueOf(type).label();
+    }
+
+    /** "new answer since acknowledged, 3 Dec": an acknowledged SAFETY flag a new safety answer opened again. */
+    public String reopened(Instant at) {
+        return at == null ? null : "new answer since acknowledged, " + DAY.format(at.atZone(zone));
     }
 
     public String date(LocalDate date) {

@@ -21,9 +21,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A new patient's intake, end to end: erin signs in, answers the numbness check, then PHQ-9 with
- * item 9 "Several days"; the confirmation shows the crisis resources first. She leaves the rest of
- * the intake, and her care team still sees the URGENT SAFETY flag and the result on her chart.
+ * A new patient's intake, end to end: erin's incomplete PHQ-9 with a safety answer is refused yet
+ * shows the crisis resources and raises an URGENT SAFETY flag (over REST, then on the page, where
+ * the crisis panel comes first and the blanks are marked); her corrected PHQ-9 is saved with the
+ * crisis resources first. A new answer re-alerts the flag a clinician had acknowledged. She leaves
+ * the rest of the intake, and her care team sees the URGENT SAFETY flag and the result on her chart.
  */
 class IntakeIT {
 
@@ -38,6 +40,26 @@ class IntakeIT {
     @Test
     void erinsIntakeWithASafetyAnswerShowsCrisisResourcesAndRaisesAnUrgentFlag() throws Exception {
         String erin = (String) JSONObjectUtils.parse(send("GET", "/portal/api/me", Tokens.accessToken("erin"), null).body()).get("id");
+
+        // over REST: an incomplete PHQ-9 with item 9 answered is refused, and still brings the crisis resources
+        HttpResponse<String> incomplete = send("POST", "/portal/api/screeners/PHQ-9/responses", Tokens.accessToken("erin"),
+                "{\"answers\": {\"phq9-1\": 1, \"phq9-9\": 2}}");
+        assertEquals(400, incomplete.statusCode(), incomplete.body());
+        assertTrue(incomplete.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        Map<String, Object> problem = JSONObjectUtils.parse(incomplete.body());
+        assertEquals(Boolean.TRUE, problem.get("safetyPositive"), incomplete.body());
+        assertTrue(String.valueOf(problem.get("crisisResources")).contains("emergency number"), incomplete.body());
+        assertEquals("answers", ((Map<?, ?>) ((List<?>) problem.get("errors")).get(0)).get("field"), incomplete.body());
+        assertEquals("[]", send("GET", "/portal/api/screeners/responses", Tokens.accessToken("erin"), null).body(),
+                "nothing scored or stored as a response");
+        Map<String, Object> flagged = flag(erin, "SAFETY", "dr.rivera");
+        assertTrue(flagged != null, "the care team has an URGENT SAFETY flag at once");
+        assertEquals(List.of("URGENT", "OPEN"), List.of(flagged.get("severity"), flagged.get("status")));
+        assertTrue(String.valueOf(flagged.get("evidence")).contains("item 9 answered “More than half the days” on an incomplete PHQ-9"),
+                String.valueOf(flagged.get("evidence")));
+        assertEquals(200, send("POST", "/clinician/api/flags/" + flagged.get("id") + "/acknowledge",
+                Tokens.accessToken("dr.rivera"), null).statusCode());
+        assertEquals("ACKNOWLEDGED", flag(erin, "SAFETY", "dr.rivera").get("status"));
 
         try (Browser browser = new Browser()) {
             browser.open("/portal/");
@@ -64,10 +86,30 @@ class IntakeIT {
             String refused = browser.text(By.id("screener:messages"));
             assertTrue(refused.contains("Please answer every question: 2, 3, 4, 5, 6, 7, 8 and 9 are unanswered"), refused);
             assertTrue(checked(browser, "phq9-1", 1), "the answer given before the refusal is kept");
+            assertTrue(browser.driver().findElements(By.id("screener:crisis")).isEmpty(), "no crisis panel without a safety answer");
+
+            // two questions left blank, item 9 "Several days": refused, but the crisis resources come first
             for (int item = 2; item <= 8; item++) {
-                pick(browser, "phq9-" + item, item % 2);
+                if (item != 3 && item != 7) {
+                    pick(browser, "phq9-" + item, item % 2);
+                }
             }
             pick(browser, "phq9-9", 1); // "Several days"
+            save(browser);
+            WebElement first = browser.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("screener:crisis")));
+            assertTrue(first.getText().contains("emergency number"), first.getText());
+            assertTrue(first.getText().contains("Your care team will see your answer"), first.getText());
+            WebElement blanks = browser.driver().findElement(By.id("screener:messages"));
+            assertTrue(blanks.getText().contains("3 and 7 are unanswered"), blanks.getText());
+            assertTrue(first.getLocation().getY() < blanks.getLocation().getY(), "the crisis panel is the first thing on the page");
+            assertEquals(List.of("phq9-3", "phq9-7"), browser.driver().findElements(By.cssSelector(".thaw-missing .thaw-item-text"))
+                    .stream().map(e -> e.getAttribute("id").substring(2)).toList(), "the blanks are marked");
+            assertTrue(checked(browser, "phq9-9", 1), "the answers given are kept");
+            ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
+            browser.screenshot("portal-crisis-incomplete");
+
+            pick(browser, "phq9-3", 0);
+            pick(browser, "phq9-7", 1);
             save(browser);
 
             WebElement crisis = browser.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("screener:crisis")));
@@ -82,8 +124,10 @@ class IntakeIT {
 
         Map<String, Object> safety = flag(erin, "SAFETY", "dr.rivera");
         assertTrue(safety != null, "an URGENT SAFETY flag is open for erin's care team");
+        assertEquals(flagged.get("id"), safety.get("id"), "the same flag, not a second one");
         assertEquals("URGENT", safety.get("severity"));
-        assertEquals("OPEN", safety.get("status"));
+        assertEquals("OPEN", safety.get("status"), "a new safety answer opens the acknowledged flag again");
+        assertEquals(3, ((List<?>) safety.get("evidence")).size(), "REST, the refused page submission, the saved one");
 
         try (Browser browser = new Browser()) {
             browser.open("/clinician/");
@@ -93,6 +137,8 @@ class IntakeIT {
                     d.findElements(By.xpath("//tr[.//*[contains(@class,'patient-name') and text()='Erin Walsh']]"
                             + "//*[@data-type='SAFETY']")).stream().findFirst().orElse(null));
             assertTrue(badge.getText().contains("URGENT"), badge.getText());
+            assertTrue(badge.getText().contains("new answer since acknowledged"), badge.getText());
+            assertTrue(!badge.getText().contains("· acknowledged"), "shown as unacknowledged again: " + badge.getText());
 
             browser.open("/clinician/chart.xhtml?patient=" + erin);
             String results = browser.text(By.id("chart:screener-results"));

@@ -10,7 +10,11 @@ import org.thaw.flag.entity.FlagStatus;
 import org.thaw.flag.entity.FlagType;
 import org.thaw.flag.entity.Severity;
 
-/** A flag as the chart, the dashboard and the REST API show it, with its evidence. */
+/**
+ * A flag as the chart, the dashboard and the REST API show it, with its evidence. {@code
+ * reopenedAt}: when new evidence (a new safety answer) set it back from acknowledged to open, or
+ * null.
+ */
 public record FlagView(
         UUID id,
         UUID patientId,
@@ -25,6 +29,7 @@ public record FlagView(
         Instant resolvedAt,
         String resolvedBy,
         String resolutionNote,
+        Instant reopenedAt,
         List<EvidenceView> evidence) {
 
     /** One piece of evidence: the sentence, the window and the records behind it. */
@@ -38,6 +43,6 @@ public record FlagView(
     static FlagView of(Flag f) {
         return new FlagView(f.id(), f.patientId(), f.type(), f.type().label(), f.severity(), f.status(), f.openedAt(),
                 f.lastEvidenceAt(), f.acknowledgedAt(), f.acknowledgedBy(), f.resolvedAt(), f.resolvedBy(),
-                f.resolutionNote(), f.evidence().stream().map(EvidenceView::of).toList());
+                f.resolutionNote(), f.reopenedAt(), f.evidence().stream().map(EvidenceView::of).toList());
     }
 }

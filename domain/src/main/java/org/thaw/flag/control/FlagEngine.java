@@ -21,15 +21,16 @@ import org.thaw.flag.entity.FlagType;
 import org.thaw.flag.entity.Severity;
 import org.thaw.platform.Rows;
 import org.thaw.screener.control.ScreenerStore;
+import org.thaw.screener.entity.SafetyAnswer;
 import org.thaw.screener.entity.ScreenerResponse;
 
 /**
  * Evaluates the rules when a fact arrives and applies the flag lifecycle: open a flag, or add
  * evidence to the open one of its type (never a duplicate), settle severity; never resolve.
  *
- * <p>Runs inside the caller's transaction (the journal save): the window reads are bounded by the
- * widest rule window whatever the length of the history, and a failure fails the save, so no flag
- * is ever lost silently.
+ * <p>Runs inside the caller's transaction (the journal save, the response's storing, or the safety
+ * answer's own transaction): the window reads are bounded by the widest rule window whatever the
+ * length of the history, and a failure fails the save, so no flag is ever lost silently.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -38,9 +39,9 @@ public class FlagEngine {
     private static final List<JournalRule> JOURNAL_RULES =
             List.of(new PersistentNumbnessRule(), new FunctionalImpactRule(), new HopelessnessRule());
 
-    /** SAFETY first: it must hold even if a later rule fails the transaction's other work. */
+    /** SAFETY is not among them: {@link #safetyAnswered} has run and committed before a response is stored. */
     private static final List<ScreenerRule> SCREENER_RULES =
-            List.of(new SafetyRule(), new WorseningRule(), new Phq9HopelessnessRule(), new Phq9DifficultyRule());
+            List.of(new WorseningRule(), new Phq9HopelessnessRule(), new Phq9DifficultyRule());
 
     @PersistenceContext(unitName = "thaw")
     EntityManager em;
@@ -80,10 +81,28 @@ public class FlagEngine {
     }
 
     /**
+     * A safety answer was recorded (in this transaction, which the caller commits on its own before
+     * anything else of the submission): it opens the URGENT SAFETY flag, or adds to the active one.
+     * A new answer on an ACKNOWLEDGED flag opens it again, so it needs acknowledging again: a new
+     * risk answer after the team started handling the last one must not pass silently. After a
+     * resolution a new answer opens a new flag (the answer is always newer than the resolution).
+     */
+    public Flag safetyAnswered(SafetyAnswer answer) {
+        Optional<Flag> active = active(answer.patientId(), SafetyRule.TYPE);
+        Instant now = clock.instant();
+        Flag flag = apply(answer.patientId(), SafetyRule.TYPE, SafetyRule.SEVERITY, active, SafetyRule.evidence(answer), now);
+        flag.raiseTo(SafetyRule.SEVERITY);
+        if (active.isPresent()) {
+            flag.reopen(now);
+        }
+        return flag;
+    }
+
+    /**
      * A screener result was stored (in this transaction). Every screener rule is evaluated over the
-     * result and its instrument's first and newest results: SAFETY, WORSENING, and the PHQ-9 parts
-     * of HOPELESSNESS and FUNCTIONAL_IMPACT. Running in the storing transaction, a SAFETY flag and
-     * its response commit together or not at all.
+     * result and its instrument's first and newest results: WORSENING, and the PHQ-9 parts of
+     * HOPELESSNESS and FUNCTIONAL_IMPACT. SAFETY is not evaluated here: the safety answer was
+     * recorded, and its flag committed, before the response was scored ({@link #safetyAnswered}).
      */
     public void screenerAnswered(ScreenerResponse arrived, ZoneId zone) {
         ScreenerThresholds t = settings.screenerThresholds();

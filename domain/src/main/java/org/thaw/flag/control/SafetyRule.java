@@ -1,57 +1,57 @@
 package org.thaw.flag.control;
 
 import java.util.List;
-import java.util.Optional;
 import org.thaw.flag.entity.Evidence;
 import org.thaw.flag.entity.FlagType;
 import org.thaw.flag.entity.Severity;
 import org.thaw.screener.control.InstrumentCatalogue;
 import org.thaw.screener.control.Item;
-import org.thaw.screener.entity.ScreenerResponse;
+import org.thaw.screener.entity.SafetyAnswer;
 
 /**
- * SAFETY: a response with a safety item (PHQ-9 item 9) answered above "Not at all". URGENT. Runs
- * in the transaction that stores the response, so the response and its flag commit together or
- * not at all.
+ * SAFETY: a safety item (PHQ-9 item 9) answered above "Not at all". URGENT, whatever the
+ * settings. Unlike the other screener rules it does not wait for a stored response: it reads the
+ * {@link SafetyAnswer} the boundary commits first, in its own transaction, so neither a refusal of
+ * the rest of the questionnaire nor a later failure can undo it (docs/clinical-rules.md, "Safety").
  */
-public final class SafetyRule implements ScreenerRule {
+public final class SafetyRule {
 
-    @Override
-    public FlagType type() {
-        return FlagType.SAFETY;
+    public static final FlagType TYPE = FlagType.SAFETY;
+    public static final Severity SEVERITY = Severity.URGENT;
+
+    private SafetyRule() {}
+
+    /**
+     * The sentence a clinician reads, e.g. "PHQ-9 safety answer: item 9 “Several days”, 3 December
+     * 2026 — same-day risk assessment advised", or for a refused questionnaire "PHQ-9 item 9
+     * answered “More than half the days” on an incomplete PHQ-9, 3 December 2026 — ...". The
+     * evidence points at the safety answer.
+     */
+    public static Evidence evidence(SafetyAnswer a) {
+        String item = "item " + position(a) + " ";
+        String what = switch (a.context()) {
+            case RESPONSE -> a.instrument() + " safety answer: " + item + option(a);
+            case INCOMPLETE -> a.instrument() + " " + item + "answered " + option(a) + " on an incomplete " + a.instrument();
+            case NOT_ACCEPTED -> a.instrument() + " " + item + "answered " + option(a) + " on a " + a.instrument()
+                    + " that was not accepted";
+        };
+        return new Evidence(what + ", " + Wording.day(a.answeredOn()) + " — same-day risk assessment advised",
+                a.answeredOn(), a.answeredOn(), List.of(a.id()));
     }
 
-    @Override
-    public Severity severity() {
-        return Severity.URGENT;
+    private static String position(SafetyAnswer a) {
+        return InstrumentCatalogue.standard().find(a.instrument(), a.version())
+                .map(instrument -> String.valueOf(instrument.position(a.linkId())))
+                .orElse(a.linkId());
     }
 
-    @Override
-    public Optional<Evidence> evaluate(ScreenerFacts facts, ScreenerThresholds t) {
-        ScreenerResponse r = facts.arrived();
-        if (!r.safetyPositive() || !facts.counts(r)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Evidence(r.instrument() + " safety answer: " + answered(r) + ", " + Wording.day(r.administeredOn())
-                + " — same-day risk assessment advised", r.administeredOn(), r.administeredOn(), List.of(r.id())));
-    }
-
-    /** "item 9 “Several days”", read from the definition the response answered. */
-    private static String answered(ScreenerResponse r) {
-        return InstrumentCatalogue.standard().find(r.instrument(), r.version())
-                .map(instrument -> instrument.safetyItems().stream()
-                        .filter(linkId -> r.score(linkId) != null && r.score(linkId) > 0)
-                        .map(linkId -> {
-                            Item item = instrument.item(linkId).orElseThrow();
-                            String option = item.options().stream()
-                                    .filter(o -> r.score(linkId).equals(o.score()))
-                                    .map(o -> "“" + o.text() + "”")
-                                    .findFirst()
-                                    .orElse(String.valueOf(r.score(linkId)));
-                            return "item " + instrument.position(linkId) + " " + option;
-                        })
-                        .reduce((a, b) -> a + ", " + b)
-                        .orElse("a safety item above “Not at all”"))
-                .orElse("a safety item above “Not at all”");
+    /** "“Several days”", read from the definition the patient answered. */
+    private static String option(SafetyAnswer a) {
+        return InstrumentCatalogue.standard().find(a.instrument(), a.version())
+                .flatMap(instrument -> instrument.item(a.linkId()))
+                .map(Item::options)
+                .flatMap(options -> options.stream().filter(o -> Integer.valueOf(a.answer()).equals(o.score())).findFirst())
+                .map(o -> "“" + o.text() + "”")
+                .orElse(String.valueOf(a.answer()));
     }
 }

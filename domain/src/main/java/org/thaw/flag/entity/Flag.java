@@ -74,6 +74,9 @@ public class Flag {
     @Column(name = "resolution_note")
     private String resolutionNote;
 
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
+
     @Version
     private long version;
 
@@ -142,6 +145,20 @@ public class Flag {
         }
     }
 
+    /**
+     * Sets an ACKNOWLEDGED flag back to OPEN, e.g. on a new safety answer: it needs acknowledging
+     * again. Who acknowledged it before stays on record; {@link #reopenedAt()} says since when it is
+     * open again. An open or resolved flag is left as it is.
+     */
+    public boolean reopen(Instant at) {
+        if (status != FlagStatus.ACKNOWLEDGED) {
+            return false;
+        }
+        status = FlagStatus.OPEN;
+        reopenedAt = at;
+        return true;
+    }
+
     public void resolve(String by, Instant at, String note) {
         if (status == FlagStatus.RESOLVED) {
             throw new IllegalStateException("flag already resolved");
@@ -206,6 +223,11 @@ public class Flag {
 
     public String resolutionNote() {
         return resolutionNote;
+    }
+
+    /** When new evidence set this flag back from ACKNOWLEDGED to OPEN (the last time), or null. */
+    public Instant reopenedAt() {
+        return reopenedAt;
     }
 
     public List<FlagEvidence> evidence() {

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.thaw.audit.boundary.AuditAction;
@@ -63,6 +64,12 @@ public class Caseload {
     public long count(CaseloadFilter filter) {
         caller.require(Role.CLINICIAN);
         return new CaseloadQuery(em).count(caller.username(), filter == null ? CaseloadFilter.NONE : filter);
+    }
+
+    /** The practice's time zone, in which the dashboard dates what it lists (no health data: not audited). */
+    public ZoneId practiceZone() {
+        caller.require(Role.CLINICIAN);
+        return settings.timeZone();
     }
 
     /** How many patients the calling clinician's caseload holds. */

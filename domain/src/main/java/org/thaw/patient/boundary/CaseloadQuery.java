@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -68,7 +69,8 @@ public final class CaseloadQuery {
                                 + "   where e.patient_id = p.id and e.entry_date between d.today - 13 and d.today - 7) prev on true"
                                 + " left join lateral (select max(case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
                                 + "     when 'MEDIUM' then 2 else 1 end) as worst, min(f.opened_at) as oldest,"
-                                + "   string_agg(f.id || '|' || f.type || '|' || f.severity || '|' || f.status, ','"
+                                + "   string_agg(f.id || '|' || f.type || '|' || f.severity || '|' || f.status || '|'"
+                                + "     || coalesce(cast(extract(epoch from f.reopened_at) as text), ''), ','"
                                 + "     order by case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
                                 + "     when 'MEDIUM' then 2 else 1 end desc, f.opened_at) as flags"
                                 + "   from flag f where f.patient_id = p.id and " + flagStatuses + flagType + ") fl on true"
@@ -122,6 +124,12 @@ public final class CaseloadQuery {
                 (String) r[10]);
     }
 
+    /** "1764751234.123456" (PostgreSQL's epoch seconds) as an instant. */
+    private static Instant epochSeconds(String seconds) {
+        BigDecimal s = new BigDecimal(seconds);
+        return Instant.ofEpochSecond(s.longValue(), s.remainder(BigDecimal.ONE).movePointRight(9).intValue());
+    }
+
     private static Double mean(Object value) {
         return value == null ? null : new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
@@ -132,7 +140,8 @@ public final class CaseloadQuery {
         }
         return Arrays.stream(flags.split(","))
                 .map(f -> f.split("\\|"))
-                .map(p -> new CaseloadRow.FlagBadge(UUID.fromString(p[0]), p[1], p[2], p[3]))
+                .map(p -> new CaseloadRow.FlagBadge(UUID.fromString(p[0]), p[1], p[2], p[3],
+                        p.length > 4 && !p[4].isEmpty() ? epochSeconds(p[4]) : null))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.thaw.patient.boundary;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -24,8 +25,11 @@ public record CaseloadRow(
         Integer lastPhq9Total,
         String lastPhq9Band) {
 
-    /** A flag as the dashboard lists it. */
-    public record FlagBadge(UUID id, String type, String severity, String status) {}
+    /**
+     * A flag as the dashboard lists it; {@code reopenedAt} is when a new safety answer set it back
+     * from acknowledged to open (null: never).
+     */
+    public record FlagBadge(UUID id, String type, String severity, String status, Instant reopenedAt) {}
 
     public CaseloadRow {
         flags = List.copyOf(flags);

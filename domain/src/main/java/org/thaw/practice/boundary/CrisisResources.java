@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import java.util.logging.Logger;
 import org.thaw.practice.control.PracticeSettings;
 
 /**
@@ -13,8 +14,10 @@ import org.thaw.practice.control.PracticeSettings;
  */
 @Named
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class CrisisResources {
+
+    private static final Logger LOG = Logger.getLogger(CrisisResources.class.getName());
 
     /** What every page beside the crisis resources says, so no one waits on a reply in a crisis. */
     public static final String NOT_WATCHED = "Messages and answers in Thaw are not watched in real time. If you need"
@@ -27,7 +30,17 @@ public class CrisisResources {
         return NOT_WATCHED;
     }
 
+    /**
+     * The practice's text, or Thaw's default when it cannot be read (the database is away): this is
+     * shown on error pages and after a safety answer whatever else failed, so it never fails itself.
+     */
     public String text() {
-        return settings.text(SettingDefinition.CRISIS_RESOURCES, SettingDefinition.DEFAULT_CRISIS_RESOURCES);
+        try {
+            return settings.text(SettingDefinition.CRISIS_RESOURCES, SettingDefinition.DEFAULT_CRISIS_RESOURCES);
+        } catch (RuntimeException unreadable) {
+            LOG.warning("The practice's crisis resources could not be read; showing Thaw's default text ("
+                    + unreadable.getClass().getSimpleName() + ")");
+            return SettingDefinition.DEFAULT_CRISIS_RESOURCES;
+        }
     }
 }

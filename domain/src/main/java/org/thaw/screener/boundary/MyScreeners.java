@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.thaw.audit.boundary.Audit;
 import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
-import org.thaw.flag.control.FlagEngine;
 import org.thaw.patient.control.Patients;
 import org.thaw.patient.entity.Patient;
 import org.thaw.practice.boundary.CrisisResources;
@@ -21,6 +20,7 @@ import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.Scored;
 import org.thaw.screener.control.Scoring;
 import org.thaw.screener.control.ScreenerStore;
+import org.thaw.screener.entity.SafetyAnswer;
 import org.thaw.screener.entity.ScreenerResponse;
 import org.thaw.screener.entity.Source;
 import org.thaw.security.boundary.Caller;
@@ -49,7 +49,10 @@ public class MyScreeners {
     CrisisResources crisis;
 
     @Inject
-    FlagEngine flags;
+    ResponseWriter writer;
+
+    @Inject
+    SafetyAnswerRecorder recorder;
 
     @Inject
     Audit audit;
@@ -69,6 +72,12 @@ public class MyScreeners {
         return screeners.due(me());
     }
 
+    /** The patient's today: a day in their time zone (else the practice's), from the application's clock. */
+    @Audited(action = AuditAction.READ, recordType = "patient")
+    public LocalDate today() {
+        return screeners.today(me());
+    }
+
     /** True for a patient who has answered nothing yet: the portal leads them through the intake. */
     @Audited(action = AuditAction.READ, recordType = "screener_due")
     public boolean inIntake() {
@@ -76,14 +85,19 @@ public class MyScreeners {
     }
 
     /**
-     * Scores and stores one response, and runs the screener rules in the same transaction: a safety
-     * answer's URGENT flag commits with the response or not at all. Refused with nothing saved: an
-     * unknown instrument (not found), an unknown {@code version}, a missing or impossible answer
-     * ({@code answers}, {@code answers.<linkId>}).
+     * Scores and stores one response, and runs the screener rules in the transaction that stores
+     * it. Refused with nothing saved: an unknown instrument (not found), an unknown {@code
+     * version}, a missing or impossible answer ({@code answers}, {@code answers.<linkId>}).
+     *
+     * <p>A safety answer comes first (docs/clinical-rules.md, "Safety"): it is recorded, and the
+     * URGENT SAFETY flag raised, in a transaction committed before the rest is scored or stored;
+     * a refusal or failure after that leaves both in place and reaches the caller as a {@link
+     * SafetyAnswerException} carrying the crisis resources.
      *
      * @param version null for the latest
      */
     @Audited(action = AuditAction.CREATE, recordType = "screener_response")
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Submitted submit(String code, String version, Map<String, ?> answers) {
         return submit(code, version, answers, null);
     }
@@ -91,37 +105,115 @@ public class MyScreeners {
     /**
      * As {@link #submit(String, String, Map)}, with a client key: a retried submission under the
      * same key answers what the first one stored (crisis resources included) and stores nothing
-     * more. A key already used for another instrument is refused ({@code idempotencyKey}).
+     * more. A key already used for another instrument is refused ({@code idempotencyKey}). A
+     * refused submission does not use its key up: the corrected one may send it again.
+     *
+     * <p>Runs in the caller's transaction if there is one (tests); otherwise the safety answer and
+     * the response each commit in their own, so a failure to store the response is seen here.
      */
     @Audited(action = AuditAction.CREATE, recordType = "screener_response")
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Submitted submit(String code, String version, Map<String, ?> answers, String idempotencyKey) {
-        Patient me = me();
+        caller.require(Role.PATIENT);
         Instrument latest = screeners.instrument(code);
-        String key = key(idempotencyKey);
+        Instrument asked = version == null ? latest : screeners.catalogue().find(latest.code(), version.trim()).orElse(null);
+        Map<String, Integer> safety = Scoring.safetyAnswers(asked != null ? asked : latest, answers);
+        if (safety.isEmpty()) {
+            return accept(me(), latest, asked, answers, idempotencyKey, Map.of());
+        }
+        // Whatever fails from here on, the patient sees the crisis resources.
+        Recording recording = new Recording();
+        try {
+            return accept(me(), latest, asked, answers, idempotencyKey, safety, recording);
+        } catch (RuntimeException refusedOrFailed) {
+            throw new SafetyAnswerException(crisisResources(), recording.done, refusedOrFailed);
+        }
+    }
+
+    /** Whether the safety answers of this submission are committed. */
+    private static final class Recording {
+        boolean done;
+    }
+
+    private Submitted accept(Patient me, Instrument latest, Instrument asked, Map<String, ?> answers,
+            String idempotencyKey, Map<String, Integer> safety) {
+        return accept(me, latest, asked, answers, idempotencyKey, safety, new Recording());
+    }
+
+    private Submitted accept(Patient me, Instrument latest, Instrument asked, Map<String, ?> answers,
+            String idempotencyKey, Map<String, Integer> safety, Recording recording) {
+        InvalidInputException refused = null;
+        String key = null;
+        try {
+            key = key(idempotencyKey);
+        } catch (InvalidInputException badKey) {
+            refused = badKey;
+        }
         if (key != null) {
             Optional<ScreenerResponse> earlier = store.byKey(me.id(), key);
             if (earlier.isPresent()) {
                 return again(earlier.get(), latest);
             }
         }
-        Instrument instrument = version == null ? latest
-                : screeners.catalogue().find(latest.code(), version.trim()).orElseThrow(() -> new InvalidInputException(
-                        "version", "is not a version of " + latest.code() + " (the current one is " + latest.version() + ")"));
         LocalDate today = screeners.today(me);
-        Scored scored = Scoring.score(instrument, answers, today);
+        Scored scored = null;
+        if (refused == null) {
+            try {
+                if (asked == null) {
+                    throw new InvalidInputException("version",
+                            "is not a version of " + latest.code() + " (the current one is " + latest.version() + ")");
+                }
+                scored = Scoring.score(asked, answers, today);
+            } catch (InvalidInputException invalid) {
+                refused = invalid;
+            }
+        }
+        UUID id = UUID.randomUUID();
+        if (!safety.isEmpty()) {
+            SafetyAnswer.Context context = refused == null ? SafetyAnswer.Context.RESPONSE
+                    : Scoring.ANSWERS.equals(refused.field()) ? SafetyAnswer.Context.INCOMPLETE
+                    : SafetyAnswer.Context.NOT_ACCEPTED;
+            recordSafety(me, asked != null ? asked : latest, safety, today, context, id, key);
+            recording.done = true;
+        }
+        if (refused != null) {
+            throw refused;
+        }
+        Instrument instrument = scored.instrument();
         Band band = scored.band();
-        ScreenerResponse response = new ScreenerResponse(UUID.randomUUID(), me.id(), instrument.code(),
-                instrument.version(), Source.PATIENT, scored.answers(), scored.total(), band == null ? null : band.code(),
+        ScreenerResponse response = new ScreenerResponse(id, me.id(), instrument.code(), instrument.version(),
+                Source.PATIENT, scored.answers(), scored.total(), band == null ? null : band.code(),
                 scored.safetyPositive(), today, clock.instant(), null);
-        if (!store.insert(response, key)) {
+        if (!writer.store(response, key, screeners.zone(me))) {
             // the same key won a race a moment ago: answer what it stored
             return again(store.byKey(me.id(), key).orElseThrow(), latest);
         }
-        flags.screenerAnswered(response, screeners.zone(me));
         audit.record(response.id());
         return new Submitted(response.id(), instrument.code(), instrument.shortTitle(), instrument.version(),
                 scored.total(), response.band(), band == null ? null : band.label(), scored.safetyPositive(),
                 scored.safetyPositive() ? crisisResources() : null);
+    }
+
+    /**
+     * Commits the safety answers and their flag; tried twice, since two submissions of the same
+     * patient at once may both try to open the flag (one wins, the other then joins it).
+     */
+    private void recordSafety(Patient me, Instrument instrument, Map<String, Integer> safety, LocalDate today,
+            SafetyAnswer.Context context, UUID responseId, String key) {
+        for (int attempt = 1; ; attempt++) {
+            List<SafetyAnswer> answers = safety.entrySet().stream()
+                    .map(a -> new SafetyAnswer(me.id(), instrument.code(), instrument.version(), a.getKey(), a.getValue(),
+                            today, clock.instant(), context, responseId, key))
+                    .toList();
+            try {
+                recorder.record(answers);
+                return;
+            } catch (RuntimeException failed) {
+                if (attempt == 2) {
+                    throw failed;
+                }
+            }
+        }
     }
 
     private Submitted again(ScreenerResponse earlier, Instrument asked) {

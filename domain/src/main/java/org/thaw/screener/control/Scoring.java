@@ -96,6 +96,28 @@ public final class Scoring {
                 safetyPositive);
     }
 
+    /**
+     * The safety items (PHQ-9 item 9) answered above "Not at all", read from the raw answers alone:
+     * whatever else in them is missing or wrong, so a refused questionnaire still yields its safety
+     * answer (docs/clinical-rules.md, "Safety"). Only an answer that is one of the item's options
+     * counts; never throws.
+     *
+     * @return linkId to score, in the instrument's order; empty when none
+     */
+    public static Map<String, Integer> safetyAnswers(Instrument instrument, Map<String, ?> answers) {
+        Map<String, Integer> positive = new LinkedHashMap<>();
+        if (instrument == null || answers == null) {
+            return positive;
+        }
+        for (String linkId : instrument.safetyItems()) {
+            Integer score = wholeNumber(answers.get(linkId));
+            if (score != null && score > 0 && instrument.item(linkId).map(i -> i.scores().contains(score)).orElse(false)) {
+                positive.put(linkId, score);
+            }
+        }
+        return positive;
+    }
+
     private static String field(String linkId) {
         return ANSWERS + "." + linkId;
     }

@@ -2,6 +2,7 @@ package org.thaw.flag.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -20,10 +21,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.thaw.flag.entity.Evidence;
 import org.thaw.flag.entity.FlagType;
 import org.thaw.flag.entity.Severity;
+import org.thaw.screener.entity.SafetyAnswer;
 import org.thaw.screener.entity.ScreenerResponse;
 import org.thaw.screener.entity.Source;
 
-/** The screener rules at their edges (clinical-reference.md, "Safety" and "Default flag rules"). */
+/** The screener rules at their edges (docs/clinical-rules.md, "Safety" and the rules table). */
 class ScreenerRulesTest {
 
     private static final ScreenerThresholds T = ScreenerThresholds.DEFAULTS;
@@ -86,42 +88,44 @@ class ScreenerRulesTest {
     @Nested
     class Safety {
 
-        private final ScreenerRule rule = new SafetyRule();
-
-        @Test
-        void isAnUrgentSafetyFlag() {
-            assertEquals(FlagType.SAFETY, rule.type());
-            assertEquals(Severity.URGENT, rule.severity());
+        private SafetyAnswer answer(int item9, SafetyAnswer.Context context) {
+            return new SafetyAnswer(PATIENT, "PHQ-9", "1", "phq9-9", item9, DAY, evening(DAY), context,
+                    context == SafetyAnswer.Context.RESPONSE ? UUID.randomUUID() : null, null);
         }
 
         @Test
-        void itemNineNotAtAllRaisesNothing() {
-            ScreenerResponse r = phq9Response(0, phq9(3, 3, 3, 3, 3, 3, 3, 3, 0));
-
-            assertFalse(rule.evaluate(alone(r), T).isPresent(), "27 minus item 9, but item 9 is 0");
+        void isAnUrgentSafetyFlag() {
+            assertEquals(FlagType.SAFETY, SafetyRule.TYPE);
+            assertEquals(Severity.URGENT, SafetyRule.SEVERITY);
         }
 
         @ParameterizedTest(name = "item 9 = {0}: {1}")
         @CsvSource({"1, Several days", "2, More than half the days", "3, Nearly every day"})
-        void anyAnswerAboveNotAtAllFiresNamingTheAnswer(int item9, String text) {
-            ScreenerResponse r = phq9Response(0, phq9(0, 0, 0, 0, 0, 0, 0, 0, item9));
+        void anAnswerOnAnAcceptedPhq9NamesTheAnswerAndPointsAtTheSafetyAnswer(int item9, String text) {
+            SafetyAnswer a = answer(item9, SafetyAnswer.Context.RESPONSE);
 
-            Evidence evidence = rule.evaluate(alone(r), T).orElseThrow();
+            Evidence evidence = SafetyRule.evidence(a);
 
             assertEquals("PHQ-9 safety answer: item 9 “" + text + "”, 23 March 2025 — same-day risk assessment advised",
                     evidence.summary());
-            assertEquals(List.of(r.id()), evidence.refs());
+            assertEquals(List.of(a.id()), evidence.refs(), "the safety answer, not the response");
             assertEquals(DAY, evidence.windowStart());
             assertEquals(DAY, evidence.windowEnd());
         }
 
         @Test
-        void aResponseSubmittedBeforeTheResolutionDoesNotCountOneAfterDoes() {
-            ScreenerResponse r = phq9Response(0, phq9(0, 0, 0, 0, 0, 0, 0, 0, 2));
+        void anAnswerOnAnIncompletePhq9SaysSo() {
+            assertEquals("PHQ-9 item 9 answered “More than half the days” on an incomplete PHQ-9, 23 March 2025"
+                    + " — same-day risk assessment advised",
+                    SafetyRule.evidence(answer(2, SafetyAnswer.Context.INCOMPLETE)).summary());
+            assertEquals("PHQ-9 item 9 answered “Several days” on a PHQ-9 that was not accepted, 23 March 2025"
+                    + " — same-day risk assessment advised",
+                    SafetyRule.evidence(answer(1, SafetyAnswer.Context.NOT_ACCEPTED)).summary());
+        }
 
-            assertFalse(rule.evaluate(alone(r, r.submittedAt().plusSeconds(60)), T).isPresent());
-            assertFalse(rule.evaluate(alone(r, r.submittedAt()), T).isPresent(), "resolved at the same instant");
-            assertTrue(rule.evaluate(alone(r, r.submittedAt().minusSeconds(60)), T).isPresent());
+        @Test
+        void notAtAllIsNoSafetyAnswer() {
+            assertThrows(IllegalArgumentException.class, () -> answer(0, SafetyAnswer.Context.RESPONSE));
         }
     }
 

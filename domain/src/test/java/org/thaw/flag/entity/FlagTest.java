@@ -64,4 +64,20 @@ class FlagTest {
         assertFalse(flag.isActive());
         assertThrows(IllegalStateException.class, () -> flag.resolve("dr.okafor", T0.plusSeconds(30), "again"));
     }
+
+    @Test
+    void aNewAnswerReopensAnAcknowledgedFlagButNotAnOpenOrResolvedOne() {
+        assertFalse(flag.reopen(T0.plusSeconds(5)), "an open flag stays as it is");
+        assertEquals(null, flag.reopenedAt());
+
+        flag.acknowledge("dr.rivera", T0.plusSeconds(10));
+        assertTrue(flag.reopen(T0.plusSeconds(20)));
+
+        assertEquals(FlagStatus.OPEN, flag.status(), "needs acknowledging again");
+        assertEquals(T0.plusSeconds(20), flag.reopenedAt());
+        assertEquals("dr.rivera", flag.acknowledgedBy(), "who acknowledged before stays on record");
+        flag.resolve("dr.rivera", T0.plusSeconds(30), "Risk assessed by phone; safety plan in place.");
+        assertFalse(flag.reopen(T0.plusSeconds(40)), "a resolved flag is never reopened");
+        assertEquals(FlagStatus.RESOLVED, flag.status());
+    }
 }

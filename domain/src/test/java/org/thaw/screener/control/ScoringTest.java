@@ -175,6 +175,30 @@ class ScoringTest {
     }
 
     @Test
+    void theSafetyAnswerIsReadFromAnIncompleteOrRefusedPhq9Too() {
+        Map<String, Object> incomplete = new LinkedHashMap<>(Map.of("phq9-9", 2, "phq9-1", 1));
+        Map<String, Object> impossible = new LinkedHashMap<>(with(totalling(phq9, 3), "phq9-1", 7));
+        impossible.put("phq9-9", new BigDecimal("3"));
+
+        assertThrows(InvalidInputException.class, () -> Scoring.score(phq9, incomplete, TODAY), "still refused");
+        assertEquals(Map.of("phq9-9", 2), Scoring.safetyAnswers(phq9, incomplete), "but its item 9 is read");
+        assertEquals(Map.of("phq9-9", 3), Scoring.safetyAnswers(phq9, impossible), "JSON numbers arrive as BigDecimal");
+    }
+
+    @Test
+    void onlyAnOfferedAnswerAboveNotAtAllIsASafetyAnswer() {
+        assertEquals(Map.of(), Scoring.safetyAnswers(phq9, Map.of("phq9-9", 0)));
+        assertEquals(Map.of(), Scoring.safetyAnswers(phq9, Map.of("phq9-9", 4)), "not an option");
+        assertEquals(Map.of(), Scoring.safetyAnswers(phq9, Map.of("phq9-9", 1.5)));
+        assertEquals(Map.of(), Scoring.safetyAnswers(phq9, Map.of("phq9-9", "2")), "a string is not a score");
+        assertEquals(Map.of(), Scoring.safetyAnswers(phq9, Map.of()));
+        assertEquals(Map.of(), Scoring.safetyAnswers(phq9, null));
+        assertEquals(Map.of("phq9-9", 1), Scoring.safetyAnswers(phq9, Map.of("phq9-9", 1.0)), "1.0 is the answer 1");
+        Instrument gad7 = catalogue.find("GAD-7").orElseThrow();
+        assertEquals(Map.of(), Scoring.safetyAnswers(gad7, totalling(gad7, 21)), "GAD-7 has no safety item");
+    }
+
+    @Test
     void instrumentsWithoutSafetyItemsAreNeverSafetyPositive() {
         Instrument gad7 = catalogue.find("GAD-7").orElseThrow();
 

@@ -1,5 +1,6 @@
 package org.thaw.integration.rest;
 
+import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -32,7 +34,7 @@ public final class ProblemMappers {
     /** The mapper classes, for {@code Application.getClasses()}. */
     public static Set<Class<?>> all() {
         return Set.of(NotFound.class, Denied.class, Invalid.class, InvalidInput.class, Unreadable.class,
-                UnreadableJson.class, Web.class, Unexpected.class);
+                UnreadableJson.class, Web.class, SafetyAnswered.class, Unexpected.class);
     }
 
     /** Not there, or not the caller's: the same answer, so existence does not leak. */
@@ -122,6 +124,26 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * A screener submission with a safety answer that was refused or failed: the problem its cause
+     * would give (400 naming the field, or a 5xx), plus {@code safetyPositive: true} and the
+     * practice's {@code crisisResources}, so the patient sees them first whatever else went wrong.
+     */
+    @Provider
+    public static class SafetyAnswered implements ExceptionMapper<SafetyAnswerException> {
+        @Override
+        public Response toResponse(SafetyAnswerException e) {
+            Throwable cause = e.getCause();
+            Response problem = cause instanceof RuntimeException failure ? new Unexpected().toResponse(failure)
+                    : Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
+            return Problems.withMembers(problem, Json.createObjectBuilder()
+                    .add("safetyPositive", true)
+                    .add("safetyAnswerRecorded", e.recorded())
+                    .add("crisisResources", e.crisisResources())
+                    .build());
+        }
+    }
+
     /** Anything else: logged without request data, answered as a plain 500. */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
@@ -129,6 +151,9 @@ public final class ProblemMappers {
         public Response toResponse(RuntimeException e) {
             Throwable cause = e;
             while (cause != null) {
+                if (cause instanceof SafetyAnswerException safety) {
+                    return new SafetyAnswered().toResponse(safety);
+                }
                 if (cause instanceof RecordNotFoundException notFound) {
                     return new NotFound().toResponse(notFound);
                 }

@@ -2,8 +2,11 @@ package org.thaw.integration.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.util.List;
 
 /**
@@ -28,6 +31,23 @@ public final class Problems {
 
     public static Response badRequest(String detail, List<FieldError> errors) {
         return build(Response.Status.BAD_REQUEST, detail, errors);
+    }
+
+    /**
+     * The same problem with more members (RFC 9457 extension members), e.g. the crisis resources a
+     * refused safety answer still carries. Status and headers stay.
+     */
+    public static Response withMembers(Response problem, JsonObject members) {
+        JsonObjectBuilder body;
+        try (JsonReader reader = Json.createReader(new StringReader(String.valueOf(problem.getEntity())))) {
+            body = Json.createObjectBuilder(reader.readObject());
+        }
+        members.forEach(body::add);
+        return Response.status(problem.getStatus())
+                .type(MEDIA_TYPE)
+                .header("Cache-Control", "no-store")
+                .entity(body.build().toString())
+                .build();
     }
 
     private static Response build(Response.Status status, String detail, List<FieldError> errors) {

@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.MyScreeners;
+import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.screener.boundary.Submitted;
 import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.Item;
@@ -53,6 +55,9 @@ public class ScreenersBacking implements Serializable {
     private List<Question> questions = List.of();
     private Submitted saved;
     private String crisisText;
+    /** Whether the safety answer reached the care team (false only when recording it failed). */
+    private boolean crisisRecorded;
+    private LocalDate today;
     private String nextTitle;
     /** One key per step: a repeated submit of the same step (double click, retry) is one response. */
     private String stepKey;
@@ -61,6 +66,7 @@ public class ScreenersBacking implements Serializable {
     void load() {
         try {
             intake = screeners.inIntake();
+            today = screeners.today();
             next();
         } catch (RecordNotFoundException noRecord) {
             hasRecord = false;
@@ -78,7 +84,7 @@ public class ScreenersBacking implements Serializable {
             questions = List.of();
             return;
         }
-        stepKey = java.util.UUID.randomUUID().toString();
+        stepKey = UUID.randomUUID().toString();
         Instrument instrument = screeners.instrument(due.get(0).instrument());
         code = instrument.code();
         title = instrument.title();
@@ -98,7 +104,11 @@ public class ScreenersBacking implements Serializable {
         questions = List.copyOf(list);
     }
 
-    /** Submits this step: saved as a whole, or refused with every answer kept and the gaps marked. */
+    /**
+     * Submits this step: saved as a whole, or refused with every answer kept and the gaps marked.
+     * After a safety answer the crisis resources are set before anything else, and also when the
+     * questionnaire is refused or saving fails: they come first on the page either way.
+     */
     public void submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Map<String, Object> answers = new LinkedHashMap<>();
@@ -108,22 +118,40 @@ public class ScreenersBacking implements Serializable {
                 answers.put(q.getLinkId(), q.answer());
             }
         }
+        crisisText = null;
         try {
             saved = screeners.submit(code, null, answers, stepKey);
+            if (saved.safetyPositive()) {
+                crisisText = saved.crisisResources();
+                crisisRecorded = true;
+            }
             done.add(saved.title());
             List<DueScreener> rest = screeners.due();
             dueTitles = rest.stream().map(DueScreener::title).toList();
             nextTitle = rest.isEmpty() ? null : rest.get(0).title();
-            if (saved.safetyPositive()) {
-                crisisText = saved.crisisResources();
-            }
+        } catch (SafetyAnswerException safety) {
+            crisisText = safety.crisisResources();
+            crisisRecorded = safety.recorded();
+            safety.refusal().ifPresentOrElse(this::refused, () -> failed(faces));
         } catch (InvalidInputException refused) {
-            for (Question q : questions) {
-                q.missing(isShown(q) && q.isRequired() && q.unanswered());
-            }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message(refused), null));
-            faces.validationFailed();
+            refused(refused);
         }
+    }
+
+    private void refused(InvalidInputException refused) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Question q : questions) {
+            q.missing(isShown(q) && q.isRequired() && q.unanswered());
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message(refused), null));
+        faces.validationFailed();
+    }
+
+    /** Saving failed after a safety answer: the crisis resources are on the page; the answers stay for a retry. */
+    private void failed(FacesContext faces) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                "Your answers could not be saved just now. They are still here: please try again in a moment.", null));
+        faces.validationFailed();
     }
 
     private String message(InvalidInputException refused) {
@@ -220,7 +248,12 @@ public class ScreenersBacking implements Serializable {
         return nextTitle;
     }
 
+    /** The patient's today (their zone, else the practice's), from the application's clock: the latest date a question takes. */
     public LocalDate getToday() {
-        return LocalDate.now();
+        return today;
+    }
+
+    public boolean isCrisisRecorded() {
+        return crisisRecorded;
     }
 }
