@@ -1010,7 +1010,7 @@ class BoundariesIT {
             throws Exception {
         committed(() -> direct.patient(MIA, "pat.eleven", "Mia", "Moe", "UTC"));
         LocalDate today = today("UTC");
-        Map<String, Object> partial = phq9(1, 2, 0, 1, 1, 1, 0, 1, 2);
+        Map<String, Object> partial = phq9(1, 1, 0, 1, 1, 1, 0, 1, 2);
         partial.keySet().removeAll(List.of("phq9-3", "phq9-7"));
         patient("pat.eleven");
 
@@ -1044,9 +1044,9 @@ class BoundariesIT {
 
         acknowledgeDirectly(flagged.get(0).flagId());
         patient("pat.eleven");
-        Submitted corrected = myScreeners.submit("PHQ-9", null, phq9(1, 2, 0, 1, 1, 1, 0, 1, 2), "step-a");
+        Submitted corrected = myScreeners.submit("PHQ-9", null, phq9(1, 1, 0, 1, 1, 1, 0, 1, 2), "step-a");
 
-        assertEquals(9, corrected.total(), "the corrected full submission under the same key is accepted and scored");
+        assertEquals(8, corrected.total(), "the corrected full submission under the same key is accepted and scored");
         assertEquals(crisisResources.text(), corrected.crisisResources());
         assertEquals(1, storedResponses(MIA).size());
         assertEquals(List.of("INCOMPLETE", "RESPONSE"),
