@@ -4,7 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
-import org.thaw.integration.rest.ProblemMappers;
+import org.thaw.integration.rest.RestApi;
 
 /** The clinician REST API under {@code /clinician/api}: Keycloak bearer tokens only. */
 @ApplicationPath("api")
@@ -12,7 +12,7 @@ public class ClinicianApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        Set<Class<?>> classes = new HashSet<>(ProblemMappers.all());
+        Set<Class<?>> classes = new HashSet<>(RestApi.providers());
         classes.add(CaseloadResource.class);
         classes.add(PatientsResource.class);
         classes.add(FlagsResource.class);

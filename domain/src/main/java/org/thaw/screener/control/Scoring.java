@@ -1,6 +1,7 @@
 package org.thaw.screener.control;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,8 +22,8 @@ import org.thaw.security.boundary.InvalidInputException;
  * is a new file, not new code. Plain Java without state, so a CDI bean, a REST resource or a test
  * can call it alike.
  *
- * <p>Answers are keyed by linkId and already parsed from JSON or a form: an Integer (or any Number
- * with a whole value) for a {@link ItemType#CHOICE}, a String code for a {@link ItemType#CODE}, a
+ * <p>Answers are keyed by linkId and already parsed from JSON or a form: an Integer (Long or
+ * BigInteger; never a number written with a fraction, such as 2.0) for a {@link ItemType#CHOICE}, a String code for a {@link ItemType#CODE}, a
  * List of String codes for {@link ItemType#CODES}, a "yyyy-mm-dd" String (or a LocalDate) for a
  * {@link ItemType#DATE}. A null value is the same as no answer.
  *
@@ -110,7 +111,7 @@ public final class Scoring {
             return positive;
         }
         for (String linkId : instrument.safetyItems()) {
-            Integer score = wholeNumber(answers.get(linkId));
+            Integer score = anyWholeNumber(answers.get(linkId));
             if (score != null && score > 0 && instrument.item(linkId).map(i -> i.scores().contains(score)).orElse(false)) {
                 positive.put(linkId, score);
             }
@@ -140,8 +141,28 @@ public final class Scoring {
         return score;
     }
 
-    /** 2, 2L and 2.0 are all the answer 2 (JSON numbers arrive in any of these); 1.5 and "2" are not. */
+    /**
+     * 2 and 2L (and a BigInteger 2, as JSON integers arrive) are the answer 2; 2.0, 1.5, "2" are not:
+     * a number written with a fraction or exponent is refused, never rounded.
+     */
     private static Integer wholeNumber(Object answer) {
+        if (answer instanceof Integer || answer instanceof Long || answer instanceof Short || answer instanceof Byte
+                || answer instanceof BigInteger) {
+            try {
+                return new BigInteger(answer.toString()).intValueExact();
+            } catch (ArithmeticException tooLarge) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For safety items only, any number whose value is a whole number (2.0 too): an answer about
+     * thoughts of self-harm is read even where it is written loosely, so the crisis resources and
+     * the flag never depend on how a client wrote the number.
+     */
+    private static Integer anyWholeNumber(Object answer) {
         if (!(answer instanceof Number number)) {
             return null;
         }

@@ -10,6 +10,7 @@ import static org.thaw.screener.control.Answers.with;
 import static org.thaw.screener.control.Answers.without;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,14 +123,25 @@ class ScoringTest {
     }
 
     @Test
-    void wholeNumbersOfAnyNumberTypeAreAccepted() {
-        Map<String, Object> answers = with(with(with(totalling(phq9, 0), "phq9-1", 2L), "phq9-2", 3.0),
-                "phq9-3", new BigDecimal("1.00"));
+    void integersOfAnyIntegerTypeAreAccepted() {
+        Map<String, Object> answers = with(with(with(totalling(phq9, 0), "phq9-1", 2L), "phq9-2", BigInteger.valueOf(3)),
+                "phq9-3", (short) 1);
 
         Scored scored = Scoring.score(phq9, answers, TODAY);
 
         assertEquals(6, scored.total());
         assertEquals(3, scored.answers().get("phq9-2"), "normalized to Integer");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3.0", "1.00", "2E0"})
+    void aNumberWrittenWithAFractionOrExponentIsRefusedEvenWhenWhole(String written) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> Scoring.score(phq9, with(totalling(phq9, 0), "phq9-2", new BigDecimal(written)), TODAY));
+
+        assertEquals("answers.phq9-2", refused.field(), "never rounded or truncated");
+        assertThrows(InvalidInputException.class,
+                () -> Scoring.score(phq9, with(totalling(phq9, 0), "phq9-2", Double.valueOf(written)), TODAY));
     }
 
     @Test
@@ -182,7 +194,7 @@ class ScoringTest {
 
         assertThrows(InvalidInputException.class, () -> Scoring.score(phq9, incomplete, TODAY), "still refused");
         assertEquals(Map.of("phq9-9", 2), Scoring.safetyAnswers(phq9, incomplete), "but its item 9 is read");
-        assertEquals(Map.of("phq9-9", 3), Scoring.safetyAnswers(phq9, impossible), "JSON numbers arrive as BigDecimal");
+        assertEquals(Map.of("phq9-9", 3), Scoring.safetyAnswers(phq9, impossible), "however the number was written");
     }
 
     @Test
@@ -193,7 +205,8 @@ class ScoringTest {
         assertEquals(Map.of(), Scoring.safetyAnswers(phq9, Map.of("phq9-9", "2")), "a string is not a score");
         assertEquals(Map.of(), Scoring.safetyAnswers(phq9, Map.of()));
         assertEquals(Map.of(), Scoring.safetyAnswers(phq9, null));
-        assertEquals(Map.of("phq9-9", 1), Scoring.safetyAnswers(phq9, Map.of("phq9-9", 1.0)), "1.0 is the answer 1");
+        assertEquals(Map.of("phq9-9", 1), Scoring.safetyAnswers(phq9, Map.of("phq9-9", 1.0)),
+                "1.0 is refused as an answer, yet read as a safety answer");
         Instrument gad7 = catalogue.find("GAD-7").orElseThrow();
         assertEquals(Map.of(), Scoring.safetyAnswers(gad7, totalling(gad7, 21)), "GAD-7 has no safety item");
     }

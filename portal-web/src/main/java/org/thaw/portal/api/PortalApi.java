@@ -4,7 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
-import org.thaw.integration.rest.ProblemMappers;
+import org.thaw.integration.rest.RestApi;
 
 /** The patient REST API under {@code /portal/api}: Keycloak bearer tokens only; the caller is the patient. */
 @ApplicationPath("api")
@@ -12,7 +12,7 @@ public class PortalApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        Set<Class<?>> classes = new HashSet<>(ProblemMappers.all());
+        Set<Class<?>> classes = new HashSet<>(RestApi.providers());
         classes.add(MeResource.class);
         classes.add(JournalResource.class);
         classes.add(InstrumentsResource.class);

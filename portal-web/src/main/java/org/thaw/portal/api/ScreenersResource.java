@@ -59,31 +59,41 @@ public class ScreenersResource {
         return screeners.results();
     }
 
+    /**
+     * The body of a submission: {@code answers} (linkId to answer), and optionally {@code version}
+     * (a string, or an integer such as 1) and the client's {@code idempotencyKey}.
+     */
+    public static class Submission {
+        public JsonObject answers;
+        public JsonValue version;
+        public String idempotencyKey;
+    }
+
     @POST
     @Path("{code}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a complete response; a safety answer returns the crisis resources at once")
-    public Response submit(@PathParam("code") String code, JsonObject body) {
-        if (body == null) {
-            throw new InvalidInputException("answers", "is required: an object of linkId to answer");
-        }
+    public Response submit(@PathParam("code") String code, Submission body) {
         String version = null;
-        JsonValue v = body.get("version");
-        if (v != null && v.getValueType() != JsonValue.ValueType.NULL) {
-            version = v instanceof JsonString s ? s.getString()
-                    : v instanceof JsonNumber n && n.isIntegral() ? n.toString() : "?";
+        if (body.version instanceof JsonString s) {
+            version = s.getString();
+        } else if (body.version instanceof JsonNumber n && n.isIntegral()) {
+            version = n.toString();
+        } else if (body.version != null) {
+            throw new InvalidInputException("version", "must be a version such as \"1\"");
         }
-        JsonValue answers = body.get("answers");
-        if (answers == null || answers.getValueType() != JsonValue.ValueType.OBJECT) {
+        if (body.answers == null) {
             throw new InvalidInputException("answers", "is required: an object of linkId to answer");
         }
-        JsonValue key = body.get("idempotencyKey");
-        String idempotencyKey = key instanceof JsonString k ? k.getString() : null;
-        Submitted submitted = screeners.submit(code, version, answers(answers.asJsonObject()), idempotencyKey);
+        Submitted submitted = screeners.submit(code, version, answers(body.answers), body.idempotencyKey);
         return Response.status(Response.Status.CREATED).entity(submitted).build();
     }
 
-    /** JSON answers as the scoring engine reads them: numbers, codes, lists of codes. */
+    /**
+     * JSON answers as the scoring engine reads them: integers (as written: 2.0 stays a fraction
+     * and is refused), codes, lists of codes; anything else is passed on for the engine to refuse
+     * naming the question.
+     */
     static Map<String, Object> answers(JsonObject json) {
         Map<String, Object> answers = new LinkedHashMap<>();
         json.forEach((linkId, value) -> answers.put(linkId, value(value)));
@@ -92,7 +102,8 @@ public class ScreenersResource {
 
     private static Object value(JsonValue value) {
         return switch (value.getValueType()) {
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case NUMBER -> ((JsonNumber) value).isIntegral() ? ((JsonNumber) value).bigIntegerValue()
+                    : ((JsonNumber) value).bigDecimalValue();
             case STRING -> ((JsonString) value).getString();
             case ARRAY -> {
                 List<Object> items = new ArrayList<>();
