@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.thaw.audit.boundary.AuditAction;
@@ -54,7 +53,7 @@ public class Caseload {
     @Audited(action = AuditAction.LIST, recordType = "caseload")
     public Page<CaseloadRow> page(PageRequest request, CaseloadFilter filter, CaseloadSort sort, boolean descending) {
         caller.require(Role.CLINICIAN);
-        return new CaseloadQuery(em).page(caller.username(), LocalDate.now(clock.withZone(settings.timeZone())),
+        return new CaseloadQuery(em).page(caller.username(), clock.instant(), settings.timeZone(),
                 request, filter == null ? CaseloadFilter.NONE : filter, sort, descending);
     }
 
