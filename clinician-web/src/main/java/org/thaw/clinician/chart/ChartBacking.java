@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +21,7 @@ import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.PatientJournal;
 import org.thaw.patient.boundary.PatientProfile;
 import org.thaw.patient.boundary.PatientRecords;
+import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
@@ -55,9 +56,16 @@ public class ChartBacking implements Serializable {
     @Inject
     TaskPanel tasks;
 
+    @Inject
+    PracticeTime practiceTime;
+
+    @Inject
+    Clock clock;
+
     private String patient;
     private UUID patientId;
     private PatientProfile profile;
+    private ZoneId zone;
     private List<JournalDay> days = List.of();
     private List<FlagView> flagList = List.of();
     private String chart;
@@ -67,8 +75,9 @@ public class ChartBacking implements Serializable {
         try {
             patientId = UUID.fromString(patient == null ? "" : patient);
             profile = records.profile(patientId);
+            zone = practiceTime.zone(profile.timeZone());
             refresh();
-            screeners.load(patientId);
+            screeners.load(patientId, zone);
             tasks.load(patientId, flagList);
         } catch (IllegalArgumentException | RecordNotFoundException notFound) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such patient");
@@ -77,7 +86,7 @@ public class ChartBacking implements Serializable {
     }
 
     private void refresh() {
-        LocalDate today = LocalDate.now(zone());
+        LocalDate today = getToday();
         days = journal.between(patientId, today.minusDays(DAYS - 1L), today);
         flagList = flags.ofPatient(patientId);
         chart = TrendChart.config(days, today.minusDays(DAYS - 1L), today);
@@ -93,21 +102,21 @@ public class ChartBacking implements Serializable {
         refresh();
     }
 
+    /** The patient's zone (else the practice's), in which the chart counts days and shows times. */
     private ZoneId zone() {
-        try {
-            return profile == null ? ZoneOffset.UTC : ZoneId.of(profile.timeZone());
-        } catch (RuntimeException e) {
-            return ZoneOffset.UTC;
+        if (zone == null) {
+            zone = practiceTime.zone(profile == null ? null : profile.timeZone());
         }
+        return zone;
     }
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
-    /** Today in the patient's time zone (a task due before it is overdue). */
+    /** Today in the patient's time zone by the application's clock (a task due before it is overdue). */
     public LocalDate getToday() {
-        return LocalDate.now(zone());
+        return LocalDate.now(clock.withZone(zone()));
     }
 
     public String time(java.time.Instant instant) {

@@ -6,7 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,7 +41,11 @@ public class ScreenerPanel implements Serializable {
     @Inject
     PatientScreeners screeners;
 
+    @Inject
+    Clock clock;
+
     private UUID patientId;
+    private ZoneId zone;
     private List<ScreenerResult> results = List.of();
     private List<Chart> charts = List.of();
     private List<DueScreener> due = List.of();
@@ -52,8 +58,10 @@ public class ScreenerPanel implements Serializable {
     private Integer externalScore;
     private LocalDate externalDate;
 
-    void load(UUID patientId) {
+    /** Loads the patient's screeners; {@code zone} is the patient's (else the practice's), as the chart counts days. */
+    void load(UUID patientId, ZoneId zone) {
         this.patientId = patientId;
+        this.zone = zone;
         refresh();
     }
 
@@ -158,8 +166,9 @@ public class ScreenerPanel implements Serializable {
         return due;
     }
 
+    /** Today in the patient's zone by the application's clock: the latest date a score given elsewhere may have. */
     public LocalDate getToday() {
-        return LocalDate.now();
+        return LocalDate.now(clock.withZone(zone));
     }
 
     public String getAssignInstrument() {

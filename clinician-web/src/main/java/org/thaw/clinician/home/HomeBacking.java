@@ -19,6 +19,7 @@ import org.thaw.flag.entity.FlagType;
 import org.thaw.patient.boundary.Caseload;
 import org.thaw.patient.boundary.CaseloadFilter;
 import org.thaw.patient.boundary.CaseloadRow;
+import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.screener.control.InstrumentCatalogue;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.Role;
@@ -38,6 +39,9 @@ public class HomeBacking implements Serializable {
     FlagDesk desk;
 
     @Inject
+    PracticeTime practiceTime;
+
+    @Inject
     Caller caller;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
@@ -52,7 +56,7 @@ public class HomeBacking implements Serializable {
     void load() {
         clinician = caller.has(Role.CLINICIAN);
         if (clinician) {
-            zone = caseload.practiceZone();
+            zone = practiceTime.zone();
             filter();
         }
     }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
-import org.thaw.practice.control.PracticeSettings;
+import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -57,7 +58,10 @@ public class InboxBacking implements Serializable {
     Caller caller;
 
     @Inject
-    PracticeSettings settings;
+    PracticeTime practiceTime;
+
+    @Inject
+    Clock clock;
 
     private boolean clinician;
     private ZoneId zone;
@@ -70,7 +74,7 @@ public class InboxBacking implements Serializable {
     void load() {
         clinician = caller.has(Role.CLINICIAN);
         if (clinician) {
-            zone = settings.timeZone();
+            zone = practiceTime.zone();
             show(0);
             recipients = caseloadRecipients();
         }
@@ -135,7 +139,7 @@ public class InboxBacking implements Serializable {
     }
 
     public String time(Instant instant) {
-        return MessagePages.time(instant, zone);
+        return MessagePages.time(instant, zone, clock);
     }
 
     /** An admin without a clinical role has no care team, so no inbox; the page says so. */

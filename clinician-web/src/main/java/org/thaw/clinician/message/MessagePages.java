@@ -2,6 +2,7 @@ package org.thaw.clinician.message;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.thaw.integration.view.Times;
@@ -13,8 +14,8 @@ final class MessagePages {
 
     private MessagePages() {}
 
-    static String time(Instant instant, ZoneId zone) {
-        return Times.relative(instant, zone);
+    static String time(Instant instant, ZoneId zone, Clock clock) {
+        return Times.relative(instant, zone, clock);
     }
 
     /**

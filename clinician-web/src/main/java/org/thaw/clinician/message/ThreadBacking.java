@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +29,8 @@ import org.thaw.message.control.MessageText;
 import org.thaw.message.entity.AuthorRole;
 import org.thaw.message.entity.ChartTask;
 import org.thaw.message.entity.ThreadStatus;
-import org.thaw.practice.control.PracticeSettings;
+import org.thaw.patient.boundary.PatientRecords;
+import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -62,12 +64,19 @@ public class ThreadBacking implements Serializable {
     Caller caller;
 
     @Inject
-    PracticeSettings settings;
+    PracticeTime practiceTime;
+
+    @Inject
+    PatientRecords records;
+
+    @Inject
+    Clock clock;
 
     private String id;
     private UUID threadId;
     private ThreadView view;
     private ZoneId zone;
+    private ZoneId patientZone;
     private final MessageDraft draft = new MessageDraft();
     private String colleague;
 
@@ -91,7 +100,7 @@ public class ThreadBacking implements Serializable {
         }
         try {
             threadId = UUID.fromString(id == null ? "" : id.strip());
-            zone = settings.timeZone();
+            zone = practiceTime.zone();
             view = messages.thread(threadId);
         } catch (IllegalArgumentException | RecordNotFoundException notFound) {
             faces.getExternalContext().responseSendError(404, "No such thread");
@@ -224,7 +233,7 @@ public class ThreadBacking implements Serializable {
     // --- for the page ---
 
     public String time(Instant instant) {
-        return MessagePages.time(instant, zone);
+        return MessagePages.time(instant, zone, clock);
     }
 
     /** Who wrote it, as the team reads it: "Alex Morgan (patient)", "Sam Rivera", "Thaw (automatic reply)". */
@@ -328,7 +337,25 @@ public class ThreadBacking implements Serializable {
         return openFlags;
     }
 
+    /**
+     * Today in the patient's zone (else the practice's) by the application's clock: the earliest due
+     * date of a task, as the chart counts a task overdue by the patient's day.
+     */
     public LocalDate getToday() {
-        return LocalDate.now(zone == null ? java.time.ZoneOffset.UTC : zone);
+        if (patientZone == null) {
+            patientZone = patientZone();
+        }
+        return LocalDate.now(clock.withZone(patientZone));
+    }
+
+    private ZoneId patientZone() {
+        if (view == null) {
+            return practiceTime.zone();
+        }
+        try {
+            return practiceTime.zone(records.profile(view.summary().patientId()).timeZone());
+        } catch (RecordNotFoundException gone) {
+            return practiceTime.zone();
+        }
     }
 }

@@ -116,19 +116,22 @@ public final class Benchmark {
             report.generated = DataGenerator.generate(owner, o, zone, LOG::info);
             LOG.info("Generated in " + seconds(report.generated.total()));
 
-            LocalDate today = LocalDate.now(ZoneId.of(zone));
+            // one instant for the whole run: the dashboard's patients' days and the practice's day
+            Instant now = Instant.now();
+            ZoneId practiceZone = ZoneId.of(zone);
+            LocalDate today = LocalDate.ofInstant(now, practiceZone);
             ThawApi api = new ThawApi(settings.baseUrl(), settings.issuer());
             long[] before = checkpoints(owner);
             LOG.info("Measuring the dashboard...");
             try (DashboardJpa jpa = new DashboardJpa(stack.appJdbcUrl(), stack.appUser(), stack.appPassword())) {
-                dashboard(report, api, app, appTx, jpa, today, stack.payaraPid());
+                dashboard(report, api, app, appTx, jpa, now, practiceZone, stack.payaraPid());
             }
             LOG.info("Measuring journal writes and flag evaluation...");
             journalWrites(report, api, owner, appTx, today);
             long[] after = checkpoints(owner);
             report.checkpoints = (after[0] - before[0]) + " timed, " + (after[1] - before[1]) + " requested, "
                     + (after[2] - before[2]) + " buffers written by the checkpointer";
-            report.plans = plans(app, today);
+            report.plans = plans(app, now, practiceZone);
             report.after = DataGenerator.entriesOf(owner);
         }
         report.hourlyCheckOverlaps = hourlyCheckOverlaps;
@@ -146,14 +149,14 @@ public final class Benchmark {
 
     // ---- the dashboard --------------------------------------------------------------------------
 
-    private void dashboard(Report report, ThawApi api, Connection app, Connection appTx, DashboardJpa jpa, LocalDate today,
-            long payaraPid) throws Exception {
+    private void dashboard(Report report, ThawApi api, Connection app, Connection appTx, DashboardJpa jpa, Instant now,
+            ZoneId practiceZone, long payaraPid) throws Exception {
         String json = firstAnswer(api, report);
         // the copy of the SQL must answer what the application answers
         List<String> restIds = ThawApi.patientIds(json);
-        List<String> sqlIds = CaseloadSql.page(app, CLINICIAN, today, PAGE_SIZE);
+        List<String> sqlIds = CaseloadSql.page(app, CLINICIAN, now, practiceZone, PAGE_SIZE);
         long count = CaseloadSql.count(app, CLINICIAN);
-        List<String> jpaIds = jpa.firstPage(CLINICIAN, today, PAGE_SIZE);
+        List<String> jpaIds = jpa.firstPage(CLINICIAN, now, practiceZone, PAGE_SIZE);
         report.pageAgrees = restIds.equals(sqlIds) && restIds.equals(jpaIds) && ThawApi.total(json) == count;
         report.caseloadTotal = count;
         report.pageBytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
@@ -175,10 +178,10 @@ public final class Benchmark {
                     HttpRequest r = api.caseload(CLINICIAN, 0, PAGE_SIZE);
                     return () -> api.send(r, 200);
                 }),
-                new Measure(page, () -> () -> CaseloadSql.page(app, CLINICIAN, today, PAGE_SIZE)),
+                new Measure(page, () -> () -> CaseloadSql.page(app, CLINICIAN, now, practiceZone, PAGE_SIZE)),
                 new Measure(both, () -> () -> {
                     CaseloadSql.count(appTx, CLINICIAN);
-                    CaseloadSql.page(appTx, CLINICIAN, today, PAGE_SIZE);
+                    CaseloadSql.page(appTx, CLINICIAN, now, practiceZone, PAGE_SIZE);
                     appTx.commit();
                 }),
                 new Measure(http, () -> {
@@ -190,7 +193,7 @@ public final class Benchmark {
                     HttpRequest r = api.me("alex");
                     return () -> api.send(r, 200);
                 }),
-                new Measure(query, () -> () -> jpa.firstPage(CLINICIAN, today, PAGE_SIZE)));
+                new Measure(query, () -> () -> jpa.firstPage(CLINICIAN, now, practiceZone, PAGE_SIZE)));
         rounds("dashboard", measures);
         report.dashboard = List.of(rest, page, both, http, audit, me, query);
 
@@ -454,10 +457,11 @@ public final class Benchmark {
         return facts;
     }
 
-    private static String plans(Connection app, LocalDate today) throws SQLException {
+    private static String plans(Connection app, Instant now, ZoneId practiceZone) throws SQLException {
+        LocalDate today = LocalDate.ofInstant(now, practiceZone);
         StringBuilder text = new StringBuilder();
         UUID alex = UUID.fromString(DataGenerator.ALEX);
-        plan(app, text, "Dashboard page (triage order, dr.rivera, " + today + ")", CaseloadSql.PAGE, s -> CaseloadSql.bindPage(s, CLINICIAN, today, PAGE_SIZE));
+        plan(app, text, "Dashboard page (triage order, dr.rivera, " + today + ")", CaseloadSql.PAGE, s -> CaseloadSql.bindPage(s, CLINICIAN, now, practiceZone, PAGE_SIZE));
         plan(app, text, "Dashboard count", CaseloadSql.COUNT, s -> s.setString(1, CLINICIAN));
         plan(app, text, "Flag engine facts, alex, the widest window (14 days)", EngineSql.FACTS, s -> {
             s.setObject(1, alex);

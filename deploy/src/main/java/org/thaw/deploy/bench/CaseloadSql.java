@@ -4,7 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +37,8 @@ final class CaseloadSql {
             + " from care_team_member m"
             + " join clinician c on c.id = m.clinician_id"
             + " join patient p on p.id = m.patient_id"
-            + " cross join lateral (select coalesce(local_today(p.time_zone), cast(? as date)) as today) d"
+            + " cross join lateral (select coalesce(local_today(p.time_zone, cast(? as timestamptz)),"
+            + " cast(? as date)) as today) d"
             + " left join lateral (select e.entry_date, e.numbness from journal_entry e"
             + "   where e.patient_id = p.id order by e.entry_date desc limit 1) last on true"
             + " left join lateral (select avg(e.numbness) as mean from journal_entry e"
@@ -56,9 +61,9 @@ final class CaseloadSql {
     private CaseloadSql() {}
 
     /** The first page's patient ids, in order; every column is read, as Hibernate does. */
-    static List<String> page(Connection c, String username, LocalDate today, int size) throws SQLException {
+    static List<String> page(Connection c, String username, Instant now, ZoneId practiceZone, int size) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(PAGE)) {
-            bindPage(s, username, today, size);
+            bindPage(s, username, now, practiceZone, size);
             List<String> ids = new ArrayList<>(size);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -82,10 +87,16 @@ final class CaseloadSql {
         }
     }
 
-    static void bindPage(PreparedStatement s, String username, LocalDate today, int size) throws SQLException {
-        s.setObject(1, today); // a LocalDate, bound as date, as Hibernate binds it
-        s.setString(2, username);
-        s.setInt(3, 0);
-        s.setInt(4, size);
+    /**
+     * Binds the page statement as {@code CaseloadQuery} does: the application clock's instant (as a
+     * timestamptz at UTC) and the practice's day at that instant (a LocalDate, bound as date).
+     */
+    static void bindPage(PreparedStatement s, String username, Instant now, ZoneId practiceZone, int size)
+            throws SQLException {
+        s.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        s.setObject(2, LocalDate.ofInstant(now, practiceZone));
+        s.setString(3, username);
+        s.setInt(4, 0);
+        s.setInt(5, size);
     }
 }

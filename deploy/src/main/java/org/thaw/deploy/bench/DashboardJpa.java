@@ -3,7 +3,8 @@ package org.thaw.deploy.bench;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,11 +41,11 @@ final class DashboardJpa implements AutoCloseable {
     }
 
     /** The first page, as the dashboard asks for it (triage order, no filter); returns its ids. */
-    List<String> firstPage(String username, LocalDate today, int size) {
+    List<String> firstPage(String username, Instant now, ZoneId practiceZone, int size) {
         em.getTransaction().begin();
         try {
             Page<CaseloadRow> page = new CaseloadQuery(em)
-                    .page(username, today, PageRequest.of(0, size), CaseloadFilter.NONE, CaseloadSort.FLAGS, false);
+                    .page(username, now, practiceZone, PageRequest.of(0, size), CaseloadFilter.NONE, CaseloadSort.FLAGS, false);
             em.getTransaction().commit();
             return page.items().stream().map(CaseloadRow::patientId).map(UUID::toString).toList();
         } finally {

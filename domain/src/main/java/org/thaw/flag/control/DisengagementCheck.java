@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.thaw.flag.entity.Evidence;
@@ -56,9 +58,11 @@ public class DisengagementCheck {
         }
         FlagThresholds t = settings.thresholds();
         int gap = t.disengagedGapDays();
+        Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Object[]> candidates = em.createNativeQuery(
-                        "with d as (select p.id, p.time_zone, coalesce(local_today(p.time_zone), cast(:today as date)) as today"
+                        "with d as (select p.id, p.time_zone,"
+                                + " coalesce(local_today(p.time_zone, cast(:now as timestamptz)), cast(:today as date)) as today"
                                 + " from patient p)"
                                 + " select d.id, d.today, prior.entries, greatest(prior.last_entry, (select max(s.administered_on)"
                                 + "   from screener_response s where s.patient_id = d.id and s.source = 'PATIENT'"
@@ -74,12 +78,12 @@ public class DisengagementCheck {
                                 + "   and s.source = 'PATIENT' and s.administered_on between d.today - :gap + 1 and d.today)"
                                 + " and not exists (select 1 from flag f where f.patient_id = d.id and f.type = 'DISENGAGED'"
                                 + "   and f.status <> 'RESOLVED')")
-                .setParameter("today", LocalDate.now(clock.withZone(practice.timeZone())))
+                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter("today", LocalDate.ofInstant(now, practice.timeZone()))
                 .setParameter("gap", gap)
                 .setParameter("prior", t.disengagedPriorDays())
                 .setParameter("priorMin", t.disengagedPriorMinEntries())
                 .getResultList();
-        Instant now = clock.instant();
         int opened = 0;
         for (Object[] row : candidates) {
             UUID patientId = (UUID) row[0];

@@ -9,8 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.thaw.audit.boundary.AuditAction;
@@ -55,7 +53,7 @@ public class Caseload {
     @Audited(action = AuditAction.LIST, recordType = "caseload")
     public Page<CaseloadRow> page(PageRequest request, CaseloadFilter filter, CaseloadSort sort, boolean descending) {
         caller.require(Role.CLINICIAN);
-        return new CaseloadQuery(em).page(caller.username(), LocalDate.now(clock.withZone(settings.timeZone())),
+        return new CaseloadQuery(em).page(caller.username(), clock.instant(), settings.timeZone(),
                 request, filter == null ? CaseloadFilter.NONE : filter, sort, descending);
     }
 
@@ -64,12 +62,6 @@ public class Caseload {
     public long count(CaseloadFilter filter) {
         caller.require(Role.CLINICIAN);
         return new CaseloadQuery(em).count(caller.username(), filter == null ? CaseloadFilter.NONE : filter);
-    }
-
-    /** The practice's time zone, in which the dashboard dates what it lists (no health data: not audited). */
-    public ZoneId practiceZone() {
-        caller.require(Role.CLINICIAN);
-        return settings.timeZone();
     }
 
     /** How many patients the calling clinician's caseload holds. */

@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -29,11 +32,15 @@ public final class CaseloadQuery {
             + " join patient p on p.id = m.patient_id"
             + " where c.username = :username and m.ended_at is null";
 
-    /** The rows' source: each patient's "today" is in their own zone, else the practice's. */
+    /**
+     * The rows' source: each patient's "today" is in their own zone, else the practice's, both at
+     * the application clock's instant {@code :now} (never the database's {@code now()}).
+     */
     private static final String FROM_ROWS = " from care_team_member m"
             + " join clinician c on c.id = m.clinician_id"
             + " join patient p on p.id = m.patient_id"
-            + " cross join lateral (select coalesce(local_today(p.time_zone), cast(:today as date)) as today) d";
+            + " cross join lateral (select coalesce(local_today(p.time_zone, cast(:now as timestamptz)),"
+            + " cast(:today as date)) as today) d";
 
     private final EntityManager em;
 
@@ -49,11 +56,12 @@ public final class CaseloadQuery {
     }
 
     /**
-     * One page of {@code username}'s caseload; {@code practiceToday} stands in for a patient
-     * without a time zone of their own.
+     * One page of {@code username}'s caseload at the instant {@code now} (the application's clock):
+     * a patient's day is counted in their own time zone, or in {@code practiceZone} when they have
+     * none (or one PostgreSQL does not know).
      */
-    public Page<CaseloadRow> page(String username, LocalDate practiceToday, PageRequest request, CaseloadFilter filter,
-            CaseloadSort sort, boolean descending) {
+    public Page<CaseloadRow> page(String username, Instant now, ZoneId practiceZone, PageRequest request,
+            CaseloadFilter filter, CaseloadSort sort, boolean descending) {
         long total = count(username, filter);
         String flagStatuses = filter.status() == null ? "f.status <> 'RESOLVED'" : "f.status = :status";
         String flagType = filter.flagType() == null ? "" : " and f.type = :type";
@@ -80,7 +88,8 @@ public final class CaseloadQuery {
                                 + " where c.username = :username and m.ended_at is null" + flagCondition(filter)
                                 + " order by " + (sort == null ? CaseloadSort.FLAGS : sort).orderBy(descending))
                 .setParameter("username", username)
-                .setParameter("today", practiceToday)
+                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter("today", LocalDate.ofInstant(now, practiceZone))
                 .setFirstResult(request.offset())
                 .setMaxResults(request.size());
         bindFilter(rowsQuery, filter);

@@ -1,8 +1,10 @@
 package org.thaw.integration.view;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -14,19 +16,23 @@ public final class Times {
 
     private Times() {}
 
-    /** "Today, 14:05", "Yesterday, 09:12" or "3 Mar 2026, 14:05", in the given zone. */
-    public static String relative(Instant instant, ZoneId zone) {
+    /**
+     * "Today, 14:05", "Yesterday, 09:12" or "3 Mar 2026, 14:05", in the given zone; "today" is the
+     * day of {@code clock} (the application's injected clock) in that zone, not the server's.
+     */
+    public static String relative(Instant instant, ZoneId zone, Clock clock) {
         if (instant == null) {
             return "";
         }
-        LocalDate day = instant.atZone(zone).toLocalDate();
-        LocalDate today = LocalDate.now(zone);
+        ZonedDateTime at = instant.atZone(zone);
+        LocalDate day = at.toLocalDate();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         if (day.equals(today)) {
-            return "Today, " + TIME.format(instant.atZone(zone));
+            return "Today, " + TIME.format(at);
         }
         if (day.equals(today.minusDays(1))) {
-            return "Yesterday, " + TIME.format(instant.atZone(zone));
+            return "Yesterday, " + TIME.format(at);
         }
-        return DAY_TIME.format(instant.atZone(zone));
+        return DAY_TIME.format(at);
     }
 }

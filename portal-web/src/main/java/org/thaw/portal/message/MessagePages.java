@@ -2,9 +2,9 @@ package org.thaw.portal.message;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.thaw.integration.view.Times;
 import org.thaw.security.boundary.InvalidInputException;
 
@@ -14,16 +14,8 @@ final class MessagePages {
 
     private MessagePages() {}
 
-    static ZoneId zone(String id) {
-        try {
-            return id == null ? ZoneOffset.UTC : ZoneId.of(id);
-        } catch (RuntimeException bad) {
-            return ZoneOffset.UTC;
-        }
-    }
-
-    static String time(Instant instant, ZoneId zone) {
-        return Times.relative(instant, zone);
+    static String time(Instant instant, ZoneId zone, Clock clock) {
+        return Times.relative(instant, zone, clock);
     }
 
     /**

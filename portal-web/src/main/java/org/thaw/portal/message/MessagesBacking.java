@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.control.Drafts;
 import org.thaw.message.control.MessageText;
 import org.thaw.patient.boundary.MyRecord;
+import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 import org.thaw.security.boundary.InvalidInputException;
@@ -39,6 +41,12 @@ public class MessagesBacking implements Serializable {
     @Inject
     MyRecord myRecord;
 
+    @Inject
+    PracticeTime practiceTime;
+
+    @Inject
+    Clock clock;
+
     private boolean hasRecord;
     private ZoneId zone;
     private Page<ThreadSummary> threads;
@@ -47,7 +55,7 @@ public class MessagesBacking implements Serializable {
     @PostConstruct
     void load() {
         try {
-            zone = MessagePages.zone(myRecord.me().timeZone());
+            zone = practiceTime.zone(myRecord.me().timeZone());
             hasRecord = true;
             show(0);
         } catch (RecordNotFoundException noRecord) {
@@ -88,7 +96,7 @@ public class MessagesBacking implements Serializable {
     }
 
     public String time(Instant instant) {
-        return MessagePages.time(instant, zone);
+        return MessagePages.time(instant, zone, clock);
     }
 
     public boolean isHasRecord() {

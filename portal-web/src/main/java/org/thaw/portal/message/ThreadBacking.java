@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.ThreadView;
 import org.thaw.message.control.MessageText;
 import org.thaw.patient.boundary.MyRecord;
+import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 
@@ -38,6 +40,12 @@ public class ThreadBacking implements Serializable {
     @Inject
     MyRecord myRecord;
 
+    @Inject
+    PracticeTime practiceTime;
+
+    @Inject
+    Clock clock;
+
     private String id;
     private UUID threadId;
     private ThreadView view;
@@ -49,7 +57,7 @@ public class ThreadBacking implements Serializable {
         try {
             threadId = UUID.fromString(id == null ? "" : id.strip());
             view = messages.thread(threadId);
-            zone = MessagePages.zone(myRecord.me().timeZone());
+            zone = practiceTime.zone(myRecord.me().timeZone());
         } catch (IllegalArgumentException | RecordNotFoundException notFound) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such thread");
             FacesContext.getCurrentInstance().responseComplete();
@@ -74,7 +82,7 @@ public class ThreadBacking implements Serializable {
     }
 
     public String time(Instant instant) {
-        return MessagePages.time(instant, zone);
+        return MessagePages.time(instant, zone, clock);
     }
 
     public String getId() {
