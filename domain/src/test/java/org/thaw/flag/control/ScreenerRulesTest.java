@@ -281,6 +281,21 @@ class ScreenerRulesTest {
         }
 
         @Test
+        void theGad7DifficultyAnswerDoesNotCount() {
+            // GAD-7 version 2 asks the same difficulty question; the rule is PHQ-9's only
+            Map<String, Object> answers = new LinkedHashMap<>();
+            for (int i = 1; i <= 7; i++) {
+                answers.put("gad7-" + i, 3);
+            }
+            answers.put("gad7-difficulty", 3);
+            LocalDate day = DAY;
+            ScreenerResponse gad7 = new ScreenerResponse(UUID.randomUUID(), PATIENT, "GAD-7", "2", Source.PATIENT, answers,
+                    21, "SEVERE", false, day, evening(day), null);
+
+            assertFalse(rule.evaluate(alone(gad7), T).isPresent());
+        }
+
+        @Test
         void onlyTheLastFourteenDaysCount() {
             Map<String, Object> answers = with(phq9(0, 0, 0, 0, 0, 0, 0, 0, 0), "phq9-difficulty", 3);
 
