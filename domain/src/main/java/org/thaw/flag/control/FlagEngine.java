@@ -69,8 +69,8 @@ public class FlagEngine {
             Optional<Flag> active = active(patientId, rule.type());
             Instant resolvedAt = active.isPresent() ? null : lastResolvedAt(patientId, rule.type());
             for (LocalDate d : days) {
-                List<JournalFact> window = JournalRule.window(facts, d, rule.windowDays(t), resolvedAt);
-                Optional<Evidence> evidence = rule.evaluate(window, d.minusDays(rule.windowDays(t) - 1L), d, t);
+                Optional<Evidence> evidence = JournalRule.window(facts, d, rule.windowDays(t), resolvedAt)
+                        .flatMap(window -> rule.evaluate(window, d.minusDays(rule.windowDays(t) - 1L), d, t));
                 if (evidence.isPresent()) {
                     active = Optional.of(apply(patientId, rule.type(), rule.severity(), active, evidence.get(), now));
                 }
