@@ -51,6 +51,7 @@ import org.thaw.flag.boundary.FlagView.EvidenceView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.flag.control.FlagSettings;
 import org.thaw.flag.control.FlagThresholds;
+import org.thaw.flag.entity.EvidenceSource;
 import org.thaw.flag.entity.FlagStatus;
 import org.thaw.flag.entity.FlagType;
 import org.thaw.flag.entity.Severity;
@@ -768,7 +769,7 @@ class BoundariesIT {
             assertEquals(List.of("Anna Ahlberg"), names(filtered), "Bert's is resolved; Cora is another team's");
             assertEquals(1, filtered.total());
             assertEquals(1, caseload.count(numbness));
-            assertEquals(List.of(new CaseloadRow.FlagBadge(null, "PERSISTENT_NUMBNESS", "HIGH", "OPEN")),
+            assertEquals(List.of(new CaseloadRow.FlagBadge(null, "PERSISTENT_NUMBNESS", "HIGH", "OPEN", "Persistent numbness")),
                     withoutIds(row(filtered, Fixture.ANNA).flags()));
             assertEquals(List.of("Bert Berg"), names(caseload.page(FIRST_PAGE,
                     new CaseloadFilter(FlagType.PERSISTENT_NUMBNESS, FlagStatus.RESOLVED), CaseloadSort.FLAGS, false)));
@@ -776,7 +777,7 @@ class BoundariesIT {
             Page<CaseloadRow> triage = caseload.page(FIRST_PAGE, CaseloadFilter.NONE, CaseloadSort.FLAGS, false);
             assertEquals(List.of("Bert Berg", "Anna Ahlberg", "Dora Dahl", "Eli Eng"), names(triage),
                     "most severe first, the older of two equals first, patients without flags last");
-            assertEquals(List.of(new CaseloadRow.FlagBadge(null, "HOPELESSNESS", "HIGH", "OPEN")),
+            assertEquals(List.of(new CaseloadRow.FlagBadge(null, "HOPELESSNESS", "HIGH", "OPEN", "Hopelessness")),
                     withoutIds(row(triage, Fixture.BERT).flags()), "badges are the active flags");
 
             clinician("dr.three");
@@ -1085,6 +1086,12 @@ class BoundariesIT {
             assertEquals(List.of(submitted.id()), hopeless.evidence().get(0).refs());
             FlagView impact = onlyFlag(DORA, FlagType.FUNCTIONAL_IMPACT);
             assertEquals(List.of("PHQ-9 difficulty: “Extremely difficult”, " + longDay(today)), summaries(impact));
+            assertEquals("Daily life affected (PHQ-9 difficulty)", impact.label(), "no journal evidence: not numbness");
+            assertEquals(EvidenceSource.SCREENER, impact.evidence().get(0).source());
+            assertEquals(List.of("Daily life affected (PHQ-9 difficulty)"), row(caseload.page(FIRST_PAGE,
+                    CaseloadFilter.NONE, CaseloadSort.FLAGS, false), DORA).flags().stream()
+                    .filter(b -> b.type().equals("FUNCTIONAL_IMPACT")).map(CaseloadRow.FlagBadge::label).toList(),
+                    "the dashboard names it the same way");
             assertEquals(Severity.HIGH, impact.severity());
             assertEquals(List.of(), flagsOf(DORA, FlagType.SAFETY));
         });
@@ -2146,7 +2153,7 @@ class BoundariesIT {
     }
 
     private static List<CaseloadRow.FlagBadge> withoutIds(List<CaseloadRow.FlagBadge> badges) {
-        return badges.stream().map(b -> new CaseloadRow.FlagBadge(null, b.type(), b.severity(), b.status())).toList();
+        return badges.stream().map(b -> new CaseloadRow.FlagBadge(null, b.type(), b.severity(), b.status(), b.label())).toList();
     }
 
     /** The ids of a fixture-team patient's entries from {@code from} to {@code to}, as dr.one reads them. */

@@ -56,10 +56,6 @@ public class HomeBacking implements Serializable {
         patients = new CaseloadModel(caseload, new CaseloadFilter(flagType, status));
     }
 
-    public String label(String type) {
-        return FlagType.valueOf(type).label();
-    }
-
     public String date(LocalDate date) {
         return date == null ? "No entries yet" : DATE.format(date);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.thaw.flag.entity.Evidence;
+import org.thaw.flag.entity.EvidenceSource;
 import org.thaw.flag.entity.Flag;
 import org.thaw.flag.entity.FlagEvidence;
 import org.thaw.flag.entity.FlagStatus;
@@ -70,7 +71,8 @@ public class FlagEngine {
             Instant resolvedAt = active.isPresent() ? null : lastResolvedAt(patientId, rule.type());
             for (LocalDate d : days) {
                 Optional<Evidence> evidence = JournalRule.window(facts, d, rule.windowDays(t), resolvedAt)
-                        .flatMap(window -> rule.evaluate(window, d.minusDays(rule.windowDays(t) - 1L), d, t));
+                        .flatMap(window -> rule.evaluate(window, d.minusDays(rule.windowDays(t) - 1L), d, t))
+                        .map(found -> found.from(EvidenceSource.JOURNAL));
                 if (evidence.isPresent()) {
                     active = Optional.of(apply(patientId, rule.type(), rule.severity(), active, evidence.get(), now));
                 }
@@ -93,7 +95,7 @@ public class FlagEngine {
         for (ScreenerRule rule : SCREENER_RULES) {
             Optional<Flag> active = active(arrived.patientId(), rule.type());
             ScreenerFacts seen = active.isPresent() ? facts : facts.after(lastResolvedAt(arrived.patientId(), rule.type()));
-            Optional<Evidence> evidence = rule.evaluate(seen, t);
+            Optional<Evidence> evidence = rule.evaluate(seen, t).map(found -> found.from(EvidenceSource.SCREENER));
             if (evidence.isPresent()) {
                 apply(arrived.patientId(), rule.type(), rule.severity(), active, evidence.get(), now);
             }

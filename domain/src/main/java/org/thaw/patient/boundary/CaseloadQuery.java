@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.flag.entity.FlagType;
 import org.thaw.patient.entity.CareTeamRole;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
@@ -68,7 +69,10 @@ public final class CaseloadQuery {
                                 + "   where e.patient_id = p.id and e.entry_date between d.today - 13 and d.today - 7) prev on true"
                                 + " left join lateral (select max(case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
                                 + "     when 'MEDIUM' then 2 else 1 end) as worst, min(f.opened_at) as oldest,"
-                                + "   string_agg(f.id || '|' || f.type || '|' || f.severity || '|' || f.status, ','"
+                                + "   string_agg(f.id || '|' || f.type || '|' || f.severity || '|' || f.status || '|'"
+                                // FUNCTIONAL_IMPACT is named by its evidence: one probe of a partial index, per such flag
+                                + "     || case when f.type <> 'FUNCTIONAL_IMPACT' then '' when exists (select 1 from flag_evidence e"
+                                + "       where e.flag_id = f.id and e.source = 'JOURNAL') then 'J' else '' end, ','"
                                 + "     order by case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
                                 + "     when 'MEDIUM' then 2 else 1 end desc, f.opened_at) as flags"
                                 + "   from flag f where f.patient_id = p.id and " + flagStatuses + flagType + ") fl on true"
@@ -132,7 +136,8 @@ public final class CaseloadQuery {
         }
         return Arrays.stream(flags.split(","))
                 .map(f -> f.split("\\|"))
-                .map(p -> new CaseloadRow.FlagBadge(UUID.fromString(p[0]), p[1], p[2], p[3]))
+                .map(p -> new CaseloadRow.FlagBadge(UUID.fromString(p[0]), p[1], p[2], p[3],
+                        FlagType.valueOf(p[1]).label(p.length > 4 && "J".equals(p[4]))))
                 .toList();
     }
 }

@@ -24,8 +24,11 @@ public record CaseloadRow(
         Integer lastPhq9Total,
         String lastPhq9Band) {
 
-    /** A flag as the dashboard lists it. */
-    public record FlagBadge(UUID id, String type, String severity, String status) {}
+    /**
+     * A flag as the dashboard lists it; {@code label} names this flag by what its evidence came from
+     * (docs/clinical-rules.md, "Flag labels").
+     */
+    public record FlagBadge(UUID id, String type, String severity, String status, String label) {}
 
     public CaseloadRow {
         flags = List.copyOf(flags);
