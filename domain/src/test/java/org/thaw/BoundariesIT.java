@@ -136,6 +136,8 @@ class BoundariesIT {
     /** Other patients who exist only inside rolled-back transactions. */
     private static final UUID ELI = UUID.fromString("00000000-0000-4000-8000-0000000000a5");
     private static final UUID FAY = UUID.fromString("00000000-0000-4000-8000-0000000000a6");
+    private static final UUID GIL = UUID.fromString("00000000-0000-4000-8000-0000000000a9");
+    private static final UUID HAL = UUID.fromString("00000000-0000-4000-8000-0000000000aa");
 
     /**
      * Patients each committed by one screener test that must see its results from another
@@ -808,7 +810,17 @@ class BoundariesIT {
                 direct.journalEntry(FAY, today.minusDays(back), 4);
             }
 
-            assertEquals(1, dailyChecks.run(), "Bert only: the fixture's other patients wrote lately or never");
+            direct.patient(GIL, "pat.gil", "Gil", "Gray", "UTC"); // silent like Bert, but on no care team
+            direct.patient(HAL, "pat.hal", "Hal", "Hart", "UTC"); // silent like Bert; his team ended yesterday
+            direct.endedCovering(HAL, Fixture.DR_ONE);
+            for (UUID nobodysPatient : List.of(GIL, HAL)) {
+                for (int back : new int[] {7, 8, 12}) {
+                    direct.journalEntry(nobodysPatient, today.minusDays(back), 4);
+                }
+            }
+
+            assertEquals(1, dailyChecks.run(), "Bert only: the fixture's other patients wrote lately or never,"
+                    + " and Gil and Hal have no active care team to read a flag");
 
             FlagView silent = onlyFlag(Fixture.BERT, FlagType.DISENGAGED);
             assertEquals(Severity.LOW, silent.severity());
@@ -821,6 +833,8 @@ class BoundariesIT {
             assertEquals(List.of(), flagsOf(DORA, FlagType.DISENGAGED));
             assertEquals(List.of(), flagsOf(ELI, FlagType.DISENGAGED));
             assertEquals(List.of(), flagsOf(FAY, FlagType.DISENGAGED));
+            assertEquals(0, direct.flagCount(GIL), "no DISENGAGED for a patient on no care team");
+            assertEquals(0, direct.flagCount(HAL), "nor for one whose care team has ended");
 
             assertEquals(0, dailyChecks.run(), "the second run of the day opens nothing more");
             assertEquals(silent.id(), onlyFlag(Fixture.BERT, FlagType.DISENGAGED).id());
