@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.thaw.flag.entity.Evidence;
 
-/** The journal rules at their edges (clinical-reference.md, "Default flag rules"). */
+/** The journal rules at their edges (docs/clinical-rules.md, "Rules implemented now" and "Lifecycle"). */
 class JournalRulesTest {
 
     private static final FlagThresholds T = FlagThresholds.DEFAULTS;

@@ -23,7 +23,7 @@ import org.thaw.flag.entity.Severity;
 import org.thaw.screener.entity.ScreenerResponse;
 import org.thaw.screener.entity.Source;
 
-/** The screener rules at their edges (clinical-reference.md, "Safety" and "Default flag rules"). */
+/** The screener rules at their edges (docs/clinical-rules.md, "Rules implemented now"). */
 class ScreenerRulesTest {
 
     private static final ScreenerThresholds T = ScreenerThresholds.DEFAULTS;

@@ -16,12 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The shipped definitions are the clinical reference's instruments, word for word where the
+ * The shipped definitions are the instruments of docs/clinical-rules.md, word for word where the
  * instrument is standardized; a definition that contradicts itself is refused when read.
  */
 class InstrumentCatalogueTest {
 
-    /** Copied from docs/clinical-reference.md ("Item wording"); the UI must show it with PHQ-9 and GAD-7. */
+    /** The published forms' notice (docs/clinical-rules.md, "Screeners"); the UI must show it with PHQ-9 and GAD-7. */
     private static final String PFIZER_NOTICE = "Copyright © Pfizer Inc. All rights reserved. Developed by Drs. "
             + "Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from "
             + "Pfizer Inc. No permission required to reproduce, translate, display or distribute.";
