@@ -1146,6 +1146,11 @@ class BoundariesIT {
             assertEquals(List.of("NUMBNESS", "PCL-5"), results.stream().map(ScreenerResult::instrument).toList());
             assertEquals(20, results.get(1).total());
             assertEquals(80, results.get(1).max());
+            assertEquals("2", results.get(1).version(), "patients answer the latest version");
+            assertEquals("BELOW_CUTOFF", results.get(1).band());
+            assertEquals("Below the screening cut-off", results.get(1).bandLabel());
+            assertEquals("Below 31: below the provisional PTSD cut-off", results.get(1).bandClinicianLabel(),
+                    "the care team reads the clinician label");
         });
     }
 
@@ -1167,6 +1172,7 @@ class BoundariesIT {
             assertEquals(12, phq9.total());
             assertEquals("MODERATE", phq9.band());
             assertEquals("Moderate", phq9.bandLabel());
+            assertEquals("Moderate", phq9.bandClinicianLabel(), "PHQ-9 bands have one label for both");
             assertEquals(List.of(), phq9.answers());
             assertEquals(today.minusDays(7), phq9.administeredOn());
             assertEquals(new AuditRow("sub-dr.one", "dr.one", "clinician", "CREATE", "screener_response",

@@ -147,6 +147,9 @@ class IntakeIT {
         assertEquals(8, items.size(), "GAD-7 version 2: seven items and the unscored difficulty question");
         assertEquals("69725-0", ((Map<?, ?>) items.get(0)).get("code"));
         assertEquals("69722-7", ((Map<?, ?>) items.get(7)).get("code"));
+        String pcl5 = send("GET", "/portal/api/instruments/PCL-5", token, null).body();
+        assertTrue(pcl5.contains("\"ABOVE_CUTOFF\"") && !pcl5.contains("PTSD —") && !pcl5.contains("clinicianLabel"),
+                "the patient's definition carries the neutral band labels only: " + pcl5);
 
         HttpResponse<String> outOfRange = send("POST", "/portal/api/screeners/GAD-7/responses", token,
                 "{\"answers\": {\"gad7-1\": 4, \"gad7-2\": 0, \"gad7-3\": 0, \"gad7-4\": 0, \"gad7-5\": 0, \"gad7-6\": 0, \"gad7-7\": 0}}");

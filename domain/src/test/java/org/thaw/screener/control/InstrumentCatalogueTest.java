@@ -233,6 +233,15 @@ class InstrumentCatalogueTest {
     }
 
     @Test
+    void aBandsClinicianLabelIsNeverWrittenIntoTheDefinitionsJson() throws Exception {
+        // the patient's API serves instrument definitions as JSON-B writes them
+        assertTrue(Band.class.getDeclaredField("clinicianLabel")
+                .isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class));
+        assertTrue(Band.class.getMethod("clinicianLabel")
+                .isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class));
+    }
+
+    @Test
     void aGapInTheBandsIsRefused() {
         assertRefused("starts at 4, not at 3", definition("1", """
                 [{"code": "LOW", "label": "Low", "min": 0, "max": 2}, {"code": "HIGH", "label": "High", "min": 4, "max": 6}]
