@@ -126,11 +126,11 @@ insert into demo_flag values
 insert into flag (id, patient_id, type, severity, status, opened_at, last_evidence_at)
 select id, patient, type, severity, 'OPEN', now() - interval '1 day', now() - interval '1 day' from demo_flag;
 
-insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end)
+insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, source)
 select gen_random_uuid(), id, now() - interval '1 day',
        summary || ', ' || to_char(window_start, 'FMDD FMMonth') || ' – ' || to_char(window_end, 'FMDD FMMonth')
            || case when type = 'DISENGAGED' then ', after 11 entries in the 14 days before' else '' end,
-       window_start, window_end
+       window_start, window_end, case when type <> 'DISENGAGED' then 'JOURNAL' end
 from demo_flag;
 
 insert into practice_setting (key, value, updated_by) values ('demo.loaded_on', current_date::text, 'launcher');

@@ -71,26 +71,26 @@ insert into flag (id, patient_id, type, severity, status, opened_at, last_eviden
     ('00000000-0000-4000-8000-0000000c0002', '00000000-0000-4000-8000-00000000a004', 'WORSENING', 'HIGH', 'OPEN',
      now() - interval '2 days', now() - interval '2 days');
 
-insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, refs) values
+insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, refs, source) values
     (gen_random_uuid(), '00000000-0000-4000-8000-0000000c0001', now() - interval '3 days',
      'PHQ-9 safety answer: item 9 “Several days”, ' || to_char(current_date - 3, 'FMDD FMMonth YYYY')
          || ' — same-day risk assessment advised',
-     current_date - 3, current_date - 3, '00000000-0000-4000-8000-0000000b0008'),
+     current_date - 3, current_date - 3, '00000000-0000-4000-8000-0000000b0008', 'SCREENER'),
     (gen_random_uuid(), '00000000-0000-4000-8000-0000000c0002', now() - interval '2 days',
      'PHQ-9 14 on ' || to_char(current_date - 2, 'FMDD FMMonth YYYY') || ', up 6 from the first (8 on '
          || to_char(current_date - 30, 'FMDD FMMonth YYYY') || ')',
-     current_date - 30, current_date - 2, '00000000-0000-4000-8000-0000000b0017,00000000-0000-4000-8000-0000000b0021'),
+     current_date - 30, current_date - 2, '00000000-0000-4000-8000-0000000b0017,00000000-0000-4000-8000-0000000b0021', 'SCREENER'),
     (gen_random_uuid(), '00000000-0000-4000-8000-0000000c0002', now() - interval '2 days',
      'GAD-7 11 on ' || to_char(current_date - 2, 'FMDD FMMonth YYYY') || ', up 5 from the first (6 on '
          || to_char(current_date - 30, 'FMDD FMMonth YYYY') || ')',
-     current_date - 30, current_date - 2, '00000000-0000-4000-8000-0000000b0018,00000000-0000-4000-8000-0000000b0022');
+     current_date - 30, current_date - 2, '00000000-0000-4000-8000-0000000b0018,00000000-0000-4000-8000-0000000b0022', 'SCREENER');
 
-insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, refs)
+insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, refs, source)
 select gen_random_uuid(), f.id, now() - interval '3 days',
        case f.type when 'HOPELESSNESS'
            then 'PHQ-9 item 2 (feeling down, depressed, or hopeless): “More than half the days”, '
            else 'PHQ-9 difficulty: “Very difficult”, ' end || to_char(current_date - 3, 'FMDD FMMonth YYYY'),
-       current_date - 3, current_date - 3, '00000000-0000-4000-8000-0000000b0008'
+       current_date - 3, current_date - 3, '00000000-0000-4000-8000-0000000b0008', 'SCREENER'
 from flag f
 where f.patient_id = '00000000-0000-4000-8000-00000000a001' and f.type in ('HOPELESSNESS', 'FUNCTIONAL_IMPACT')
   and f.status <> 'RESOLVED';

@@ -52,6 +52,7 @@ import org.thaw.flag.boundary.FlagView.EvidenceView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.flag.control.FlagSettings;
 import org.thaw.flag.control.FlagThresholds;
+import org.thaw.flag.entity.EvidenceSource;
 import org.thaw.flag.entity.FlagStatus;
 import org.thaw.flag.entity.FlagType;
 import org.thaw.flag.entity.Severity;
@@ -137,6 +138,8 @@ class BoundariesIT {
     /** Other patients who exist only inside rolled-back transactions. */
     private static final UUID ELI = UUID.fromString("00000000-0000-4000-8000-0000000000a5");
     private static final UUID FAY = UUID.fromString("00000000-0000-4000-8000-0000000000a6");
+    private static final UUID GIL = UUID.fromString("00000000-0000-4000-8000-0000000000a9");
+    private static final UUID HAL = UUID.fromString("00000000-0000-4000-8000-0000000000aa");
 
     /**
      * Patients each committed by one screener test that must see its results from another
@@ -773,7 +776,7 @@ class BoundariesIT {
             assertEquals(List.of("Anna Ahlberg"), names(filtered), "Bert's is resolved; Cora is another team's");
             assertEquals(1, filtered.total());
             assertEquals(1, caseload.count(numbness));
-            assertEquals(List.of(new CaseloadRow.FlagBadge(null, "PERSISTENT_NUMBNESS", "HIGH", "OPEN", null)),
+            assertEquals(List.of(new CaseloadRow.FlagBadge(null, "PERSISTENT_NUMBNESS", "HIGH", "OPEN", "Persistent numbness", null)),
                     withoutIds(row(filtered, Fixture.ANNA).flags()));
             assertEquals(List.of("Bert Berg"), names(caseload.page(FIRST_PAGE,
                     new CaseloadFilter(FlagType.PERSISTENT_NUMBNESS, FlagStatus.RESOLVED), CaseloadSort.FLAGS, false)));
@@ -781,7 +784,7 @@ class BoundariesIT {
             Page<CaseloadRow> triage = caseload.page(FIRST_PAGE, CaseloadFilter.NONE, CaseloadSort.FLAGS, false);
             assertEquals(List.of("Bert Berg", "Anna Ahlberg", "Dora Dahl", "Eli Eng"), names(triage),
                     "most severe first, the older of two equals first, patients without flags last");
-            assertEquals(List.of(new CaseloadRow.FlagBadge(null, "HOPELESSNESS", "HIGH", "OPEN", null)),
+            assertEquals(List.of(new CaseloadRow.FlagBadge(null, "HOPELESSNESS", "HIGH", "OPEN", "Hopelessness", null)),
                     withoutIds(row(triage, Fixture.BERT).flags()), "badges are the active flags");
 
             clinician("dr.three");
@@ -812,7 +815,17 @@ class BoundariesIT {
                 direct.journalEntry(FAY, today.minusDays(back), 4);
             }
 
-            assertEquals(1, dailyChecks.run(), "Bert only: the fixture's other patients wrote lately or never");
+            direct.patient(GIL, "pat.gil", "Gil", "Gray", "UTC"); // silent like Bert, but on no care team
+            direct.patient(HAL, "pat.hal", "Hal", "Hart", "UTC"); // silent like Bert; his team ended yesterday
+            direct.endedCovering(HAL, Fixture.DR_ONE);
+            for (UUID nobodysPatient : List.of(GIL, HAL)) {
+                for (int back : new int[] {7, 8, 12}) {
+                    direct.journalEntry(nobodysPatient, today.minusDays(back), 4);
+                }
+            }
+
+            assertEquals(1, dailyChecks.run(), "Bert only: the fixture's other patients wrote lately or never,"
+                    + " and Gil and Hal have no active care team to read a flag");
 
             FlagView silent = onlyFlag(Fixture.BERT, FlagType.DISENGAGED);
             assertEquals(Severity.LOW, silent.severity());
@@ -825,6 +838,8 @@ class BoundariesIT {
             assertEquals(List.of(), flagsOf(DORA, FlagType.DISENGAGED));
             assertEquals(List.of(), flagsOf(ELI, FlagType.DISENGAGED));
             assertEquals(List.of(), flagsOf(FAY, FlagType.DISENGAGED));
+            assertEquals(0, direct.flagCount(GIL), "no DISENGAGED for a patient on no care team");
+            assertEquals(0, direct.flagCount(HAL), "nor for one whose care team has ended");
 
             assertEquals(0, dailyChecks.run(), "the second run of the day opens nothing more");
             assertEquals(silent.id(), onlyFlag(Fixture.BERT, FlagType.DISENGAGED).id());
@@ -1175,6 +1190,12 @@ class BoundariesIT {
             assertEquals(List.of(submitted.id()), hopeless.evidence().get(0).refs());
             FlagView impact = onlyFlag(DORA, FlagType.FUNCTIONAL_IMPACT);
             assertEquals(List.of("PHQ-9 difficulty: “Extremely difficult”, " + longDay(today)), summaries(impact));
+            assertEquals("Daily life affected (PHQ-9 difficulty)", impact.label(), "no journal evidence: not numbness");
+            assertEquals(EvidenceSource.SCREENER, impact.evidence().get(0).source());
+            assertEquals(List.of("Daily life affected (PHQ-9 difficulty)"), row(caseload.page(FIRST_PAGE,
+                    CaseloadFilter.NONE, CaseloadSort.FLAGS, false), DORA).flags().stream()
+                    .filter(b -> b.type().equals("FUNCTIONAL_IMPACT")).map(CaseloadRow.FlagBadge::label).toList(),
+                    "the dashboard names it the same way");
             assertEquals(Severity.HIGH, impact.severity());
             assertEquals(List.of(), flagsOf(DORA, FlagType.SAFETY));
         });
@@ -1215,6 +1236,11 @@ class BoundariesIT {
             assertEquals(List.of("NUMBNESS", "PCL-5"), results.stream().map(ScreenerResult::instrument).toList());
             assertEquals(20, results.get(1).total());
             assertEquals(80, results.get(1).max());
+            assertEquals("2", results.get(1).version(), "patients answer the latest version");
+            assertEquals("BELOW_CUTOFF", results.get(1).band());
+            assertEquals("Below the screening cut-off", results.get(1).bandLabel());
+            assertEquals("Below 31: below the provisional PTSD cut-off", results.get(1).bandClinicianLabel(),
+                    "the care team reads the clinician label");
         });
     }
 
@@ -1236,6 +1262,7 @@ class BoundariesIT {
             assertEquals(12, phq9.total());
             assertEquals("MODERATE", phq9.band());
             assertEquals("Moderate", phq9.bandLabel());
+            assertEquals("Moderate", phq9.bandClinicianLabel(), "PHQ-9 bands have one label for both");
             assertEquals(List.of(), phq9.answers());
             assertEquals(today.minusDays(7), phq9.administeredOn());
             assertEquals(new AuditRow("sub-dr.one", "dr.one", "clinician", "CREATE", "screener_response",
@@ -2236,7 +2263,7 @@ class BoundariesIT {
     }
 
     private static List<CaseloadRow.FlagBadge> withoutIds(List<CaseloadRow.FlagBadge> badges) {
-        return badges.stream().map(b -> new CaseloadRow.FlagBadge(null, b.type(), b.severity(), b.status(), b.reopenedAt())).toList();
+        return badges.stream().map(b -> new CaseloadRow.FlagBadge(null, b.type(), b.severity(), b.status(), b.label(), b.reopenedAt())).toList();
     }
 
     /** The ids of a fixture-team patient's entries from {@code from} to {@code to}, as dr.one reads them. */

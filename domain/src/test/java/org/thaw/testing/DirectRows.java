@@ -65,6 +65,24 @@ public class DirectRows {
                 .executeUpdate();
     }
 
+    /** How many flags the patient has, of any type and status, read past any access check. */
+    public long flagCount(UUID patientId) {
+        return ((Number) em.createNativeQuery("select count(*) from flag where patient_id = :patientId")
+                .setParameter("patientId", patientId)
+                .getSingleResult()).longValue();
+    }
+
+    /** A past assignment of the clinician to the patient's care team, ended yesterday. */
+    public void endedCovering(UUID patientId, UUID clinicianId) {
+        em.createNativeQuery("insert into care_team_member (id, patient_id, clinician_id, role, assigned_at, ended_at)"
+                        + " values (:id, :patientId, :clinicianId, 'COVERING', now() - interval '60 days',"
+                        + " now() - interval '1 day')")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("patientId", patientId)
+                .setParameter("clinicianId", clinicianId)
+                .executeUpdate();
+    }
+
     /**
      * The patient's check-in for {@code date} as the flag rules read it (numbness, whether they
      * felt hopeless), first written at {@code writtenAt}: replaces all of that in an entry the run

@@ -66,10 +66,6 @@ public class HomeBacking implements Serializable {
         patients = new CaseloadModel(caseload, new CaseloadFilter(flagType, status));
     }
 
-    public String label(String type) {
-        return FlagType.valueOf(type).label();
-    }
-
     /** "new answer since acknowledged, 3 Dec": an acknowledged SAFETY flag a new safety answer opened again. */
     public String reopened(Instant at) {
         return at == null ? null : "new answer since acknowledged, " + DAY.format(at.atZone(zone));

@@ -357,11 +357,12 @@ final class DataGenerator {
                   and exists (select 1 from flag h where h.patient_id = f.patient_id and h.type = 'HOPELESSNESS'
                               and h.status <> 'RESOLVED')""");
         exec("""
-                insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end)
+                insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, source)
                 select gen_random_uuid(), f.id, f.opened_at + i * interval '1 day',
                        f.summary || ', ' || to_char((f.opened_at + i * interval '1 day')::date - (f.window_days - 1), 'FMDD FMMonth')
                            || ' – ' || to_char((f.opened_at + i * interval '1 day')::date, 'FMDD FMMonth'),
-                       (f.opened_at + i * interval '1 day')::date - (f.window_days - 1), (f.opened_at + i * interval '1 day')::date
+                       (f.opened_at + i * interval '1 day')::date - (f.window_days - 1), (f.opened_at + i * interval '1 day')::date,
+                       case when f.type <> 'DISENGAGED' then 'JOURNAL' end
                 from bench_flag f cross join lateral generate_series(0, f.evidence - 1) as i""");
         c.commit();
     }

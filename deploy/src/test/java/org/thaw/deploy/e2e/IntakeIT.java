@@ -190,8 +190,12 @@ class IntakeIT {
         assertEquals(200, definition.statusCode());
         Map<String, Object> gad7 = JSONObjectUtils.parse(definition.body());
         List<?> items = (List<?>) gad7.get("items");
-        assertEquals(7, items.size());
+        assertEquals(8, items.size(), "GAD-7 version 2: seven items and the unscored difficulty question");
         assertEquals("69725-0", ((Map<?, ?>) items.get(0)).get("code"));
+        assertEquals("69722-7", ((Map<?, ?>) items.get(7)).get("code"));
+        String pcl5 = send("GET", "/portal/api/instruments/PCL-5", token, null).body();
+        assertTrue(pcl5.contains("\"ABOVE_CUTOFF\"") && !pcl5.contains("PTSD —") && !pcl5.contains("clinicianLabel"),
+                "the patient's definition carries the neutral band labels only: " + pcl5);
 
         HttpResponse<String> outOfRange = send("POST", "/portal/api/screeners/GAD-7/responses", token,
                 "{\"answers\": {\"gad7-1\": 4, \"gad7-2\": 0, \"gad7-3\": 0, \"gad7-4\": 0, \"gad7-5\": 0, \"gad7-6\": 0, \"gad7-7\": 0}}");
@@ -214,7 +218,7 @@ class IntakeIT {
         Map<String, Object> body = JSONObjectUtils.parse(created.body());
         assertEquals(10L, ((Number) body.get("total")).longValue());
         assertEquals("MODERATE", body.get("band"));
-        assertEquals("1", body.get("version"));
+        assertEquals("2", body.get("version"), "patients get the latest version");
         assertEquals(Boolean.FALSE, body.get("safetyPositive"));
         assertTrue(!body.containsKey("crisisResources") || body.get("crisisResources") == null, created.body());
 
@@ -225,6 +229,15 @@ class IntakeIT {
         HttpResponse<String> external = send("POST", "/clinician/api/patients/" + blair + "/external-scores", clinician,
                 "{\"instrument\": \"ODQ\", \"score\": 64, \"date\": \"2026-01-05\"}");
         assertEquals(201, external.statusCode(), external.body());
+        HttpResponse<String> who5 = send("POST", "/clinician/api/patients/" + blair + "/external-scores", clinician,
+                "{\"instrument\": \"WHO-5\", \"score\": 51, \"date\": \"2026-01-05\"}");
+        assertEquals(201, who5.statusCode(), who5.body());
+        assertEquals("ADEQUATE", JSONObjectUtils.parse(who5.body()).get("band"), "a recorded 51 is not poor");
+        String teamView = send("GET", "/clinician/api/patients/" + blair + "/screeners", clinician, null).body();
+        assertTrue(teamView.contains("\"bandClinicianLabel\":"), teamView);
+        String patientView = send("GET", "/portal/api/screeners/responses", token, null).body();
+        assertTrue(patientView.contains("\"bandLabel\":") && !patientView.contains("bandClinicianLabel"),
+                "clinician-facing band labels never reach the patient: " + patientView);
         HttpResponse<String> future = send("POST", "/clinician/api/patients/" + blair + "/external-scores", clinician,
                 "{\"instrument\": \"PHQ-9\", \"score\": 12, \"date\": \"2999-01-01\"}");
         assertEquals(400, future.statusCode());

@@ -3,7 +3,9 @@ package org.thaw.flag.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import org.thaw.flag.entity.EvidenceSource;
 import org.thaw.flag.entity.Flag;
 import org.thaw.flag.entity.FlagEvidence;
 import org.thaw.flag.entity.FlagStatus;
@@ -11,9 +13,9 @@ import org.thaw.flag.entity.FlagType;
 import org.thaw.flag.entity.Severity;
 
 /**
- * A flag as the chart, the dashboard and the REST API show it, with its evidence. {@code
- * reopenedAt}: when new evidence (a new safety answer) set it back from acknowledged to open, or
- * null.
+ * A flag as the chart, the dashboard and the REST API show it, with its evidence. {@code label}
+ * names this flag by what its evidence came from ({@link FlagType#label(java.util.Collection)});
+ * {@code reopenedAt}: when a new safety answer set it back from acknowledged to open, or null.
  */
 public record FlagView(
         UUID id,
@@ -32,17 +34,23 @@ public record FlagView(
         Instant reopenedAt,
         List<EvidenceView> evidence) {
 
-    /** One piece of evidence: the sentence, the window and the records behind it. */
-    public record EvidenceView(Instant recordedAt, String summary, LocalDate windowStart, LocalDate windowEnd, List<UUID> refs) {
+    /**
+     * One piece of evidence: the sentence, the window, the records behind it and which family of
+     * rules found it (null for the daily disengagement check).
+     */
+    public record EvidenceView(Instant recordedAt, String summary, LocalDate windowStart, LocalDate windowEnd, List<UUID> refs,
+            EvidenceSource source) {
 
         static EvidenceView of(FlagEvidence e) {
-            return new EvidenceView(e.recordedAt(), e.summary(), e.windowStart(), e.windowEnd(), e.refs());
+            return new EvidenceView(e.recordedAt(), e.summary(), e.windowStart(), e.windowEnd(), e.refs(), e.source());
         }
     }
 
     static FlagView of(Flag f) {
-        return new FlagView(f.id(), f.patientId(), f.type(), f.type().label(), f.severity(), f.status(), f.openedAt(),
+        List<EvidenceView> evidence = f.evidence().stream().map(EvidenceView::of).toList();
+        String label = f.type().label(evidence.stream().map(EvidenceView::source).filter(Objects::nonNull).toList());
+        return new FlagView(f.id(), f.patientId(), f.type(), label, f.severity(), f.status(), f.openedAt(),
                 f.lastEvidenceAt(), f.acknowledgedAt(), f.acknowledgedBy(), f.resolvedAt(), f.resolvedBy(),
-                f.resolutionNote(), f.reopenedAt(), f.evidence().stream().map(EvidenceView::of).toList());
+                f.resolutionNote(), f.reopenedAt(), evidence);
     }
 }

@@ -23,7 +23,8 @@ import org.thaw.practice.control.PracticeSettings;
 /**
  * DISENGAGED: no journal entry and no screener response of their own on each of the last 7 days
  * (today included, in the patient's zone) from a patient who had at least 3 entries in the 14 days
- * before that gap. LOW. One set-based query finds the patients; the lifecycle is the engine's: a new
+ * before that gap, among patients with an active care team (at least one assignment not ended: nobody
+ * else would read the flag). LOW. One set-based query finds the patients; the lifecycle is the engine's: a new
  * flag only if none is active and the gap began after the last resolution.
  */
 @ApplicationScoped
@@ -72,6 +73,7 @@ public class DisengagementCheck {
                                 + "   from journal_entry e where e.patient_id = d.id"
                                 + "   and e.entry_date between d.today - :gap - :prior + 1 and d.today - :gap) prior"
                                 + " where prior.entries >= :priorMin"
+                                + " and exists (select 1 from care_team_member m where m.patient_id = d.id and m.ended_at is null)"
                                 + " and not exists (select 1 from journal_entry e where e.patient_id = d.id"
                                 + "   and e.entry_date between d.today - :gap + 1 and d.today)"
                                 + " and not exists (select 1 from screener_response s where s.patient_id = d.id"

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.thaw.flag.entity.Evidence;
+import org.thaw.flag.entity.EvidenceSource;
 import org.thaw.flag.entity.Flag;
 import org.thaw.flag.entity.FlagEvidence;
 import org.thaw.flag.entity.FlagStatus;
@@ -70,8 +71,9 @@ public class FlagEngine {
             Optional<Flag> active = active(patientId, rule.type());
             Instant resolvedAt = active.isPresent() ? null : lastResolvedAt(patientId, rule.type());
             for (LocalDate d : days) {
-                List<JournalFact> window = JournalRule.window(facts, d, rule.windowDays(t), resolvedAt);
-                Optional<Evidence> evidence = rule.evaluate(window, d.minusDays(rule.windowDays(t) - 1L), d, t);
+                Optional<Evidence> evidence = JournalRule.window(facts, d, rule.windowDays(t), resolvedAt)
+                        .flatMap(window -> rule.evaluate(window, d.minusDays(rule.windowDays(t) - 1L), d, t))
+                        .map(found -> found.from(EvidenceSource.JOURNAL));
                 if (evidence.isPresent()) {
                     active = Optional.of(apply(patientId, rule.type(), rule.severity(), active, evidence.get(), now));
                 }
@@ -90,7 +92,8 @@ public class FlagEngine {
     public Flag safetyAnswered(SafetyAnswer answer) {
         Optional<Flag> active = active(answer.patientId(), SafetyRule.TYPE);
         Instant now = clock.instant();
-        Flag flag = apply(answer.patientId(), SafetyRule.TYPE, SafetyRule.SEVERITY, active, SafetyRule.evidence(answer), now);
+        Flag flag = apply(answer.patientId(), SafetyRule.TYPE, SafetyRule.SEVERITY, active,
+                SafetyRule.evidence(answer).from(EvidenceSource.SCREENER), now);
         flag.raiseTo(SafetyRule.SEVERITY);
         if (active.isPresent()) {
             flag.reopen(now);
@@ -112,7 +115,7 @@ public class FlagEngine {
         for (ScreenerRule rule : SCREENER_RULES) {
             Optional<Flag> active = active(arrived.patientId(), rule.type());
             ScreenerFacts seen = active.isPresent() ? facts : facts.after(lastResolvedAt(arrived.patientId(), rule.type()));
-            Optional<Evidence> evidence = rule.evaluate(seen, t);
+            Optional<Evidence> evidence = rule.evaluate(seen, t).map(found -> found.from(EvidenceSource.SCREENER));
             if (evidence.isPresent()) {
                 apply(arrived.patientId(), rule.type(), rule.severity(), active, evidence.get(), now);
             }

@@ -30,15 +30,25 @@ public interface JournalRule {
     Optional<Evidence> evaluate(List<JournalFact> window, LocalDate windowStart, LocalDate day, FlagThresholds thresholds);
 
     /**
-     * The entries of the window ending on {@code day}, oldest first; when {@code writtenAfter} is
-     * given (the type was resolved then and nothing is open), only entries written after it count.
+     * The entries of the window ending on {@code day}, oldest first. When {@code writtenAfter} is
+     * given (the type was resolved then and nothing of it is active), a window counts only if it
+     * consists wholly of entries written after it (docs/clinical-rules.md, "Lifecycle"): one entry
+     * written at or before the resolution in the window, and the window is empty-handed. Dropping the
+     * old entries instead would judge 10 new numb entries beside 4 old ones as "10 of 10" when the
+     * window holds 14.
+     *
+     * @return the window's entries, or empty when the window may not be judged at all
      */
-    static List<JournalFact> window(List<JournalFact> facts, LocalDate day, int windowDays, Instant writtenAfter) {
+    static Optional<List<JournalFact>> window(List<JournalFact> facts, LocalDate day, int windowDays,
+            Instant writtenAfter) {
         LocalDate start = day.minusDays(windowDays - 1L);
-        return facts.stream()
+        List<JournalFact> window = facts.stream()
                 .filter(f -> !f.date().isBefore(start) && !f.date().isAfter(day))
-                .filter(f -> writtenAfter == null || f.createdAt().isAfter(writtenAfter))
                 .sorted(java.util.Comparator.comparing(JournalFact::date))
                 .toList();
+        if (writtenAfter != null && window.stream().anyMatch(f -> !f.createdAt().isAfter(writtenAfter))) {
+            return Optional.empty();
+        }
+        return Optional.of(window);
     }
 }

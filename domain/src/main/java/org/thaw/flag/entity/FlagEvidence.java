@@ -2,6 +2,8 @@ package org.thaw.flag.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -38,6 +40,11 @@ public class FlagEvidence {
     @Column(name = "window_end", updatable = false)
     private LocalDate windowEnd;
 
+    /** Which family of rules found it; null for the daily disengagement check. */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private EvidenceSource source;
+
     /** Ids of the records behind it, comma-separated. */
     @Column(nullable = false, updatable = false)
     private String refs;
@@ -54,6 +61,7 @@ public class FlagEvidence {
         this.windowStart = evidence.windowStart();
         this.windowEnd = evidence.windowEnd();
         this.refs = refsOf(evidence.refs());
+        this.source = evidence.source();
     }
 
     /** How the refs column writes a list of ids. */
@@ -79,6 +87,10 @@ public class FlagEvidence {
 
     public LocalDate windowEnd() {
         return windowEnd;
+    }
+
+    public EvidenceSource source() {
+        return source;
     }
 
     public List<UUID> refs() {

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.flag.entity.FlagType;
 import org.thaw.patient.entity.CareTeamRole;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
@@ -78,6 +79,9 @@ public final class CaseloadQuery {
                                 + " left join lateral (select max(case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
                                 + "     when 'MEDIUM' then 2 else 1 end) as worst, min(f.opened_at) as oldest,"
                                 + "   string_agg(f.id || '|' || f.type || '|' || f.severity || '|' || f.status || '|'"
+                                // FUNCTIONAL_IMPACT is named by its evidence: one probe of a partial index, per such flag
+                                + "     || case when f.type <> 'FUNCTIONAL_IMPACT' then '' when exists (select 1 from flag_evidence e"
+                                + "       where e.flag_id = f.id and e.source = 'JOURNAL') then 'J' else '' end || '|'"
                                 + "     || coalesce(cast(extract(epoch from f.reopened_at) as text), ''), ','"
                                 + "     order by case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
                                 + "     when 'MEDIUM' then 2 else 1 end desc, f.opened_at) as flags"
@@ -148,9 +152,10 @@ public final class CaseloadQuery {
             return List.of();
         }
         return Arrays.stream(flags.split(","))
-                .map(f -> f.split("\\|"))
+                .map(f -> f.split("\\|", -1))
                 .map(p -> new CaseloadRow.FlagBadge(UUID.fromString(p[0]), p[1], p[2], p[3],
-                        p.length > 4 && !p[4].isEmpty() ? epochSeconds(p[4]) : null))
+                        FlagType.valueOf(p[1]).label(p.length > 4 && "J".equals(p[4])),
+                        p.length > 5 && !p[5].isEmpty() ? epochSeconds(p[5]) : null))
                 .toList();
     }
 }

@@ -26,10 +26,11 @@ public record CaseloadRow(
         String lastPhq9Band) {
 
     /**
-     * A flag as the dashboard lists it; {@code reopenedAt} is when a new safety answer set it back
-     * from acknowledged to open (null: never).
+     * A flag as the dashboard lists it; {@code label} names this flag by what its evidence came from
+     * (docs/clinical-rules.md, "Flag labels"); {@code reopenedAt} is when a new safety answer set it
+     * back from acknowledged to open (null: never).
      */
-    public record FlagBadge(UUID id, String type, String severity, String status, Instant reopenedAt) {}
+    public record FlagBadge(UUID id, String type, String severity, String status, String label, Instant reopenedAt) {}
 
     public CaseloadRow {
         flags = List.copyOf(flags);

@@ -53,7 +53,7 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
             number("flag.screener.window_days", "PHQ-9 parts of the rules: a PHQ-9 of the last (days)", 1, 60, 14),
             number("flag.hopelessness.phq9_item2_min", "Hopelessness: PHQ-9 item 2 at least (0–3)", 1, 3, 2),
             number("flag.functional_impact.phq9_difficulty_min",
-                    "Numbness affecting daily life: PHQ-9 difficulty at least (0–3; 2 = very difficult)", 1, 3, 2),
+                    "Daily life affected (PHQ-9 difficulty): difficulty at least (0–3; 2 = very difficult)", 1, 3, 2),
             new SettingDefinition(CRISIS_RESOURCES, "Crisis resources (shown to patients after a safety answer and"
                     + " behind \"Need help now?\")", Kind.TEXT, 20, 2000, DEFAULT_CRISIS_RESOURCES),
             new SettingDefinition("messaging.office_hours", "Office hours, in the practice time zone (e.g. MON-FRI 09:00-17:00);"

@@ -59,11 +59,14 @@ public class PatientScreeners {
     @Inject
     Clock clock;
 
-    /** Every result of the patient, oldest first, with answers, bands and changes. */
+    /**
+     * Every result of the patient, oldest first, with answers, bands (with their clinician-facing
+     * labels) and changes.
+     */
     @Audited(action = AuditAction.LIST, recordType = "screener_response")
     public List<ScreenerResult> results(UUID patientId) {
         Patient patient = patient(patientId);
-        return ScreenerResult.of(store.history(patient.id()), screeners.catalogue());
+        return ScreenerResult.forCareTeam(store.history(patient.id()), screeners.catalogue());
     }
 
     /** What the patient should answer now. */
@@ -134,7 +137,7 @@ public class PatientScreeners {
         store.insert(response);
         flags.screenerAnswered(response, screeners.zone(patient));
         audit.record(response.id());
-        return ScreenerResult.of(store.history(patient.id()), screeners.catalogue()).stream()
+        return ScreenerResult.forCareTeam(store.history(patient.id()), screeners.catalogue()).stream()
                 .filter(r -> r.id().equals(response.id()))
                 .findFirst()
                 .orElseThrow();

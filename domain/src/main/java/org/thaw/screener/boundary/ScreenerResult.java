@@ -22,12 +22,20 @@ import org.thaw.screener.entity.Source;
  * One screener result as the portal and the chart show it: the stored total and band, the answers
  * in words (read from the version the patient answered), and the change from the first result of
  * the instrument (the baseline) and from the one before, labelled by the instrument's minimal
- * important difference. Response and remission are PHQ-9's.
+ * important difference. Response and remission are PHQ-9's, and only on a follow-up result whose
+ * baseline was above 9 (docs/clinical-rules.md, "Screeners: scores, bands and change").
+ *
+ * <p>Patients and their care team read different band labels (docs/clinical-rules.md, "Band
+ * labels"): {@link #of} is the patient's view, whose {@code bandClinicianLabel} is always null;
+ * {@link #forCareTeam} fills it.
  *
  * @param max the highest total the instrument allows (null for one Thaw does not know)
+ * @param band the stored band code (neutral: patients read it too)
+ * @param bandLabel the band's patient-facing label
+ * @param bandClinicianLabel the band's clinician-facing label; null in the patient's view
  * @param changeFromBaseline null for the baseline itself, or where no threshold is known
- * @param response PHQ-9 only: at most half the baseline (null otherwise)
- * @param remission PHQ-9 only: below 5 (null otherwise)
+ * @param response PHQ-9 follow-ups of a baseline above 9 only: at most half the baseline (null otherwise)
+ * @param remission PHQ-9 follow-ups of a baseline above 9 only: below 5 (null otherwise)
  */
 public record ScreenerResult(
         UUID id,
@@ -41,6 +49,7 @@ public record ScreenerResult(
         Integer max,
         String band,
         String bandLabel,
+        String bandClinicianLabel,
         boolean safetyPositive,
         List<Answer> answers,
         Integer fromBaseline,
@@ -58,36 +67,52 @@ public record ScreenerResult(
         answers = List.copyOf(answers);
     }
 
-    /** Results of one patient, oldest first, each with its changes; the input is oldest first. */
+    /**
+     * Results of one patient as the patient reads them, oldest first, each with its changes; the
+     * input is oldest first. Clinician-facing band labels are left out.
+     */
     public static List<ScreenerResult> of(List<ScreenerResponse> history, InstrumentCatalogue catalogue) {
+        return of(history, catalogue, false);
+    }
+
+    /** Results of one patient as their care team reads them: {@link #of} plus the clinician-facing band labels. */
+    public static List<ScreenerResult> forCareTeam(List<ScreenerResponse> history, InstrumentCatalogue catalogue) {
+        return of(history, catalogue, true);
+    }
+
+    private static List<ScreenerResult> of(List<ScreenerResponse> history, InstrumentCatalogue catalogue,
+            boolean careTeam) {
         Map<String, ScreenerResponse> baseline = new HashMap<>();
         Map<String, ScreenerResponse> previous = new HashMap<>();
         List<ScreenerResult> results = new ArrayList<>(history.size());
         for (ScreenerResponse r : history) {
             ScreenerResponse first = baseline.putIfAbsent(r.instrument(), r);
             ScreenerResponse before = previous.put(r.instrument(), r);
-            results.add(of(r, first, before, catalogue));
+            results.add(of(r, first, before, catalogue, careTeam));
         }
         return results;
     }
 
-    static ScreenerResult of(ScreenerResponse r, ScreenerResponse first, ScreenerResponse before, InstrumentCatalogue catalogue) {
+    /** {@code first} and {@code before} are null for the baseline itself. */
+    static ScreenerResult of(ScreenerResponse r, ScreenerResponse first, ScreenerResponse before,
+            InstrumentCatalogue catalogue, boolean careTeam) {
         Optional<Instrument> latest = catalogue.find(r.instrument());
         Optional<Instrument> answered = r.version() == null ? latest : catalogue.find(r.instrument(), r.version());
         Instrument scale = answered.or(() -> latest).orElse(null);
         String title = scale == null ? r.instrument() : scale.shortTitle();
         Band band = scale == null || r.band() == null ? null
                 : scale.bands().stream().filter(b -> b.code().equals(r.band())).findFirst().orElse(null);
-        boolean phq9 = "PHQ-9".equals(r.instrument());
+        boolean tracked = "PHQ-9".equals(r.instrument()) && first != null && Change.tracksResponse(first.total());
         return new ScreenerResult(r.id(), r.instrument(), title, r.version(), r.source(), r.administeredOn(),
                 r.submittedAt(), r.total(), scale == null ? null : scale.max(), r.band(),
-                band == null ? null : band.label(), r.safetyPositive(), answers(r, answered.orElse(null)),
+                band == null ? null : band.label(), band == null || !careTeam ? null : band.clinicianLabel(),
+                r.safetyPositive(), answers(r, answered.orElse(null)),
                 first == null ? null : r.total() - first.total(),
                 first == null || scale == null ? null : Change.between(scale, first.total(), r.total()),
                 before == null ? null : r.total() - before.total(),
                 before == null || scale == null ? null : Change.between(scale, before.total(), r.total()),
-                phq9 && first != null ? Change.response(first.total(), r.total()) : null,
-                phq9 ? Change.remission(r.total()) : null,
+                tracked ? Change.response(first.total(), r.total()) : null,
+                tracked ? Change.remission(r.total()) : null,
                 r.enteredBy());
     }
 

@@ -2,15 +2,19 @@ package org.thaw.screener.control;
 
 /**
  * Measurement-based care's three questions about totals over time: has it changed meaningfully,
- * has the patient responded, are they in remission. Figures from the clinical reference: a change
- * counts from the instrument's minimal clinically important difference on (PHQ-9 5, GAD-7 4, PCL-5
- * 10, WHO-5 10 on its 0–100 scale); PHQ-9 response is a fall of at least 50 %, remission a total
- * under 5.
+ * has the patient responded, are they in remission (docs/clinical-rules.md, "Screeners: scores,
+ * bands and change"). A change counts from the instrument's minimal clinically important
+ * difference on (PHQ-9 5, GAD-7 4, PCL-5 10, WHO-5 10 on its 0–100 scale); PHQ-9 response is a
+ * fall of at least 50 %, remission a total under 5, and both are judged only for a follow-up
+ * result whose baseline was above 9 ({@link #tracksResponse}).
  */
 public final class Change {
 
     /** PHQ-9 totals below this are remission (CMS159). */
     public static final int PHQ9_REMISSION_BELOW = 5;
+
+    /** Response and remission are judged only from a PHQ-9 baseline above this (CMS159's index). */
+    public static final int PHQ9_BASELINE_ABOVE = 9;
 
     private Change() {
     }
@@ -33,6 +37,16 @@ public final class Change {
             return ChangeLabel.NO_MEANINGFUL_CHANGE;
         }
         return (difference > 0) == instrument.higherIsWorse() ? ChangeLabel.WORSE : ChangeLabel.IMPROVED;
+    }
+
+    /**
+     * Whether a PHQ-9 follow-up of this baseline total is labelled with response and remission at
+     * all: only when the baseline was above {@value #PHQ9_BASELINE_ABOVE}. A patient who started
+     * at 9 or below gets change labels only, so a first PHQ-9 of 3 is never "remission". The
+     * baseline result itself is never labelled (the caller passes only follow-ups).
+     */
+    public static boolean tracksResponse(int baseline) {
+        return baseline > PHQ9_BASELINE_ABOVE;
     }
 
     /**

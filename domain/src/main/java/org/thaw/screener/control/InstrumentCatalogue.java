@@ -193,7 +193,7 @@ public final class InstrumentCatalogue {
                 "validated", "disclaimer", "period", "stem", "notice", "loinc", "totalLoinc", "scoring", "bands",
                 "changeThreshold", "higherIsWorse", "safetyItems", "items");
         private static final Set<String> SCORING_KEYS = Set.of("method", "multiplier");
-        private static final Set<String> BAND_KEYS = Set.of("code", "label", "min", "max");
+        private static final Set<String> BAND_KEYS = Set.of("code", "label", "clinicianLabel", "min", "max");
         private static final Set<String> ITEM_KEYS = Set.of("linkId", "text", "code", "type", "scored", "required",
                 "options", "enableWhen");
         private static final Set<String> OPTION_KEYS = Set.of("score", "code", "text");
@@ -222,7 +222,7 @@ public final class InstrumentCatalogue {
                 String at = "bands[" + i + "]";
                 keys(band, BAND_KEYS, at);
                 bands.add(checked(at, () -> new Band(string(band, "code", at), string(band, "label", at),
-                        integer(band, "min", at), integer(band, "max", at))));
+                        optionalString(band, "clinicianLabel", at), integer(band, "min", at), integer(band, "max", at))));
             }
             List<Item> items = new ArrayList<>();
             List<JsonObject> itemObjects = objects(json, "items", where);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.thaw.flag.entity.Evidence;
 
-/** The journal rules at their edges (clinical-reference.md, "Default flag rules"). */
+/** The journal rules at their edges (docs/clinical-rules.md, "Rules implemented now" and "Lifecycle"). */
 class JournalRulesTest {
 
     private static final FlagThresholds T = FlagThresholds.DEFAULTS;
@@ -28,6 +28,11 @@ class JournalRulesTest {
                 date.atTime(20, 0).toInstant(ZoneOffset.UTC));
     }
 
+    /** The same entry, written (created) at {@code at}. */
+    private static JournalFact writtenOn(JournalFact f, Instant at) {
+        return new JournalFact(f.entryId(), f.date(), f.numbness(), f.hopeless(), f.functioningImpact(), at);
+    }
+
     private static List<JournalFact> days(int count, int numbness) {
         List<JournalFact> facts = new ArrayList<>();
         for (int back = 0; back < count; back++) {
@@ -37,8 +42,8 @@ class JournalRulesTest {
     }
 
     private static Optional<Evidence> run(JournalRule rule, List<JournalFact> facts, Instant writtenAfter) {
-        List<JournalFact> window = JournalRule.window(facts, DAY, rule.windowDays(T), writtenAfter);
-        return rule.evaluate(window, DAY.minusDays(rule.windowDays(T) - 1L), DAY, T);
+        return JournalRule.window(facts, DAY, rule.windowDays(T), writtenAfter)
+                .flatMap(window -> rule.evaluate(window, DAY.minusDays(rule.windowDays(T) - 1L), DAY, T));
     }
 
     private static Optional<Evidence> run(JournalRule rule, List<JournalFact> facts) {
@@ -111,6 +116,41 @@ class JournalRulesTest {
             Instant longAgo = DAY.minusDays(30).atStartOfDay().toInstant(ZoneOffset.UTC);
             assertTrue(run(rule, facts, longAgo).isPresent(), "a window wholly after the resolution reopens it");
         }
+
+        @Test
+        void aWindowHoldingEntriesFromBeforeTheResolutionDoesNotFire() {
+            // 4 non-numb entries written before the resolution, then 10 numb ones after it: the
+            // window holds 14 entries, 10 numb (71 %), not "10 of 10"
+            Instant resolvedAt = DAY.minusDays(10).atStartOfDay().toInstant(ZoneOffset.UTC);
+            List<JournalFact> facts = new ArrayList<>();
+            for (int back = 13; back >= 10; back--) {
+                facts.add(writtenOn(entry(back, 2, null, null), resolvedAt.minusSeconds(60)));
+            }
+            facts.addAll(days(10, 8));
+
+            assertFalse(run(rule, facts, resolvedAt).isPresent());
+            assertTrue(run(rule, facts.subList(4, 14), resolvedAt).isPresent(), "the 10 new entries alone do fire");
+        }
+
+        @Test
+        void anEntryWrittenAtTheMomentOfTheResolutionIsNotAfterIt() {
+            Instant resolvedAt = DAY.minusDays(20).atStartOfDay().toInstant(ZoneOffset.UTC);
+            List<JournalFact> facts = days(10, 8);
+            facts.set(9, writtenOn(facts.get(9), resolvedAt));
+
+            assertFalse(run(rule, facts, resolvedAt).isPresent());
+            facts.set(9, writtenOn(facts.get(9), resolvedAt.plusMillis(1)));
+            assertTrue(run(rule, facts, resolvedAt).isPresent());
+        }
+
+        @Test
+        void moreThanTenEntriesAllWrittenAfterTheResolutionFire() {
+            Instant resolvedAt = DAY.minusDays(20).atStartOfDay().toInstant(ZoneOffset.UTC);
+
+            Evidence evidence = run(rule, days(12, 8), resolvedAt).orElseThrow();
+
+            assertEquals("numbness ≥ 6 on 12 of 12 entries, 10–23 March", evidence.summary());
+        }
     }
 
     @Nested
@@ -172,7 +212,7 @@ class JournalRulesTest {
         }
         JournalRule rule = new PersistentNumbnessRule();
         LocalDate yesterday = DAY.minusDays(1);
-        List<JournalFact> window = JournalRule.window(facts, yesterday, 14, null);
+        List<JournalFact> window = JournalRule.window(facts, yesterday, 14, null).orElseThrow();
         assertEquals(14, window.size());
         assertTrue(rule.evaluate(window, yesterday.minusDays(13), yesterday, T).isPresent());
     }

@@ -25,7 +25,7 @@ import org.thaw.screener.entity.SafetyAnswer;
 import org.thaw.screener.entity.ScreenerResponse;
 import org.thaw.screener.entity.Source;
 
-/** The screener rules at their edges (docs/clinical-rules.md, "Safety" and the rules table). */
+/** The screener rules at their edges (docs/clinical-rules.md, "Safety" and "Rules implemented now"). */
 class ScreenerRulesTest {
 
     private static final ScreenerThresholds T = ScreenerThresholds.DEFAULTS;
@@ -282,6 +282,21 @@ class ScreenerRulesTest {
             assertFalse(rule.evaluate(alone(phq9Response(0, with(answers, "phq9-difficulty", 1))), T).isPresent());
             assertFalse(rule.evaluate(alone(phq9Response(0, with(answers, "phq9-difficulty", 0))), T).isPresent());
             assertFalse(rule.evaluate(alone(phq9Response(0, answers)), T).isPresent(), "the question is optional");
+        }
+
+        @Test
+        void theGad7DifficultyAnswerDoesNotCount() {
+            // GAD-7 version 2 asks the same difficulty question; the rule is PHQ-9's only
+            Map<String, Object> answers = new LinkedHashMap<>();
+            for (int i = 1; i <= 7; i++) {
+                answers.put("gad7-" + i, 3);
+            }
+            answers.put("gad7-difficulty", 3);
+            LocalDate day = DAY;
+            ScreenerResponse gad7 = new ScreenerResponse(UUID.randomUUID(), PATIENT, "GAD-7", "2", Source.PATIENT, answers,
+                    21, "SEVERE", false, day, evening(day), null);
+
+            assertFalse(rule.evaluate(alone(gad7), T).isPresent());
         }
 
         @Test

@@ -78,8 +78,8 @@ class ScreenerResultTest {
         assertNull(baseline.changeFromBaseline());
         assertNull(baseline.fromPrevious());
         assertNull(baseline.changeFromPrevious());
-        assertNull(baseline.response(), "nothing to respond from");
-        assertFalse(baseline.remission());
+        assertNull(baseline.response(), "the baseline itself is never labelled");
+        assertNull(baseline.remission(), "the baseline itself is never labelled");
 
         ScreenerResult fourteen = results.get(1);
         assertEquals(-6, fourteen.fromBaseline());
@@ -113,6 +113,73 @@ class ScreenerResultTest {
         assertEquals(ChangeLabel.WORSE, nine.changeFromPrevious(), "5 points up: exactly the MCID");
         assertTrue(nine.response());
         assertFalse(nine.remission());
+    }
+
+    @Test
+    void aFirstPhq9BelowFiveIsNotRemission() {
+        List<ScreenerResult> results = ScreenerResult.of(List.of(phq9(0, 3), phq9(2, 1)), CATALOGUE);
+
+        assertNull(results.get(0).remission(), "a first PHQ-9 of 3 is a baseline, not a remission");
+        assertNull(results.get(0).response());
+        assertNull(results.get(1).remission(), "a baseline of 3 is not above 9: no response or remission");
+        assertNull(results.get(1).response());
+        assertEquals(-2, results.get(1).fromBaseline(), "change is still shown");
+    }
+
+    @Test
+    void responseAndRemissionNeedABaselineAboveNine() {
+        List<ScreenerResult> fromNine = ScreenerResult.of(List.of(phq9(0, 9), phq9(2, 4)), CATALOGUE);
+        assertNull(fromNine.get(1).response(), "baseline 9: not tracked");
+        assertNull(fromNine.get(1).remission(), "baseline 9: 4 is not labelled remission");
+        assertEquals(ChangeLabel.IMPROVED, fromNine.get(1).changeFromBaseline(), "5 points down is still a change");
+
+        List<ScreenerResult> fromTen = ScreenerResult.of(List.of(phq9(0, 10), phq9(2, 4)), CATALOGUE);
+        assertNull(fromTen.get(0).response(), "the baseline itself is never labelled");
+        assertNull(fromTen.get(0).remission());
+        assertTrue(fromTen.get(1).response(), "baseline 10: 4 is less than half");
+        assertTrue(fromTen.get(1).remission(), "baseline 10: 4 is below 5");
+
+        List<ScreenerResult> fromTenStill = ScreenerResult.of(List.of(phq9(0, 10), phq9(2, 6)), CATALOGUE);
+        assertFalse(fromTenStill.get(1).response(), "6 is more than half of 10");
+        assertFalse(fromTenStill.get(1).remission());
+    }
+
+    @Test
+    void thePatientReadsTheNeutralBandLabelAndTheCareTeamTheClinicalOne() {
+        ScreenerResponse pcl5 = new ScreenerResponse(UUID.randomUUID(), PATIENT, "PCL-5", "2", Source.PATIENT, Map.of(), 40,
+                "ABOVE_CUTOFF", false, START, START.atTime(18, 0).toInstant(ZoneOffset.UTC), null);
+
+        ScreenerResult patients = ScreenerResult.of(List.of(pcl5), CATALOGUE).get(0);
+        ScreenerResult careTeams = ScreenerResult.forCareTeam(List.of(pcl5), CATALOGUE).get(0);
+
+        assertEquals("ABOVE_CUTOFF", patients.band());
+        assertEquals("Above the screening cut-off", patients.bandLabel());
+        assertNull(patients.bandClinicianLabel(), "never in the patient's view");
+        assertEquals("ABOVE_CUTOFF", careTeams.band());
+        assertEquals("Above the screening cut-off", careTeams.bandLabel());
+        assertEquals("At or above 31: probable PTSD — confirm with a clinical assessment", careTeams.bandClinicianLabel());
+    }
+
+    @Test
+    void aStoredPcl5Version1ResultReadsWithItsRenamedBandCode() {
+        ScreenerResponse v1 = patients("PCL-5", 0, Map.of(), 45, "ABOVE_CUTOFF");
+
+        ScreenerResult result = ScreenerResult.forCareTeam(List.of(v1), CATALOGUE).get(0);
+
+        assertEquals("1", result.version());
+        assertEquals("At or above the provisional cut-off (31)", result.bandLabel());
+        assertEquals(result.bandLabel(), result.bandClinicianLabel(), "version 1 has one label for both");
+    }
+
+    @Test
+    void aRecordedWho5IsReadWithTheLatestBands() {
+        List<ScreenerResult> results = ScreenerResult.forCareTeam(List.of(recorded("WHO-5", 0, 28, "VERY_LOW"),
+                recorded("WHO-5", 2, 51, "ADEQUATE")), CATALOGUE);
+
+        assertEquals("Very low well-being", results.get(0).bandLabel());
+        assertEquals("Likely depression (≤ 28): consider a depression assessment", results.get(0).bandClinicianLabel());
+        assertEquals("Adequate well-being", results.get(1).bandClinicianLabel());
+        assertEquals(ChangeLabel.IMPROVED, results.get(1).changeFromBaseline(), "23 points up; higher is better");
     }
 
     @Test

@@ -44,6 +44,13 @@ class ChangeTest {
     }
 
     @Test
+    void responseAndRemissionAreJudgedOnlyFromABaselineAboveNine() {
+        assertFalse(Change.tracksResponse(9), "a patient who started at 9 gets change labels only");
+        assertTrue(Change.tracksResponse(10));
+        assertFalse(Change.tracksResponse(3));
+    }
+
+    @Test
     void remissionIsATotalUnderFive() {
         assertTrue(Change.remission(4));
         assertFalse(Change.remission(5));

@@ -16,12 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The shipped definitions are the clinical reference's instruments, word for word where the
+ * The shipped definitions are the instruments of docs/clinical-rules.md, word for word where the
  * instrument is standardized; a definition that contradicts itself is refused when read.
  */
 class InstrumentCatalogueTest {
 
-    /** Copied from docs/clinical-reference.md ("Item wording"); the UI must show it with PHQ-9 and GAD-7. */
+    /** The published forms' notice (docs/clinical-rules.md, "Screeners"); the UI must show it with PHQ-9 and GAD-7. */
     private static final String PFIZER_NOTICE = "Copyright © Pfizer Inc. All rights reserved. Developed by Drs. "
             + "Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from "
             + "Pfizer Inc. No permission required to reproduce, translate, display or distribute.";
@@ -36,7 +36,8 @@ class InstrumentCatalogueTest {
     @Test
     void anInstrumentIsFoundByItsCodeInAnyCaseAndByVersion() {
         assertEquals("PHQ-9", catalogue.find("phq-9").orElseThrow().code());
-        assertEquals("1", catalogue.find("Who-5").orElseThrow().version());
+        assertEquals("2", catalogue.find("Who-5").orElseThrow().version());
+        assertEquals("1", catalogue.find("WHO-5", "1").orElseThrow().version());
         assertEquals("NUMBNESS", catalogue.find("numbness", "1").orElseThrow().code());
         assertTrue(catalogue.find("PHQ-9", "2").isEmpty(), "unknown version");
         assertTrue(catalogue.find("ODQ").isEmpty(), "never embedded");
@@ -44,7 +45,7 @@ class InstrumentCatalogueTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PHQ-9, 10, 0, 27", "GAD-7, 7, 0, 21", "PCL-5, 20, 0, 80", "WHO-5, 5, 0, 100", "NUMBNESS, 15, 0, 30"})
+    @CsvSource({"PHQ-9, 10, 0, 27", "GAD-7, 8, 0, 21", "PCL-5, 20, 0, 80", "WHO-5, 5, 0, 100", "NUMBNESS, 15, 0, 30"})
     void eachInstrumentHasItsItemsAndTotalRange(String code, int items, int min, int max) {
         Instrument instrument = catalogue.find(code).orElseThrow();
 
@@ -91,9 +92,79 @@ class InstrumentCatalogueTest {
 
         assertEquals(PFIZER_NOTICE, gad7.notice());
         assertEquals("Over the last 2 weeks, how often have you been bothered by the following problems?", gad7.stem());
-        assertEquals(List.of("69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7"),
+        assertEquals(List.of("69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7", "69722-7"),
                 gad7.items().stream().map(Item::code).toList());
         assertEquals("70274-6", gad7.totalLoinc());
+    }
+
+    @Test
+    void gad7Version2AsksTheDifficultyQuestionAsThePublishedFormDoes() {
+        Instrument gad7 = catalogue.find("GAD-7").orElseThrow();
+        Item phq9Difficulty = catalogue.find("PHQ-9").orElseThrow().item("phq9-difficulty").orElseThrow();
+
+        assertEquals("2", gad7.version());
+        Item difficulty = gad7.item("gad7-difficulty").orElseThrow();
+        assertEquals("If you checked any problems, how difficult have they made it for you to do your work, take care "
+                + "of things at home, or get along with other people?", difficulty.text());
+        assertEquals("69722-7", difficulty.code());
+        assertFalse(difficulty.scored());
+        assertFalse(difficulty.required());
+        assertEquals(phq9Difficulty.codes(), difficulty.codes(), "the same four answers and LA codes");
+        assertEquals(phq9Difficulty.options(), difficulty.options());
+        assertEquals(7, catalogue.find("GAD-7", "1").orElseThrow().items().size(), "version 1 stays as answered");
+    }
+
+    @Test
+    void who5Version2BandsAtTheReferencesCutOffsWithNeutralPatientLabels() {
+        Instrument who5 = catalogue.find("WHO-5").orElseThrow();
+
+        assertEquals(List.of("VERY_LOW", "POOR", "ADEQUATE"), who5.bands().stream().map(Band::code).toList());
+        Band veryLow = who5.band(28);
+        assertEquals("Very low well-being", veryLow.label());
+        assertEquals("Likely depression (≤ 28): consider a depression assessment", veryLow.clinicianLabel());
+        assertEquals("VERY_LOW", who5.band(0).code());
+        assertEquals("POOR", who5.band(29).code());
+        assertEquals("Poor well-being", who5.band(50).label());
+        assertTrue(who5.band(50).clinicianLabel().contains("≤ 50"), who5.band(50).clinicianLabel());
+        assertTrue(who5.band(50).clinicianLabel().contains("screen for depression"));
+        assertEquals("ADEQUATE", who5.band(51).code(), "a recorded 51 is not poor");
+        assertEquals(who5.band(51).label(), who5.band(51).clinicianLabel(), "no clinician label: the patient's");
+        assertTrue(who5.notice().contains("World Health Organization"), who5.notice());
+        assertTrue(who5.notice().contains("Psychiatric Research Unit, Mental Health Centre North Zealand"));
+    }
+
+    @Test
+    void pcl5Version2NamesTheStressfulExperienceAndItsAuthorsAndKeepsBandCodesNeutral() {
+        Instrument pcl5 = catalogue.find("PCL-5").orElseThrow();
+
+        assertEquals("2", pcl5.version());
+        assertTrue(pcl5.stem().startsWith("Below is a list of problems that people sometimes have in response to a "
+                + "very stressful experience. Keeping your worst event in mind,"), pcl5.stem());
+        assertTrue(pcl5.stem().endsWith("In the past month, how much were you bothered by:"), pcl5.stem());
+        assertTrue(pcl5.notice().contains("National Center for PTSD"), pcl5.notice());
+        assertTrue(pcl5.notice().contains("Weathers"));
+        assertTrue(pcl5.notice().contains("2013"));
+        assertEquals("BELOW_CUTOFF", pcl5.band(30).code());
+        Band above = pcl5.band(31);
+        assertEquals("ABOVE_CUTOFF", above.code());
+        assertEquals("Above the screening cut-off", above.label());
+        assertEquals("At or above 31: probable PTSD — confirm with a clinical assessment", above.clinicianLabel());
+        assertTrue(pcl5.items().stream().allMatch(item -> item.code() == null),
+                "item codes only where verified: none are yet");
+    }
+
+    @Test
+    void noBandCodeOrPatientLabelOfAnyVersionNamesADiagnosis() {
+        for (String code : catalogue.codes()) {
+            for (int v = 1; catalogue.find(code, String.valueOf(v)).isPresent(); v++) {
+                for (Band band : catalogue.find(code, String.valueOf(v)).orElseThrow().bands()) {
+                    String patientFacing = (band.code() + " " + band.label()).toUpperCase(java.util.Locale.ROOT);
+                    for (String word : List.of("PTSD", "DEPRESSION", "DISORDER")) {
+                        assertFalse(patientFacing.contains(word), code + " v" + v + " band " + band.code());
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -141,6 +212,33 @@ class InstrumentCatalogueTest {
         assertEquals(0, test.min());
         assertEquals(6, test.max());
         assertEquals("HIGH", test.band(4).code());
+    }
+
+    @Test
+    void aBandsClinicianLabelIsOptionalAndDefaultsToThePatientsLabel() {
+        Instrument test = InstrumentCatalogue.read(new StringReader(definition("1", """
+                [{"code": "LOW", "label": "Low", "min": 0, "max": 3},
+                 {"code": "HIGH", "label": "High", "clinicianLabel": "High: review", "min": 4, "max": 6}]
+                """, ITEMS)));
+
+        assertEquals("Low", test.band(3).clinicianLabel());
+        assertEquals("High", test.band(4).label());
+        assertEquals("High: review", test.band(4).clinicianLabel());
+        assertRefused("blank clinicianLabel", definition("1", BANDS.replace("\"label\": \"Low\",",
+                "\"label\": \"Low\", \"clinicianLabel\": \" \","), ITEMS));
+        assertRefused("bands[0].clinicianLabel must be a string", definition("1", BANDS.replace("\"label\": \"Low\",",
+                "\"label\": \"Low\", \"clinicianLabel\": 3,"), ITEMS));
+        assertRefused("unknown key 'clinicanLabel'", definition("1", BANDS.replace("\"label\": \"Low\",",
+                "\"label\": \"Low\", \"clinicanLabel\": \"x\","), ITEMS));
+    }
+
+    @Test
+    void aBandsClinicianLabelIsNeverWrittenIntoTheDefinitionsJson() throws Exception {
+        // the patient's API serves instrument definitions as JSON-B writes them
+        assertTrue(Band.class.getDeclaredField("clinicianLabel")
+                .isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class));
+        assertTrue(Band.class.getMethod("clinicianLabel")
+                .isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class));
     }
 
     @Test

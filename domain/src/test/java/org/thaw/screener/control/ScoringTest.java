@@ -38,9 +38,10 @@ class ScoringTest {
             "PHQ-9, 19, 19, MODERATELY_SEVERE", "PHQ-9, 20, 20, SEVERE", "PHQ-9, 27, 27, SEVERE",
             "GAD-7, 0, 0, MINIMAL", "GAD-7, 4, 4, MINIMAL", "GAD-7, 5, 5, MILD", "GAD-7, 9, 9, MILD",
             "GAD-7, 10, 10, MODERATE", "GAD-7, 14, 14, MODERATE", "GAD-7, 15, 15, SEVERE", "GAD-7, 21, 21, SEVERE",
-            "PCL-5, 0, 0, BELOW_CUTOFF", "PCL-5, 30, 30, BELOW_CUTOFF", "PCL-5, 31, 31, PROBABLE_PTSD",
-            "PCL-5, 80, 80, PROBABLE_PTSD",
-            "WHO-5, 0, 0, POOR", "WHO-5, 12, 48, POOR", "WHO-5, 13, 52, ADEQUATE", "WHO-5, 25, 100, ADEQUATE",
+            "PCL-5, 0, 0, BELOW_CUTOFF", "PCL-5, 30, 30, BELOW_CUTOFF", "PCL-5, 31, 31, ABOVE_CUTOFF",
+            "PCL-5, 80, 80, ABOVE_CUTOFF",
+            "WHO-5, 0, 0, VERY_LOW", "WHO-5, 7, 28, VERY_LOW", "WHO-5, 8, 32, POOR", "WHO-5, 12, 48, POOR",
+            "WHO-5, 13, 52, ADEQUATE", "WHO-5, 25, 100, ADEQUATE",
             "NUMBNESS, 0, 0, FEW", "NUMBNESS, 9, 9, FEW", "NUMBNESS, 10, 10, SOME", "NUMBNESS, 19, 19, SOME",
             "NUMBNESS, 20, 20, MANY", "NUMBNESS, 30, 30, MANY"})
     void everyBandEdgeOfEveryInstrument(String code, int raw, int total, String band) {
@@ -62,6 +63,34 @@ class ScoringTest {
         assertEquals(15, scored.rawTotal());
         assertEquals(60, scored.total());
         assertEquals("Poor well-being", who5.band(48).label());
+    }
+
+    @ParameterizedTest(name = "WHO-5 {0} is {1}")
+    @CsvSource({"0, VERY_LOW", "28, VERY_LOW", "29, POOR", "50, POOR", "51, ADEQUATE", "100, ADEQUATE"})
+    void who5BandsEveryWholeTotalAClinicianMayRecord(int total, String band) {
+        // a patient's totals are multiples of 4; a score recorded from elsewhere can be any whole number
+        assertEquals(band, catalogue.find("WHO-5").orElseThrow().band(total).code());
+    }
+
+    @Test
+    void who5Version1StillBandsTheResponsesAnsweredWithIt() {
+        Instrument v1 = catalogue.find("WHO-5", "1").orElseThrow();
+
+        assertEquals("POOR", v1.band(48).code());
+        assertEquals("ADEQUATE", v1.band(52).code());
+    }
+
+    @Test
+    void theGad7DifficultyAnswerIsKeptButNotAddedUp() {
+        Instrument gad7 = catalogue.find("GAD-7").orElseThrow();
+        Map<String, Object> answers = new LinkedHashMap<>(totalling(gad7, 7));
+        answers.put("gad7-difficulty", 3);
+
+        Scored scored = Scoring.score(gad7, answers, TODAY);
+
+        assertEquals(7, scored.total());
+        assertEquals(3, scored.answers().get("gad7-difficulty"));
+        assertEquals(7, Scoring.score(gad7, totalling(gad7, 7), TODAY).total(), "optional: may be left out");
     }
 
     @Test

@@ -38,9 +38,9 @@ class ScoreChartTest {
     void whereHigherIsBetterTheLowestBandIsTheWarmOne() {
         String config = ScoreChart.config(WHO5, List.of(result(LocalDate.parse("2026-10-01"), 40)));
 
-        Matcher poor = Pattern.compile("\"label\":\"Poor[^}]*\"backgroundColor\":\"([^\"]+)\"").matcher(config);
-        assertTrue(poor.find(), config);
-        assertEquals("rgba(180,35,24,0.17)", poor.group(1), "poor well-being is shaded warm");
+        Matcher veryLow = Pattern.compile("\"label\":\"Very low[^}]*\"backgroundColor\":\"([^\"]+)\"").matcher(config);
+        assertTrue(veryLow.find(), config);
+        assertEquals("rgba(180,35,24,0.17)", veryLow.group(1), "the lowest well-being band is shaded warm");
         assertTrue(config.contains("\"max\":100"), config);
     }
 
@@ -50,6 +50,6 @@ class ScoreChartTest {
 
     private static ScreenerResult result(LocalDate day, int total) {
         return new ScreenerResult(UUID.randomUUID(), "PHQ-9", "PHQ-9", "1", Source.PATIENT, day, Instant.parse("2026-10-01T10:00:00Z"),
-                total, 27, null, null, false, List.of(), null, null, null, null, null, null, null);
+                total, 27, null, null, null, false, List.of(), null, null, null, null, null, null, null);
     }
 }
