@@ -7,7 +7,7 @@
  * repeated question fails at start-up rather than in a patient's result. One engine, {@code
  * Scoring}, checks and scores the answers of every instrument; {@code Change} says whether a
  * difference between two totals is clinically meaningful. Wording, codes, bands and thresholds
- * follow {@code docs/clinical-reference.md}; the standardized instruments' items are reproduced
+ * follow {@code docs/clinical-rules.md}; the standardized instruments' items are reproduced
  * exactly, with their notice.
  *
  * <p>Out of scope here: storing responses, the flags they raise (SAFETY, WORSENING, ...; {@code

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.thaw.practice.control.PracticeSettings;
 
-/** The flag thresholds as the practice set them, defaulting to clinical-reference.md's. */
+/** The flag thresholds as the practice set them, defaulting to those of docs/clinical-rules.md. */
 @ApplicationScoped
 public class FlagSettings {
 

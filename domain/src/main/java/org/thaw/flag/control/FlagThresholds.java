@@ -2,7 +2,7 @@ package org.thaw.flag.control;
 
 /**
  * The thresholds of the flag rules, from practice settings; {@link #DEFAULTS} are those of
- * clinical-reference.md.
+ * docs/clinical-rules.md.
  */
 public record FlagThresholds(
         int numbMinimum,

@@ -2,7 +2,7 @@ package org.thaw.flag.control;
 
 /**
  * The thresholds of the screener parts of the flag rules, from practice settings; {@link
- * #DEFAULTS} are those of clinical-reference.md. SAFETY has none: any answer above "Not at all" on
+ * #DEFAULTS} are those of docs/clinical-rules.md. SAFETY has none: any answer above "Not at all" on
  * a safety item fires it, and no setting can weaken that.
  *
  * @param phq9Rise WORSENING: points above the first PHQ-9

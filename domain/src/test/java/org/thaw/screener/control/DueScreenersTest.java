@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.thaw.screener.control.DueScreeners.Due;
 import org.thaw.screener.control.DueScreeners.Reason;
 
-/** What is due, and why: intake, assignments, follow-ups at their interval (clinical-reference.md, measurement-based care). */
+/** What is due, and why: intake, assignments, follow-ups at their interval (docs/clinical-rules.md, "Screeners"). */
 class DueScreenersTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 3, 23);
