@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -442,7 +439,7 @@ class BoundariesIT {
         for (Integer numbness : new Integer[] {null, -1, 11}) {
             long lastAudit = lastAuditId();
 
-            ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
                     () -> myJournal.save(today, JournalInput.of(numbness, "too much")), "numbness " + numbness);
 
             assertEquals(Set.of("numbness"), fields(refused), "numbness " + numbness);
@@ -461,12 +458,12 @@ class BoundariesIT {
         myJournal.save(today, JournalInput.of(10, "x".repeat(2000)));
         assertEquals(List.of(new Stored(10, "x".repeat(2000))), stored(Fixture.ANNA, today));
 
-        ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> myJournal.save(today, JournalInput.of(5, "x".repeat(2001))));
         assertEquals(Set.of("note"), fields(refused));
         assertEquals(List.of(new Stored(10, "x".repeat(2000))), stored(Fixture.ANNA, today));
 
-        assertEquals(Set.of("input"), fields(assertThrows(ConstraintViolationException.class,
+        assertEquals(Set.of("input"), fields(assertThrows(InvalidInputException.class,
                 () -> myJournal.save(today, null))));
     }
 
@@ -542,15 +539,15 @@ class BoundariesIT {
         patient("pat.one");
         List<Stored> before = stored(Fixture.ANNA, today);
 
-        ConstraintViolationException tooMuchSleep = assertThrows(ConstraintViolationException.class,
+        InvalidInputException tooMuchSleep = assertThrows(InvalidInputException.class,
                 () -> myJournal.save(today, new JournalInput(5, null, null, null, new BigDecimal("25"), null, null,
                         null, null, null, null)));
-        ConstraintViolationException allWrong = assertThrows(ConstraintViolationException.class,
+        InvalidInputException allWrong = assertThrows(InvalidInputException.class,
                 () -> myJournal.save(today, new JournalInput(5, 11, -1, null, new BigDecimal("-0.5"), 1441, null,
                         null, null, null, null)));
 
         assertEquals(Set.of("sleepHours"), fields(tooMuchSleep));
-        assertTrue(tooMuchSleep.getConstraintViolations().iterator().next().getMessage().contains("0 and 24"));
+        assertTrue(tooMuchSleep.getMessage().contains("0 and 24"), tooMuchSleep.getMessage());
         assertEquals(Set.of("positiveIntensity", "negativeIntensity", "sleepHours", "activityMinutes"),
                 fields(allWrong));
         assertEquals(before, stored(Fixture.ANNA, today));
@@ -668,7 +665,7 @@ class BoundariesIT {
             for (String note : new String[] {null, "  "}) {
                 long before = lastAuditId();
 
-                ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
+                InvalidInputException refused = assertThrows(InvalidInputException.class,
                         () -> flags.resolve(flagId, note), "note '" + note + "'");
 
                 assertEquals(Set.of("note"), fields(refused), "note '" + note + "'");
@@ -2298,18 +2295,9 @@ class BoundariesIT {
         return days.stream().map(JournalDay::date).toList();
     }
 
-    /** The last node of each violation's path: the field (or parameter) it names. */
-    private static Set<String> fields(ConstraintViolationException refused) {
-        return refused.getConstraintViolations().stream()
-                .map(ConstraintViolation::getPropertyPath)
-                .map(path -> {
-                    String leaf = null;
-                    for (Path.Node node : path) {
-                        leaf = node.getName();
-                    }
-                    return leaf;
-                })
-                .collect(Collectors.toSet());
+    /** The fields a refusal names. */
+    private static Set<String> fields(InvalidInputException refused) {
+        return refused.errors().stream().map(InvalidInputException.FieldError::field).collect(Collectors.toSet());
     }
 
     /** The audit row of one of Cora's saves. */

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
 import org.thaw.flag.boundary.FlagView;
+import org.thaw.integration.view.Refusals;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -52,11 +52,14 @@ public class FlagDesk implements Serializable {
             FlagView flag = flags.resolve(UUID.fromString(resolvingFlagId), note);
             message(FacesMessage.SEVERITY_INFO, flag.label() + " resolved.");
             PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
-        } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(v -> FacesContext.getCurrentInstance().addMessage("resolve:note",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Note " + v.getMessage(), null)));
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (InvalidInputException | RecordNotFoundException | IllegalArgumentException gone) {
+        } catch (InvalidInputException refused) {
+            if ("note".equals(refused.field())) {
+                Refusals.show(refused, field -> "resolve:note", field -> "Note");
+            } else {
+                message(FacesMessage.SEVERITY_WARN, "That flag is no longer open.");
+                PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
+            }
+        } catch (RecordNotFoundException | IllegalArgumentException gone) {
             message(FacesMessage.SEVERITY_WARN, "That flag is no longer open.");
             PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
         }

@@ -15,6 +15,7 @@ import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
 import org.thaw.flag.control.FlagEngine;
 import org.thaw.flag.entity.Flag;
+import org.thaw.platform.Inputs;
 import org.thaw.flag.entity.FlagStatus;
 import org.thaw.patient.control.Patients;
 import org.thaw.patient.entity.Patient;
@@ -30,6 +31,9 @@ public class Flags {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Inputs inputs;
 
     @Inject
     Patients patients;
@@ -70,9 +74,8 @@ public class Flags {
 
     /** Resolves a flag with the clinician's note (required). Only a clinician ever resolves. */
     @Audited(action = AuditAction.UPDATE, recordType = "flag")
-    public FlagView resolve(UUID flagId,
-            @NotBlank(message = "is required to resolve a flag: say what was done")
-            @Size(max = 2000, message = "must be at most 2,000 characters") String note) {
+    public FlagView resolve(UUID flagId, String note) {
+        inputs.check("note", new Resolution(note));
         Flag flag = visible(flagId);
         if (flag.status() == FlagStatus.RESOLVED) {
             throw new InvalidInputException("status", "this flag is already resolved");
@@ -82,6 +85,11 @@ public class Flags {
         engine.settleSeverities(flag.patientId());
         return FlagView.of(flag);
     }
+
+    /** What resolving takes: a note saying what was done. */
+    record Resolution(
+            @NotBlank(message = "is required to resolve a flag: say what was done")
+            @Size(max = 2000, message = "must be at most 2,000 characters") String note) {}
 
     /** The flag, if its patient is on the caller's care team; otherwise "not found". */
     private Flag visible(UUID flagId) {

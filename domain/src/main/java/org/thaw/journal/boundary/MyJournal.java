@@ -3,8 +3,6 @@ package org.thaw.journal.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +17,8 @@ import org.thaw.journal.control.JournalStore;
 import org.thaw.journal.entity.CheckIn;
 import org.thaw.patient.control.Patients;
 import org.thaw.patient.entity.Patient;
+import org.thaw.platform.Inputs;
+import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.practice.control.PracticeSettings;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -56,6 +56,9 @@ public class MyJournal {
     @Inject
     FlagEngine flags;
 
+    @Inject
+    Inputs inputs;
+
     /**
      * Writes the entry for {@code date} (today or yesterday in the patient's zone): creates it,
      * or replaces the day's entry if there is one. Refused, with nothing saved: a date other than
@@ -63,8 +66,11 @@ public class MyJournal {
      * field), an unknown emotion or coping code ({@code emotions}, {@code copingTried}).
      */
     @Audited(action = AuditAction.UPDATE, recordType = "journal_entry")
-    public SavedDay save(@NotNull(message = "is required (yyyy-mm-dd)") LocalDate date,
-            @NotNull(message = "is required") @Valid JournalInput input) {
+    public SavedDay save(LocalDate date, JournalInput input) {
+        if (date == null) {
+            throw new InvalidInputException("date", "is required (yyyy-mm-dd)");
+        }
+        inputs.check("input", input);
         Patient me = me();
         JournalDays.requireWritable(date, clock, zone(me));
         CheckIn checkIn = input.checkIn(JournalCatalogue.standard());

@@ -1,21 +1,68 @@
 package org.thaw.security.boundary;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
 /**
- * Input that breaks a rule Bean Validation cannot express (e.g. a date outside the allowed
- * window). Names the field and says what is allowed; answered as 400, nothing saved.
+ * The one way Thaw refuses input: each refused field named, with what is allowed, and nothing
+ * saved. Rules an annotation can state are Bean Validation constraints on the boundary's input,
+ * checked by {@link org.thaw.platform.Inputs#check}, which turns the violations into this; rules
+ * no annotation can state (a date outside its window, an unknown code) throw it directly. The REST
+ * APIs answer it as one 400 problem naming every field; the pages show each message beside its
+ * field.
  */
 public class InvalidInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-
-    public InvalidInputException(String field, String message) {
-        super(message);
-        this.field = field;
+    /** One refused field: its name (or path, e.g. {@code answers.phq9-3}) and what is allowed. */
+    public record FieldError(String field, String message) {
+        public FieldError {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(message, "message");
+        }
     }
 
+    private final List<FieldError> errors;
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
+    /** Several fields refused at once, in the order given (at least one). */
+    public InvalidInputException(List<FieldError> errors) {
+        super(errors.get(0).message());
+        this.errors = List.copyOf(errors);
+    }
+
+    /** Bean Validation's violations as one refusal, fields in name order; the field is the last node of the path. */
+    public static InvalidInputException of(Set<? extends ConstraintViolation<?>> violations) {
+        return new InvalidInputException(violations.stream()
+                .map(v -> new FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList());
+    }
+
+    public static InvalidInputException of(ConstraintViolationException violations) {
+        return of(violations.getConstraintViolations());
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    /** The first refused field (most refusals name one). */
     public String field() {
-        return field;
+        return errors.get(0).field();
+    }
+
+    public List<FieldError> errors() {
+        return errors;
     }
 }

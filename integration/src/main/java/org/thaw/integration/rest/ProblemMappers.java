@@ -3,7 +3,6 @@ package org.thaw.integration.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -33,7 +31,7 @@ public final class ProblemMappers {
 
     /** The mapper classes, for {@code Application.getClasses()}. */
     public static Set<Class<?>> all() {
-        return Set.of(NotFound.class, Denied.class, Invalid.class, InvalidInput.class, Unreadable.class,
+        return Set.of(NotFound.class, Denied.class, InvalidInput.class, Unreadable.class,
                 UnreadableJson.class, Web.class, SafetyAnswered.class, Unexpected.class);
     }
 
@@ -54,32 +52,13 @@ public final class ProblemMappers {
         }
     }
 
-    /** Bean Validation on boundary parameters: 400 naming each field. */
-    @Provider
-    public static class Invalid implements ExceptionMapper<ConstraintViolationException> {
-        @Override
-        public Response toResponse(ConstraintViolationException e) {
-            List<Problems.FieldError> errors = e.getConstraintViolations().stream()
-                    .map(v -> new Problems.FieldError(field(v), v.getMessage()))
-                    .sorted(Comparator.comparing(Problems.FieldError::field))
-                    .toList();
-            return Problems.badRequest("The request has invalid fields.", errors);
-        }
-
-        private static String field(ConstraintViolation<?> violation) {
-            String path = violation.getPropertyPath().toString();
-            int dot = path.lastIndexOf('.');
-            return dot < 0 ? path : path.substring(dot + 1);
-        }
-    }
-
-    /** A rule on the input that Bean Validation cannot express, e.g. a date outside its window. */
+    /** Refused input, the one kind Thaw has: 400 naming every refused field. */
     @Provider
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
         @Override
         public Response toResponse(InvalidInputException e) {
             return Problems.badRequest("The request has invalid fields.",
-                    List.of(new Problems.FieldError(e.field(), e.getMessage())));
+                    e.errors().stream().map(f -> new Problems.FieldError(f.field(), f.message())).toList());
         }
     }
 
@@ -161,7 +140,8 @@ public final class ProblemMappers {
                     return new Denied().toResponse(denied);
                 }
                 if (cause instanceof ConstraintViolationException invalid) {
-                    return new Invalid().toResponse(invalid);
+                    // a constraint an entity checks on persist: refused input all the same
+                    return new InvalidInput().toResponse(InvalidInputException.of(invalid));
                 }
                 if (cause instanceof InvalidInputException invalid) {
                     return new InvalidInput().toResponse(invalid);

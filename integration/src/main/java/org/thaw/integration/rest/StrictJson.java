@@ -36,7 +36,7 @@ import org.thaw.security.boundary.InvalidInputException;
 /**
  * The one way Thaw reads a JSON request body: strictly, so that no value is ever coerced into
  * another (7.9 is not 7, "yes" is not false, 4294967301 is not 5) and every refusal names its
- * field. {@link StrictJsonReader} applies it to every request body of both APIs.
+ * field. {@link StrictJsonInterceptor} applies it to every request body of both APIs.
  *
  * <p>Refused, naming {@value #BODY}: bytes that are not UTF-8, a body that is not one JSON object,
  * anything after it, nesting deeper than {@value #MAX_DEPTH}. Refused, naming the member: a key

@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +17,7 @@ import org.thaw.journal.boundary.Choice;
 import org.thaw.journal.boundary.JournalChoices;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
+import org.thaw.integration.view.Refusals;
 import org.thaw.integration.view.TrendChart;
 import org.thaw.journal.boundary.JournalOverview;
 import org.thaw.journal.boundary.MyJournal;
@@ -79,27 +78,14 @@ public class JournalBacking implements Serializable {
             String when = saved.day().date().equals(today()) ? "today" : "yesterday";
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     saved.created() ? "Saved your entry for " + when + "." : "Updated your entry for " + when + ".", null));
-        } catch (ConstraintViolationException invalid) {
-            for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
-                String path = v.getPropertyPath().toString();
-                refused(faces, path.substring(path.lastIndexOf('.') + 1), v.getMessage());
-            }
-            faces.validationFailed();
-        } catch (InvalidInputException invalid) {
-            refused(faces, invalid.field(), invalid.getMessage());
-            faces.validationFailed();
+        } catch (InvalidInputException refused) {
+            Refusals.show(refused, field -> FORM + ":" + ("date".equals(field) ? "day" : field), JournalBacking::label);
         }
     }
 
     /** Switching between today and yesterday shows that day's saved entry, if any. */
     public void dayChanged() {
         fillFromSavedEntry();
-    }
-
-    private static void refused(FacesContext faces, String field, String message) {
-        String component = "date".equals(field) ? "day" : field;
-        faces.addMessage(FORM + ":" + component,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, label(field) + " " + message, null));
     }
 
     private void show(JournalOverview latest) {
