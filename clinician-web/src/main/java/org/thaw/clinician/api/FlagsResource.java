@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.thaw.integration.rest.Ids;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -35,21 +36,13 @@ public class FlagsResource {
     @POST
     @Path("acknowledge")
     public FlagView acknowledge(@PathParam("id") String id) {
-        return flags.acknowledge(flagId(id));
+        return flags.acknowledge(Ids.of(id, "flag"));
     }
 
     @POST
     @Path("resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     public FlagView resolve(@PathParam("id") String id, Resolution body) {
-        return flags.resolve(flagId(id), body == null ? null : body.note);
-    }
-
-    static UUID flagId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException("flag");
-        }
+        return flags.resolve(Ids.of(id, "flag"), body == null ? null : body.note);
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.thaw.integration.rest.Ids;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.integration.rest.Dates;
@@ -50,14 +51,14 @@ public class PatientsResource {
     @GET
     @Path("flags")
     public List<FlagView> flags(@PathParam("id") String id) {
-        return flags.ofPatient(patientId(id));
+        return flags.ofPatient(Ids.of(id, "patient"));
     }
 
     @GET
     @Path("journal")
     public List<JournalDay> journal(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return journal.between(patientId(id), Dates.parse("from", from), Dates.parse("to", to));
+        return journal.between(Ids.of(id, "patient"), Dates.parse("from", from), Dates.parse("to", to));
     }
 
     /** {@code {"instrument": "PCL-5"}} */
@@ -82,7 +83,7 @@ public class PatientsResource {
     @Path("screeners")
     @Operation(summary = "Every screener result, oldest first, with answers, bands and change labels")
     public List<ScreenerResult> screeners(@PathParam("id") String id) {
-        return screeners.results(patientId(id));
+        return screeners.results(Ids.of(id, "patient"));
     }
 
     @POST
@@ -90,7 +91,7 @@ public class PatientsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask the patient to answer an instrument now")
     public Response assign(@PathParam("id") String id, Assignment body) {
-        UUID patient = patientId(id);
+        UUID patient = Ids.of(id, "patient");
         screeners.assign(patient, body == null ? null : body.instrument);
         return Response.status(Response.Status.CREATED).entity(screeners.due(patient)).build();
     }
@@ -100,7 +101,7 @@ public class PatientsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set how often an instrument comes due again (days; 0: never by schedule)")
     public Map<String, Integer> schedule(@PathParam("id") String id, Schedule body) {
-        UUID patient = patientId(id);
+        UUID patient = Ids.of(id, "patient");
         Schedule s = body == null ? new Schedule() : body;
         screeners.schedule(patient, s.instrument, s.everyDays);
         return screeners.schedules(patient);
@@ -112,16 +113,7 @@ public class PatientsResource {
     @Operation(summary = "Record a score administered elsewhere (any instrument by name, a number and a date)")
     public Response external(@PathParam("id") String id, ExternalScore body) {
         ExternalScore e = body == null ? new ExternalScore() : body;
-        ScreenerResult result = screeners.recordExternal(patientId(id), e.instrument, e.score, Dates.parse("date", e.date));
+        ScreenerResult result = screeners.recordExternal(Ids.of(id, "patient"), e.instrument, e.score, Dates.parse("date", e.date));
         return Response.status(Response.Status.CREATED).entity(result).build();
-    }
-
-    /** A malformed id names no record: not found, like another team's patient. */
-    static UUID patientId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException("patient");
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.thaw.integration.rest.Ids;
 import org.thaw.integration.rest.Dates;
 import org.thaw.integration.rest.Integers;
 import org.thaw.message.boundary.Sent;
@@ -92,14 +93,14 @@ public class ThreadsResource {
         if (t.patientId == null || t.patientId.isBlank()) {
             throw new InvalidInputException("patientId", "is required");
         }
-        return sent(messages.start(PatientsResource.patientId(t.patientId), t.subject, t.body, t.idempotencyKey));
+        return sent(messages.start(Ids.of(t.patientId, "patient"), t.subject, t.body, t.idempotencyKey));
     }
 
     @GET
     @Path("threads/{id}")
     @Operation(summary = "A thread with its messages; reading marks it read for the caller only")
     public ThreadView thread(@PathParam("id") String id) {
-        return messages.thread(id(id, "thread"));
+        return messages.thread(Ids.of(id, "thread"));
     }
 
     @POST
@@ -108,14 +109,14 @@ public class ThreadsResource {
     @Operation(summary = "Answer in a thread (any member of the care team)")
     public Response reply(@PathParam("id") String id, Reply body) {
         Reply r = body == null ? new Reply() : body;
-        return sent(messages.reply(id(id, "thread"), r.body, r.idempotencyKey));
+        return sent(messages.reply(Ids.of(id, "thread"), r.body, r.idempotencyKey));
     }
 
     @POST
     @Path("threads/{id}/handled")
     @Operation(summary = "Mark the thread handled (a new patient message opens it again)")
     public Map<String, String> handled(@PathParam("id") String id) {
-        messages.handled(id(id, "thread"));
+        messages.handled(Ids.of(id, "thread"));
         return Map.of("status", "HANDLED");
     }
 
@@ -125,7 +126,7 @@ public class ThreadsResource {
     @Operation(summary = "Hand the thread to a colleague on the care team (cover when away)")
     public Map<String, String> assignee(@PathParam("id") String id, Assignee body) {
         String clinician = body == null ? null : body.clinician;
-        messages.handTo(id(id, "thread"), clinician);
+        messages.handTo(Ids.of(id, "thread"), clinician);
         return Map.of("assignedTo", clinician == null ? "" : clinician);
     }
 
@@ -134,7 +135,7 @@ public class ThreadsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hide a message from the patient's view, with a reason (kept for the record)")
     public Map<String, Boolean> hide(@PathParam("id") String id, Hide body) {
-        messages.hide(id(id, "message"), body == null ? null : body.reason);
+        messages.hide(Ids.of(id, "message"), body == null ? null : body.reason);
         return Map.of("hidden", true);
     }
 
@@ -152,19 +153,11 @@ public class ThreadsResource {
                 throw new InvalidInputException("flagId", "must be one of this patient's flags");
             }
         }
-        ChartTask task = messages.task(id(id, "message"), t.title, Dates.parse("dueOn", t.dueOn), flag);
+        ChartTask task = messages.task(Ids.of(id, "message"), t.title, Dates.parse("dueOn", t.dueOn), flag);
         return Response.status(Response.Status.CREATED).entity(task).build();
     }
 
     static Response sent(Sent sent) {
         return Response.status(sent.created() ? Response.Status.CREATED : Response.Status.OK).entity(sent).build();
-    }
-
-    private static UUID id(String id, String type) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException(type);
-        }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.thaw.integration.rest.Ids;
 import org.thaw.integration.rest.Integers;
 import org.thaw.message.boundary.MyMessages;
 import org.thaw.message.boundary.Sent;
@@ -71,7 +72,7 @@ public class ThreadsResource {
     @Path("{id}")
     @Operation(summary = "A thread with its messages; reading marks it read for the patient")
     public ThreadView thread(@PathParam("id") String id) {
-        return messages.thread(id(id));
+        return messages.thread(Ids.of(id, "thread"));
     }
 
     @POST
@@ -80,19 +81,10 @@ public class ThreadsResource {
     @Operation(summary = "Reply in a thread")
     public Response reply(@PathParam("id") String id, Reply body) {
         Reply r = body == null ? new Reply() : body;
-        return sent(messages.reply(id(id), r.body, r.idempotencyKey));
+        return sent(messages.reply(Ids.of(id, "thread"), r.body, r.idempotencyKey));
     }
 
     static Response sent(Sent sent) {
         return Response.status(sent.created() ? Response.Status.CREATED : Response.Status.OK).entity(sent).build();
-    }
-
-    /** A malformed id names no thread: not found, like another patient's. */
-    static UUID id(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException("thread");
-        }
     }
 }
