@@ -11,54 +11,50 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thaw.patient.boundary.CaseloadFilter;
+import org.thaw.patient.boundary.CaseloadQuery;
+import org.thaw.patient.boundary.CaseloadSort;
 
 /**
- * The dashboard's two statements as {@code org.thaw.patient.boundary.CaseloadQuery} sends them for the
- * default triage order without a filter, written out here as plain SQL: the floor the REST call is
- * compared with. A copy, so that nothing in the application is opened up for the benchmark; when
- * {@code CaseloadQuery} changes, this copy has to follow (the benchmark checks that both return the
- * same patients in the same order).
+ * The dashboard's two statements exactly as {@code org.thaw.patient.boundary.CaseloadQuery} builds
+ * them for the default triage order without a filter, sent over bare JDBC: the floor the REST call
+ * is compared with. Derived from {@code CaseloadQuery.countSql}/{@code pageSql}, never copied, so
+ * the two cannot drift; named parameters become {@code ?} in order of appearance.
  *
  * <p>Hibernate appends the page as {@code offset ? rows fetch first ? rows only} bind parameters;
- * the copy does the same.
+ * this does the same.
  */
 final class CaseloadSql {
 
-    /** CaseloadQuery.FROM + its count (no flag condition). */
-    static final String COUNT = "select count(*)"
-            + " from care_team_member m"
-            + " join clinician c on c.id = m.clinician_id"
-            + " join patient p on p.id = m.patient_id"
-            + " where c.username = ? and m.ended_at is null";
+    private static final Pattern NAMED = Pattern.compile(":([A-Za-z][A-Za-z0-9_]*)");
 
-    /** CaseloadQuery.page's rows statement with CaseloadSort.FLAGS ascending and no flag filter. */
-    static final String PAGE = "select p.id, p.first_name, p.last_name, m.role, last.entry_date, last.numbness, week.mean, prev.mean,"
-            + " fl.flags, phq.total, phq.band"
-            + " from care_team_member m"
-            + " join clinician c on c.id = m.clinician_id"
-            + " join patient p on p.id = m.patient_id"
-            + " cross join lateral (select coalesce(local_today(p.time_zone, cast(? as timestamptz)),"
-            + " cast(? as date)) as today) d"
-            + " left join lateral (select e.entry_date, e.numbness from journal_entry e"
-            + "   where e.patient_id = p.id order by e.entry_date desc limit 1) last on true"
-            + " left join lateral (select avg(e.numbness) as mean from journal_entry e"
-            + "   where e.patient_id = p.id and e.entry_date between d.today - 6 and d.today) week on true"
-            + " left join lateral (select avg(e.numbness) as mean from journal_entry e"
-            + "   where e.patient_id = p.id and e.entry_date between d.today - 13 and d.today - 7) prev on true"
-            + " left join lateral (select max(case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
-            + "     when 'MEDIUM' then 2 else 1 end) as worst, min(f.opened_at) as oldest,"
-            + "   string_agg(f.id || '|' || f.type || '|' || f.severity || '|' || f.status || '|'"
-            + "     || case when f.type <> 'FUNCTIONAL_IMPACT' then '' when exists (select 1 from flag_evidence e"
-            + "       where e.flag_id = f.id and e.source = 'JOURNAL') then 'J' else '' end, ','"
-            + "     order by case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
-            + "     when 'MEDIUM' then 2 else 1 end desc, f.opened_at) as flags"
-            + "   from flag f where f.patient_id = p.id and f.status <> 'RESOLVED') fl on true"
-            + " left join lateral (select s.total, s.band from screener_response s"
-            + "   where s.patient_id = p.id and s.instrument = 'PHQ-9'"
-            + "   order by s.administered_on desc, s.submitted_at desc limit 1) phq on true"
-            + " where c.username = ? and m.ended_at is null"
-            + " order by fl.worst desc nulls last, fl.oldest asc nulls last, p.last_name, p.first_name, p.id"
-            + " offset ? rows fetch first ? rows only";
+    /** CaseloadQuery's count, no flag condition: the one parameter is {@code :username}. */
+    static final String COUNT = positional(CaseloadQuery.countSql(CaseloadFilter.NONE), List.of("username"));
+
+    /** CaseloadQuery's rows statement with CaseloadSort.FLAGS ascending and no flag filter, then the page. */
+    static final String PAGE = positional(CaseloadQuery.pageSql(CaseloadFilter.NONE, CaseloadSort.FLAGS, false),
+            List.of("now", "today", "username")) + " offset ? rows fetch first ? rows only";
+
+    /**
+     * {@code sql} with each {@code :name} replaced by {@code ?}; refuses to start when the names, in
+     * order, are not {@code expected} (the binding below would then be wrong).
+     */
+    static String positional(String sql, List<String> expected) {
+        List<String> names = new ArrayList<>();
+        Matcher m = NAMED.matcher(sql);
+        StringBuilder jdbc = new StringBuilder();
+        while (m.find()) {
+            names.add(m.group(1));
+            m.appendReplacement(jdbc, "?");
+        }
+        m.appendTail(jdbc);
+        if (!names.equals(expected)) {
+            throw new IllegalStateException("CaseloadQuery's parameters are now " + names + ", the benchmark binds " + expected);
+        }
+        return jdbc.toString();
+    }
 
     private CaseloadSql() {}
 

@@ -51,7 +51,7 @@ public final class CaseloadQuery {
 
     /** How many active patients {@code username}'s caseload holds under the filter. */
     public long count(String username, CaseloadFilter filter) {
-        var query = em.createNativeQuery("select count(*)" + FROM + flagCondition(filter)).setParameter("username", username);
+        var query = em.createNativeQuery(countSql(filter)).setParameter("username", username);
         bindFilter(query, filter);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -64,33 +64,7 @@ public final class CaseloadQuery {
     public Page<CaseloadRow> page(String username, Instant now, ZoneId practiceZone, PageRequest request,
             CaseloadFilter filter, CaseloadSort sort, boolean descending) {
         long total = count(username, filter);
-        String flagStatuses = filter.status() == null ? "f.status <> 'RESOLVED'" : "f.status = :status";
-        String flagType = filter.flagType() == null ? "" : " and f.type = :type";
-        var rowsQuery = em.createNativeQuery(
-                        "select p.id, p.first_name, p.last_name, m.role, last.entry_date, last.numbness, week.mean, prev.mean,"
-                                + " fl.flags, phq.total, phq.band"
-                                + FROM_ROWS
-                                + " left join lateral (select e.entry_date, e.numbness from journal_entry e"
-                                + "   where e.patient_id = p.id order by e.entry_date desc limit 1) last on true"
-                                + " left join lateral (select avg(e.numbness) as mean from journal_entry e"
-                                + "   where e.patient_id = p.id and e.entry_date between d.today - 6 and d.today) week on true"
-                                + " left join lateral (select avg(e.numbness) as mean from journal_entry e"
-                                + "   where e.patient_id = p.id and e.entry_date between d.today - 13 and d.today - 7) prev on true"
-                                + " left join lateral (select max(case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
-                                + "     when 'MEDIUM' then 2 else 1 end) as worst, min(f.opened_at) as oldest,"
-                                + "   string_agg(f.id || '|' || f.type || '|' || f.severity || '|' || f.status || '|'"
-                                // FUNCTIONAL_IMPACT is named by its evidence: one probe of a partial index, per such flag
-                                + "     || case when f.type <> 'FUNCTIONAL_IMPACT' then '' when exists (select 1 from flag_evidence e"
-                                + "       where e.flag_id = f.id and e.source = 'JOURNAL') then 'J' else '' end || '|'"
-                                + "     || coalesce(cast(extract(epoch from f.reopened_at) as text), ''), ','"
-                                + "     order by case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
-                                + "     when 'MEDIUM' then 2 else 1 end desc, f.opened_at) as flags"
-                                + "   from flag f where f.patient_id = p.id and " + flagStatuses + flagType + ") fl on true"
-                                + " left join lateral (select s.total, s.band from screener_response s"
-                                + "   where s.patient_id = p.id and s.instrument = 'PHQ-9'"
-                                + "   order by s.administered_on desc, s.submitted_at desc limit 1) phq on true"
-                                + " where c.username = :username and m.ended_at is null" + flagCondition(filter)
-                                + " order by " + (sort == null ? CaseloadSort.FLAGS : sort).orderBy(descending))
+        var rowsQuery = em.createNativeQuery(pageSql(filter, sort, descending))
                 .setParameter("username", username)
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter("today", LocalDate.ofInstant(now, practiceZone))
@@ -100,6 +74,46 @@ public final class CaseloadQuery {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = rowsQuery.getResultList();
         return new Page<>(rows.stream().map(CaseloadQuery::row).toList(), request.page(), request.size(), total);
+    }
+
+    /** The count statement as the dashboard sends it, with the named parameter {@code :username} (and the filter's). */
+    public static String countSql(CaseloadFilter filter) {
+        return "select count(*)" + FROM + flagCondition(filter);
+    }
+
+    /**
+     * The rows statement as the dashboard sends it, with named parameters {@code :now}, {@code
+     * :today}, {@code :username} (and the filter's {@code :status}, {@code :type}); the page
+     * ({@code offset ... fetch first ...}) is appended by Hibernate. Public so the benchmark times
+     * exactly this SQL over bare JDBC, never a copy that could drift.
+     */
+    public static String pageSql(CaseloadFilter filter, CaseloadSort sort, boolean descending) {
+        String flagStatuses = filter.status() == null ? "f.status <> 'RESOLVED'" : "f.status = :status";
+        String flagType = filter.flagType() == null ? "" : " and f.type = :type";
+        return "select p.id, p.first_name, p.last_name, m.role, last.entry_date, last.numbness, week.mean, prev.mean,"
+                + " fl.flags, phq.total, phq.band"
+                + FROM_ROWS
+                + " left join lateral (select e.entry_date, e.numbness from journal_entry e"
+                + "   where e.patient_id = p.id order by e.entry_date desc limit 1) last on true"
+                + " left join lateral (select avg(e.numbness) as mean from journal_entry e"
+                + "   where e.patient_id = p.id and e.entry_date between d.today - 6 and d.today) week on true"
+                + " left join lateral (select avg(e.numbness) as mean from journal_entry e"
+                + "   where e.patient_id = p.id and e.entry_date between d.today - 13 and d.today - 7) prev on true"
+                + " left join lateral (select max(case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
+                + "     when 'MEDIUM' then 2 else 1 end) as worst, min(f.opened_at) as oldest,"
+                + "   string_agg(f.id || '|' || f.type || '|' || f.severity || '|' || f.status || '|'"
+                // FUNCTIONAL_IMPACT is named by its evidence: one probe of a partial index, per such flag
+                + "     || case when f.type <> 'FUNCTIONAL_IMPACT' then '' when exists (select 1 from flag_evidence e"
+                + "       where e.flag_id = f.id and e.source = 'JOURNAL') then 'J' else '' end || '|'"
+                + "     || coalesce(cast(extract(epoch from f.reopened_at) as text), ''), ','"
+                + "     order by case f.severity when 'URGENT' then 4 when 'HIGH' then 3"
+                + "     when 'MEDIUM' then 2 else 1 end desc, f.opened_at) as flags"
+                + "   from flag f where f.patient_id = p.id and " + flagStatuses + flagType + ") fl on true"
+                + " left join lateral (select s.total, s.band from screener_response s"
+                + "   where s.patient_id = p.id and s.instrument = 'PHQ-9'"
+                + "   order by s.administered_on desc, s.submitted_at desc limit 1) phq on true"
+                + " where c.username = :username and m.ended_at is null" + flagCondition(filter)
+                + " order by " + (sort == null ? CaseloadSort.FLAGS : sort).orderBy(descending);
     }
 
     /** Patients with a flag matching the filter (only when it narrows). */
