@@ -57,6 +57,15 @@ class RealmTemplateTest {
 
     @ParameterizedTest
     @MethodSource("realms")
+    void theRealmsAdminCliTakesNoPasswords(String which) throws Exception {
+        Map<String, Object> adminCli = client(realm(which), "admin-cli");
+        assertEquals(Boolean.FALSE, adminCli.get("directAccessGrantsEnabled"),
+                "the thaw realm's admin-cli allows no password grant (server code uses its own service account)");
+        assertEquals(Boolean.FALSE, adminCli.get("implicitFlowEnabled"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("realms")
     void webClientsUseOnlyTheCodeFlowWithExactRedirects(String which) throws Exception {
         Map<String, Object> realm = realm(which);
         for (String app : List.of("portal", "clinician")) {

@@ -18,6 +18,11 @@ public class LogoutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (!sameOrigin(request)) {
+            // another site's form cannot sign a person out (a browser sends Origin with every cross-site POST)
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
@@ -26,5 +31,35 @@ public class LogoutServlet extends HttpServlet {
         if (!response.isCommitted()) {
             response.sendRedirect(request.getContextPath() + "/");
         }
+    }
+
+    /**
+     * True when the request carries no {@code Origin} (not a cross-site browser POST), or the
+     * origin of this very request, or that of the configured public address ({@code thaw.base.url},
+     * behind a proxy).
+     */
+    static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return true;
+        }
+        String own = request.getScheme() + "://" + request.getServerName()
+                + (isDefaultPort(request.getScheme(), request.getServerPort()) ? "" : ":" + request.getServerPort());
+        return origin.equalsIgnoreCase(own) || origin.equalsIgnoreCase(originOf(
+                System.getProperty("thaw.base.url", System.getenv().getOrDefault("THAW_BASE_URL", ""))));
+    }
+
+    /** "https://thaw.example.org" of "https://thaw.example.org/some/path"; "" for nothing. */
+    static String originOf(String url) {
+        int hostStart = url.indexOf("://");
+        if (hostStart < 0) {
+            return "";
+        }
+        int pathStart = url.indexOf('/', hostStart + 3);
+        return pathStart < 0 ? url : url.substring(0, pathStart);
+    }
+
+    private static boolean isDefaultPort(String scheme, int port) {
+        return ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
     }
 }
