@@ -35,6 +35,10 @@ final class PayaraServer implements AutoCloseable {
         try (OutputStream out = Files.newOutputStream(propertiesFile)) {
             properties.store(out, "Thaw: system properties for Payara Micro (contains secrets)");
         }
+        // no "Server: Payara Micro" banner on any answer (X-Powered-By is already off in Micro)
+        Path preBoot = settings.dataDir().resolve("payara-preboot.txt");
+        Files.writeString(preBoot, "set configs.config.server-config.network-config.protocols.protocol.http-listener"
+                + ".http.server-header=false\n");
         Path runtime = settings.runtimeDir();
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -45,6 +49,7 @@ final class PayaraServer implements AutoCloseable {
                 "--rootdir", root.toString(),
                 "--port", String.valueOf(settings.httpPort()),
                 "--systemproperties", propertiesFile.toString(),
+                "--prebootcommandfile", preBoot.toString(),
                 "--deploy", runtime.resolve("portal.war").toString(),
                 "--deploy", runtime.resolve("clinician.war").toString());
         ChildProcess child = ChildProcess.start("Payara Micro", command, Map.of(), root, settings.dataDir().resolve("logs/payara.log"));

@@ -90,4 +90,27 @@ class PageSecurityIT {
         assertTrue(grant.body().contains("unauthorized_client"), grant.body());
         assertFalse(grant.body().contains("access_token"));
     }
+
+    @Test
+    void everyKindOfAnswerCarriesAPolicyAndNoServerBanner() throws Exception {
+        for (String path : new String[] {"/portal/", "/clinician/chart.xhtml", "/portal/api/me", "/portal/help.xhtml",
+                "/clinician/api/caseload", "/portal/logout"}) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String csp = String.join(" ; ", answer.headers().allValues("Content-Security-Policy"));
+            assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("base-uri 'none'"), path + " " + answer.statusCode()
+                    + ": " + csp);
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertFalse(answer.headers().firstValue("Server").orElse("").contains("Payara"), path + ": no server banner");
+            assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), path);
+            if (answer.statusCode() == 302 || answer.statusCode() == 401) {
+                assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), path);
+            }
+        }
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + "/portal/help.xhtml"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String policy = String.join(" ; ", page.headers().allValues("Content-Security-Policy"));
+        assertTrue(policy.contains("default-src 'self'") && policy.contains("'nonce-"), "a page's scripts run by nonce: " + policy);
+        assertFalse(policy.matches(".*script-src[^;]*'unsafe-(inline|eval)'.*"), policy);
+    }
 }

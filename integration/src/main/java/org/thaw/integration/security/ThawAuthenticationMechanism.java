@@ -46,6 +46,8 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        // a 401 or the redirect to sign in is answered here, before any filter: the same headers
+        SecurityHeadersFilter.apply(request, response);
         if (isApi(request)) {
             return bearer(request, response, context);
         }
