@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.logging.Logger;
 
 /**
  * Signs out: ends the container login, which (with the war's {@code @LogoutDefinition(notifyProvider
@@ -14,6 +15,7 @@ import java.io.IOException;
 public class LogoutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(LogoutServlet.class.getName());
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -23,7 +25,12 @@ public class LogoutServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        request.logout();
+        try {
+            request.logout();
+        } catch (ServletException | RuntimeException nobodySignedIn) {
+            // a sign-out without a session (an old tab, a second click) has nothing to end: start page
+            LOG.fine(() -> "sign-out without a session: " + nobodySignedIn.getClass().getSimpleName());
+        }
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
