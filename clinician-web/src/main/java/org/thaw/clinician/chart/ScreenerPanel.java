@@ -19,7 +19,7 @@ import org.thaw.integration.view.ScoreChart;
 import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
-import org.thaw.screener.control.ChangeLabel;
+import org.thaw.screener.boundary.ChangeLabel;
 import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.InstrumentCatalogue;
 import org.thaw.security.boundary.InvalidInputException;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
-import org.thaw.patient.entity.CareTeamRole;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 import org.thaw.practice.control.PracticeSettings;

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.thaw.patient.boundary.CareTeamRole;
 
 /**
  * One assignment of a clinician to a patient's care team. Active while {@code endedAt} is null;

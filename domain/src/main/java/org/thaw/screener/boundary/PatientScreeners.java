@@ -19,7 +19,6 @@ import org.thaw.screener.control.Band;
 import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.ScreenerStore;
 import org.thaw.screener.entity.ScreenerResponse;
-import org.thaw.screener.entity.Source;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.Role;

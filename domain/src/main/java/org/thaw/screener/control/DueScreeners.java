@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.thaw.screener.boundary.DueScreener.Reason;
 
 /**
  * What a patient should answer now. Plain Java over what the store read, so each case is tested
@@ -29,13 +30,6 @@ public final class DueScreeners {
 
     /** Instruments that follow the practice's interval without a schedule of their own. */
     public static final Set<String> FOLLOWED_UP = Set.of("PHQ-9", "GAD-7");
-
-    /** Why an instrument is due. */
-    public enum Reason {
-        INTAKE,
-        ASSIGNED,
-        FOLLOW_UP
-    }
 
     /** One instrument due, why, and since when (the patient's day). */
     public record Due(String instrument, Reason reason, LocalDate since) {}

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.thaw.screener.boundary.ItemType;
 import org.thaw.security.boundary.InvalidInputException;
 
 /**

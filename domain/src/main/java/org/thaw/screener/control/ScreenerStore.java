@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.thaw.platform.Rows;
 import org.thaw.screener.entity.ScreenerResponse;
-import org.thaw.screener.entity.Source;
+import org.thaw.screener.boundary.Source;
 
 /**
  * Reads and writes screener results, assignments and schedules. Every read is a range of the

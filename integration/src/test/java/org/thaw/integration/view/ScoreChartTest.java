@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.thaw.screener.boundary.ScreenerResult;
 import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.InstrumentCatalogue;
-import org.thaw.screener.entity.Source;
+import org.thaw.screener.boundary.Source;
 
 /** The score chart: one point per result, the instrument's bands shaded behind it, its scale. */
 class ScoreChartTest {

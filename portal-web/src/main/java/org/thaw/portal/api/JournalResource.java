@@ -20,7 +20,7 @@ import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.SavedDay;
-import org.thaw.journal.entity.FunctioningImpact;
+import org.thaw.journal.boundary.FunctioningImpact;
 
 /**
  * The patient's journal: {@code PUT /portal/api/journal/{yyyy-mm-dd}} writes a day's whole check-in

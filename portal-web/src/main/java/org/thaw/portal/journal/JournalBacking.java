@@ -23,7 +23,7 @@ import org.thaw.integration.view.TrendChart;
 import org.thaw.journal.boundary.JournalOverview;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.SavedDay;
-import org.thaw.journal.entity.FunctioningImpact;
+import org.thaw.journal.boundary.FunctioningImpact;
 import org.thaw.security.boundary.InvalidInputException;
 
 /**

@@ -16,7 +16,7 @@ import org.thaw.message.boundary.MessageView;
 import org.thaw.message.boundary.MyMessages;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.ThreadView;
-import org.thaw.message.control.MessageText;
+import org.thaw.message.boundary.MessageText;
 import org.thaw.patient.boundary.MyRecord;
 import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.InvalidInputException;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.thaw.screener.control.EnableWhen;
 import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.Item;
-import org.thaw.screener.control.ItemType;
+import org.thaw.screener.boundary.ItemType;
 import org.thaw.screener.control.Option;
 
 /**
