@@ -83,6 +83,21 @@ public class PatientScreeners {
         return store.schedules(patient(patientId).id());
     }
 
+    /**
+     * For each instrument, in the catalogue's order, the follow-up interval in force for this
+     * patient and where it comes from: their own schedule, the practice's interval, or none.
+     */
+    @Audited(action = AuditAction.READ, recordType = "screener_schedule")
+    public List<FollowUp> followUps(UUID patientId) {
+        return screeners.followUps(patient(patientId));
+    }
+
+    /** The latest definition of every instrument, in the catalogue's order (no health data: not audited). */
+    public List<InstrumentDefinition> instruments() {
+        caller.require(Role.CLINICIAN);
+        return screeners.definitions();
+    }
+
     /** Asks the patient to answer an instrument now; it stays due until they do. */
     @Audited(action = AuditAction.CREATE, recordType = "screener_assignment")
     public void assign(UUID patientId, String instrument) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.thaw.screener.boundary.EnableWhen;
 import org.thaw.screener.boundary.ItemType;
 
 /**
