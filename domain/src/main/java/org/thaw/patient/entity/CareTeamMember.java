@@ -24,10 +24,18 @@ import org.thaw.patient.boundary.CareTeamRole;
         name = CareTeamMember.ACTIVE_FOR,
         query = "select count(m) from CareTeamMember m"
                 + " where m.patient.id = :patientId and m.clinician.username = :username and m.endedAt is null")
+@NamedQuery(
+        name = CareTeamMember.PATIENTS_OF,
+        query = "select p from CareTeamMember m join m.patient p"
+                + " where m.clinician.username = :username and m.endedAt is null"
+                + " order by p.lastName, p.firstName, p.id")
 public class CareTeamMember {
 
     /** Counts the active assignments of a clinician (by username) to a patient: 0 or 1. */
     public static final String ACTIVE_FOR = "CareTeamMember.activeFor";
+
+    /** The patients a clinician (by username) is actively assigned to, by last name, first name. */
+    public static final String PATIENTS_OF = "CareTeamMember.patientsOf";
 
     @Id
     private UUID id;
