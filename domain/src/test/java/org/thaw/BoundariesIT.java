@@ -44,52 +44,52 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.thaw.flag.boundary.DailyChecks;
+import org.thaw.flag.boundary.EvidenceSource;
+import org.thaw.flag.boundary.FlagStatus;
+import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.FlagView.EvidenceView;
 import org.thaw.flag.boundary.Flags;
+import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.control.FlagSettings;
 import org.thaw.flag.control.FlagThresholds;
-import org.thaw.flag.entity.EvidenceSource;
-import org.thaw.flag.entity.FlagStatus;
-import org.thaw.flag.entity.FlagType;
-import org.thaw.flag.entity.Severity;
+import org.thaw.journal.boundary.FunctioningImpact;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
 import org.thaw.journal.boundary.JournalOverview;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.PatientJournal;
 import org.thaw.journal.boundary.SavedDay;
-import org.thaw.journal.entity.FunctioningImpact;
 import org.thaw.message.boundary.MessageNotification;
+import org.thaw.message.boundary.MessageText;
 import org.thaw.message.boundary.MessageView;
 import org.thaw.message.boundary.MyMessages;
 import org.thaw.message.boundary.Sent;
+import org.thaw.message.boundary.TaskView;
 import org.thaw.message.boundary.TeamMessages;
+import org.thaw.message.boundary.ThreadStatus;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
-import org.thaw.message.control.MessageText;
-import org.thaw.message.entity.ChartTask;
-import org.thaw.message.entity.ThreadStatus;
+import org.thaw.patient.boundary.CareTeamRole;
 import org.thaw.patient.boundary.Caseload;
 import org.thaw.patient.boundary.CaseloadFilter;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
 import org.thaw.patient.boundary.MyRecord;
 import org.thaw.patient.boundary.PatientProfile;
-import org.thaw.patient.entity.CareTeamRole;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.practice.boundary.PracticeAdmin;
+import org.thaw.screener.boundary.ChangeLabel;
 import org.thaw.screener.boundary.DueScreener;
+import org.thaw.screener.boundary.DueScreener.Reason;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.screener.boundary.ScreenerResult;
+import org.thaw.screener.boundary.Source;
 import org.thaw.screener.boundary.Submitted;
-import org.thaw.screener.control.ChangeLabel;
-import org.thaw.screener.control.DueScreeners.Reason;
-import org.thaw.screener.entity.Source;
 import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.InvalidInputException;
@@ -1723,10 +1723,10 @@ class BoundariesIT {
             patient("pat.one");
             Sent anna = myMessages.start("Private", "Only for my care team.", null);
             clinician("dr.one");
-            ChartTask annasTask = teamMessages.task(anna.messageId(), "Call Anna", today(Fixture.ANNA_ZONE), null);
+            TaskView annasTask = teamMessages.task(anna.messageId(), "Call Anna", today(Fixture.ANNA_ZONE), null);
             clinician("dr.three");
             Sent cora = teamMessages.start(Fixture.CORA, "Hello", "Welcome to Thaw, Cora.", null);
-            ChartTask corasTask = teamMessages.task(cora.messageId(), "Check in", today(ZoneOffset.UTC), null);
+            TaskView corasTask = teamMessages.task(cora.messageId(), "Check in", today(ZoneOffset.UTC), null);
             UUID unknown = UUID.randomUUID();
             LocalDate due = today(ZoneOffset.UTC);
 
@@ -2003,8 +2003,8 @@ class BoundariesIT {
             Sent started = myMessages.start("Refill", "I need a refill.", null);
             clinician("dr.one");
 
-            ChartTask later = teamMessages.task(started.messageId(), " Refill prescription ", today.plusDays(7), null);
-            ChartTask sooner = teamMessages.task(started.messageId(), "Discuss hopelessness", today.plusDays(1),
+            TaskView later = teamMessages.task(started.messageId(), " Refill prescription ", today.plusDays(7), null);
+            TaskView sooner = teamMessages.task(started.messageId(), "Discuss hopelessness", today.plusDays(1),
                     annasFlag);
 
             assertEquals(List.of(Fixture.ANNA, "Refill prescription", today.plusDays(7), started.messageId(), "dr.one"),
@@ -2017,7 +2017,7 @@ class BoundariesIT {
 
             teamMessages.completeTask(sooner.id());
 
-            List<ChartTask> tasks = teamMessages.tasks(Fixture.ANNA);
+            List<TaskView> tasks = teamMessages.tasks(Fixture.ANNA);
             assertEquals(List.of(later.id(), sooner.id()), taskIds(tasks), "open ones first");
             assertTrue(tasks.get(1).done());
             assertEquals("dr.two", tasks.get(1).doneBy());
@@ -2092,8 +2092,8 @@ class BoundariesIT {
         return thread.messages().stream().map(m -> m.authorRole().name()).toList();
     }
 
-    private static List<UUID> taskIds(List<ChartTask> tasks) {
-        return tasks.stream().map(ChartTask::id).toList();
+    private static List<UUID> taskIds(List<TaskView> tasks) {
+        return tasks.stream().map(TaskView::id).toList();
     }
 
     private LocalDate today(String zone) {

@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.thaw.flag.entity.FlagType;
-import org.thaw.flag.entity.Severity;
+import org.thaw.flag.boundary.FlagType;
+import org.thaw.flag.boundary.Severity;
 
 /**
  * Writes rows no boundary would write (an entry eight days back, an extra patient on a team), for

@@ -20,10 +20,10 @@ import org.thaw.integration.rest.Ids;
 import org.thaw.integration.rest.Dates;
 import org.thaw.integration.rest.Integers;
 import org.thaw.message.boundary.Sent;
+import org.thaw.message.boundary.TaskView;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
-import org.thaw.message.entity.ChartTask;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 import org.thaw.security.boundary.InvalidInputException;
@@ -153,7 +153,7 @@ public class ThreadsResource {
                 throw new InvalidInputException("flagId", "must be one of this patient's flags");
             }
         }
-        ChartTask task = messages.task(Ids.of(id, "message"), t.title, Dates.parse("dueOn", t.dueOn), flag);
+        TaskView task = messages.task(Ids.of(id, "message"), t.title, Dates.parse("dueOn", t.dueOn), flag);
         return Response.status(Response.Status.CREATED).entity(task).build();
     }
 

@@ -12,16 +12,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.thaw.integration.view.ScoreChart;
+import org.thaw.screener.boundary.ChangeLabel;
 import org.thaw.screener.boundary.DueScreener;
+import org.thaw.screener.boundary.FollowUp;
+import org.thaw.screener.boundary.InstrumentDefinition;
 import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
-import org.thaw.screener.control.ChangeLabel;
-import org.thaw.screener.control.Instrument;
-import org.thaw.screener.control.InstrumentCatalogue;
 import org.thaw.security.boundary.InvalidInputException;
 
 /**
@@ -49,11 +47,12 @@ public class ScreenerPanel implements Serializable {
     private List<ScreenerResult> results = List.of();
     private List<Chart> charts = List.of();
     private List<DueScreener> due = List.of();
-    private Map<String, Integer> schedules = Map.of();
+    private List<FollowUp> followUps = List.of();
+    private List<String> instruments = List.of();
 
-    private String assignInstrument = "PCL-5";
-    private String scheduleInstrument = "PHQ-9";
-    private Integer scheduleDays = 14;
+    private String assignInstrument;
+    private String scheduleInstrument;
+    private Integer scheduleDays;
     private String externalInstrument;
     private Integer externalScore;
     private LocalDate externalDate;
@@ -63,6 +62,20 @@ public class ScreenerPanel implements Serializable {
         this.patientId = patientId;
         this.zone = zone;
         refresh();
+        chooseDefaults();
+    }
+
+    /**
+     * The forms start on the first instrument that comes only when assigned (PCL-5 in the standard
+     * catalogue) and on the first that follows the practice's interval, with that interval.
+     */
+    private void chooseDefaults() {
+        assignInstrument = followUps.stream().filter(f -> f.basis() == FollowUp.Basis.ASSIGNED_ONLY)
+                .map(FollowUp::instrument).findFirst().orElse(instruments.isEmpty() ? null : instruments.get(0));
+        followUps.stream().filter(f -> f.basis() == FollowUp.Basis.PRACTICE).findFirst().ifPresent(f -> {
+            scheduleInstrument = f.instrument();
+            scheduleDays = f.everyDays();
+        });
     }
 
     private void refresh() {
@@ -71,16 +84,17 @@ public class ScreenerPanel implements Serializable {
         Collections.reverse(newestFirst);
         results = List.copyOf(newestFirst);
         List<Chart> list = new ArrayList<>();
-        for (String code : InstrumentCatalogue.standard().codes()) {
-            List<ScreenerResult> of = all.stream().filter(r -> r.instrument().equals(code)).toList();
-            Optional<Instrument> instrument = InstrumentCatalogue.standard().find(code);
-            if (!of.isEmpty() && instrument.isPresent()) {
-                list.add(new Chart(code, instrument.get().shortTitle(), ScoreChart.config(instrument.get(), of)));
+        List<InstrumentDefinition> definitions = screeners.instruments();
+        for (InstrumentDefinition instrument : definitions) {
+            List<ScreenerResult> of = all.stream().filter(r -> r.instrument().equals(instrument.code())).toList();
+            if (!of.isEmpty()) {
+                list.add(new Chart(instrument.code(), instrument.shortTitle(), ScoreChart.config(instrument, of)));
             }
         }
         charts = List.copyOf(list);
+        instruments = definitions.stream().map(InstrumentDefinition::code).toList();
         due = screeners.due(patientId);
-        schedules = screeners.schedules(patientId);
+        followUps = screeners.followUps(patientId);
     }
 
     public void assign() {
@@ -142,16 +156,21 @@ public class ScreenerPanel implements Serializable {
     }
 
     public List<String> getInstruments() {
-        return InstrumentCatalogue.standard().codes();
+        return instruments;
     }
 
-    /** The interval in force for an instrument: the patient's own, else the practice's for PHQ-9/GAD-7. */
+    /** The interval in force for an instrument, as the follow-up rule decides it for this patient. */
     public String interval(String code) {
-        Integer own = schedules.get(code);
-        if (own != null) {
-            return own == 0 ? "no scheduled follow-ups" : "every " + own + " days (set for this patient)";
+        FollowUp followUp = followUps.stream().filter(f -> f.instrument().equals(code)).findFirst().orElse(null);
+        if (followUp == null) {
+            return "";
         }
-        return "PHQ-9".equals(code) || "GAD-7".equals(code) ? "the practice's interval" : "only when assigned";
+        return switch (followUp.basis()) {
+            case PATIENT -> followUp.everyDays() == 0 ? "no scheduled follow-ups"
+                    : "every " + followUp.everyDays() + " days (set for this patient)";
+            case PRACTICE -> "the practice's interval";
+            case ASSIGNED_ONLY -> "only when assigned";
+        };
     }
 
     public List<ScreenerResult> getResults() {

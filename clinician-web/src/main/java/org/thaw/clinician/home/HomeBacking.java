@@ -14,13 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import org.thaw.clinician.caseload.CaseloadModel;
 import org.thaw.clinician.flag.FlagDesk;
-import org.thaw.flag.entity.FlagStatus;
-import org.thaw.flag.entity.FlagType;
+import org.thaw.flag.boundary.FlagStatus;
+import org.thaw.flag.boundary.FlagType;
 import org.thaw.patient.boundary.Caseload;
 import org.thaw.patient.boundary.CaseloadFilter;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.practice.boundary.PracticeTime;
-import org.thaw.screener.control.InstrumentCatalogue;
+import org.thaw.screener.boundary.InstrumentDefinition;
+import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.Role;
 
@@ -42,6 +43,9 @@ public class HomeBacking implements Serializable {
     PracticeTime practiceTime;
 
     @Inject
+    PatientScreeners screeners;
+
+    @Inject
     Caller caller;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
@@ -51,12 +55,15 @@ public class HomeBacking implements Serializable {
     private boolean clinician;
     private FlagType flagType;
     private FlagStatus status;
+    /** PHQ-9's definition, for the band label beside each patient's newest total; null if absent. */
+    private InstrumentDefinition phq9;
 
     @PostConstruct
     void load() {
         clinician = caller.has(Role.CLINICIAN);
         if (clinician) {
             zone = practiceTime.zone();
+            phq9 = screeners.instruments().stream().filter(i -> i.code().equals("PHQ-9")).findFirst().orElse(null);
             filter();
         }
     }
@@ -84,10 +91,7 @@ public class HomeBacking implements Serializable {
         if (row.lastPhq9Total() == null) {
             return "–";
         }
-        String band = row.lastPhq9Band() == null ? null : InstrumentCatalogue.standard().find("PHQ-9")
-                .flatMap(i -> i.bands().stream().filter(b -> b.code().equals(row.lastPhq9Band())).findFirst())
-                .map(b -> b.label())
-                .orElse(null);
+        String band = row.lastPhq9Band() == null || phq9 == null ? null : phq9.bandLabel(row.lastPhq9Band()).orElse(null);
         return row.lastPhq9Total() + (band == null ? "" : " · " + band);
     }
 

@@ -8,18 +8,15 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.thaw.integration.view.MessageDraft;
+import org.thaw.message.boundary.Drafts;
+import org.thaw.message.boundary.MessageText;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadSummary;
-import org.thaw.message.control.Drafts;
-import org.thaw.message.control.MessageText;
 import org.thaw.patient.boundary.Caseload;
-import org.thaw.patient.boundary.CaseloadRow;
-import org.thaw.patient.boundary.CaseloadSort;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 import org.thaw.practice.boundary.PracticeTime;
@@ -40,10 +37,6 @@ public class InboxBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 20;
-    /** The caseload is read in pages of this size for the patient choice. */
-    private static final int CASELOAD_PAGE = 100;
-    /** No caseload is listed beyond this many patients in the choice (a safety net, far above real ones). */
-    private static final int CASELOAD_LIMIT = 2_000;
 
     /** A patient the form offers: the id as text, and the name. */
     public record Recipient(String id, String name) implements Serializable {}
@@ -76,7 +69,9 @@ public class InboxBacking implements Serializable {
         if (clinician) {
             zone = practiceTime.zone();
             show(0);
-            recipients = caseloadRecipients();
+            recipients = caseload.choices().stream()
+                    .map(p -> new Recipient(p.id().toString(), p.name()))
+                    .toList();
         }
     }
 
@@ -85,18 +80,6 @@ public class InboxBacking implements Serializable {
         if (threads.items().isEmpty() && page > 0) {
             threads = messages.threads(new PageRequest(threads.lastPage(), PAGE_SIZE));
         }
-    }
-
-    private List<Recipient> caseloadRecipients() {
-        List<Recipient> list = new ArrayList<>();
-        for (int page = 0; list.size() < CASELOAD_LIMIT; page++) {
-            Page<CaseloadRow> rows = caseload.page(new PageRequest(page, CASELOAD_PAGE), CaseloadSort.NAME, false);
-            rows.items().forEach(r -> list.add(new Recipient(r.patientId().toString(), r.displayName())));
-            if (rows.items().size() < CASELOAD_PAGE || (long) (page + 1) * CASELOAD_PAGE >= rows.total()) {
-                break;
-            }
-        }
-        return List.copyOf(list);
     }
 
     /** Writes to the chosen patient; on success the new thread opens. */

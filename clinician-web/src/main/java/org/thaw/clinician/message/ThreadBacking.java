@@ -15,20 +15,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
+import org.thaw.flag.boundary.FlagStatus;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
-import org.thaw.flag.entity.FlagStatus;
 import org.thaw.integration.view.MessageDraft;
+import org.thaw.message.boundary.AuthorRole;
+import org.thaw.message.boundary.Drafts;
+import org.thaw.message.boundary.MessageText;
 import org.thaw.message.boundary.MessageView;
 import org.thaw.message.boundary.Sent;
+import org.thaw.message.boundary.TaskView;
 import org.thaw.message.boundary.TeamMessages;
+import org.thaw.message.boundary.ThreadStatus;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
-import org.thaw.message.control.Drafts;
-import org.thaw.message.control.MessageText;
-import org.thaw.message.entity.AuthorRole;
-import org.thaw.message.entity.ChartTask;
-import org.thaw.message.entity.ThreadStatus;
 import org.thaw.patient.boundary.PatientRecords;
 import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.Caller;
@@ -196,7 +196,7 @@ public class ThreadBacking implements Serializable {
             return;
         }
         act(() -> {
-            ChartTask task = messages.task(UUID.fromString(taskMessageId), taskTitle, taskDue, flagId);
+            TaskView task = messages.task(UUID.fromString(taskMessageId), taskTitle, taskDue, flagId);
             MessagePages.info("Task added to the chart, due " + DATE.format(task.dueOn()) + ".");
             PrimeFaces.current().executeScript("PF('taskDialog').hide()");
         }, null);

@@ -5,12 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.thaw.flag.entity.EvidenceSource;
 import org.thaw.flag.entity.Flag;
 import org.thaw.flag.entity.FlagEvidence;
-import org.thaw.flag.entity.FlagStatus;
-import org.thaw.flag.entity.FlagType;
-import org.thaw.flag.entity.Severity;
 
 /**
  * A flag as the chart, the dashboard and the REST API show it, with its evidence. {@code label}

@@ -16,7 +16,6 @@ import org.thaw.audit.boundary.Audited;
 import org.thaw.flag.control.FlagEngine;
 import org.thaw.flag.entity.Flag;
 import org.thaw.platform.Inputs;
-import org.thaw.flag.entity.FlagStatus;
 import org.thaw.patient.control.Patients;
 import org.thaw.patient.entity.Patient;
 import org.thaw.security.boundary.Caller;

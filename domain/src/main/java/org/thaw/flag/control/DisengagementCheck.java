@@ -13,10 +13,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.flag.boundary.FlagType;
+import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
 import org.thaw.flag.entity.Flag;
-import org.thaw.flag.entity.FlagType;
-import org.thaw.flag.entity.Severity;
 import org.thaw.platform.Rows;
 import org.thaw.practice.control.PracticeSettings;
 

@@ -3,9 +3,9 @@ package org.thaw.flag.control;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.thaw.flag.boundary.FlagType;
+import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
-import org.thaw.flag.entity.FlagType;
-import org.thaw.flag.entity.Severity;
 
 /**
  * HOPELESSNESS, journal part: in the window (7 days), at least 3 entries where the patient said

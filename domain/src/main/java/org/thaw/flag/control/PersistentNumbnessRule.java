@@ -3,9 +3,9 @@ package org.thaw.flag.control;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.thaw.flag.boundary.FlagType;
+import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
-import org.thaw.flag.entity.FlagType;
-import org.thaw.flag.entity.Severity;
 
 /**
  * PERSISTENT_NUMBNESS: in the window (14 days), at least 10 entries, and at least 80 % of them

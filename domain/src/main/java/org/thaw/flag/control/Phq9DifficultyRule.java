@@ -2,9 +2,9 @@ package org.thaw.flag.control;
 
 import java.util.List;
 import java.util.Optional;
+import org.thaw.flag.boundary.FlagType;
+import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
-import org.thaw.flag.entity.FlagType;
-import org.thaw.flag.entity.Severity;
 import org.thaw.screener.entity.ScreenerResponse;
 
 /**

@@ -1,9 +1,9 @@
 package org.thaw.flag.control;
 
 import java.util.List;
+import org.thaw.flag.boundary.FlagType;
+import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
-import org.thaw.flag.entity.FlagType;
-import org.thaw.flag.entity.Severity;
 import org.thaw.screener.control.InstrumentCatalogue;
 import org.thaw.screener.control.Item;
 import org.thaw.screener.entity.SafetyAnswer;

@@ -1,9 +1,9 @@
 package org.thaw.flag.control;
 
 import java.util.Optional;
+import org.thaw.flag.boundary.FlagType;
+import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
-import org.thaw.flag.entity.FlagType;
-import org.thaw.flag.entity.Severity;
 
 /**
  * One flag rule over screener results, evaluated when a result arrives. Plain Java, so each rule

@@ -3,6 +3,7 @@ package org.thaw.flag.entity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.flag.boundary.EvidenceSource;
 
 /**
  * Why a rule fired: a short sentence a clinician reads at a glance, the window it looked at, the

@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.thaw.flag.boundary.FlagStatus;
+import org.thaw.flag.boundary.FlagType;
+import org.thaw.flag.boundary.Severity;
 
 /**
  * A concern the engine raised about one patient, with its evidence. At most one open or

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.thaw.flag.boundary.EvidenceSource;
 
 /** One piece of evidence on a flag. Never changed once written. */
 @Entity

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.thaw.journal.control.JournalCatalogue;
-import org.thaw.journal.entity.FunctioningImpact;
 
 /**
  * The answers the check-in offers, with their patient-facing labels, for forms and lists. Not

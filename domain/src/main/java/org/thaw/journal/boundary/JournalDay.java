@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.thaw.journal.entity.CheckIn;
-import org.thaw.journal.entity.FunctioningImpact;
 import org.thaw.journal.entity.JournalEntry;
 
 /**

@@ -11,7 +11,6 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.thaw.journal.control.JournalCatalogue;
 import org.thaw.journal.entity.CheckIn;
-import org.thaw.journal.entity.FunctioningImpact;
 import org.thaw.journal.entity.JournalEntry;
 
 /**

@@ -2,6 +2,7 @@ package org.thaw.journal.entity;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.thaw.journal.boundary.FunctioningImpact;
 
 /**
  * What a patient reports for one day, checked and normalised, as it is stored: numbness is

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.journal.boundary.FunctioningImpact;
 
 /**
  * One day's journal entry of one patient: the daily check-in. Written only through {@code

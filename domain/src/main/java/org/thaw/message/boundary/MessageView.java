@@ -3,8 +3,6 @@ package org.thaw.message.boundary;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.thaw.message.control.MessageText;
-import org.thaw.message.entity.AuthorRole;
 import org.thaw.message.entity.Message;
 
 /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.thaw.message.control.AfterHours;
 import org.thaw.message.control.MessageStore;
-import org.thaw.message.entity.AuthorRole;
 import org.thaw.message.entity.Message;
 import org.thaw.message.entity.MessageThread;
 import org.thaw.practice.boundary.CrisisResources;

@@ -10,9 +10,7 @@ import java.util.UUID;
 import org.thaw.audit.boundary.Audit;
 import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
-import org.thaw.message.control.Drafts;
 import org.thaw.message.control.MessageStore;
-import org.thaw.message.entity.AuthorRole;
 import org.thaw.message.entity.ChartTask;
 import org.thaw.message.entity.Message;
 import org.thaw.message.entity.MessageThread;
@@ -134,7 +132,7 @@ public class TeamMessages {
 
     /** Turns a message into a follow-up on the patient's chart, optionally linked to one of their flags. */
     @Audited(action = AuditAction.CREATE, recordType = "chart_task")
-    public ChartTask task(UUID messageId, String title, LocalDate dueOn, UUID flagId) {
+    public TaskView task(UUID messageId, String title, LocalDate dueOn, UUID flagId) {
         String me = clinician();
         Message message = visibleMessage(messageId);
         MessageThread thread = store.thread(message.threadId()).orElseThrow();
@@ -148,15 +146,15 @@ public class TeamMessages {
                 flagId, me, clock.instant(), null, null);
         store.addTask(task);
         audit.record(task.id());
-        return task;
+        return TaskView.of(task);
     }
 
     /** The patient's chart tasks: open ones first by due date. */
     @Audited(action = AuditAction.LIST, recordType = "chart_task")
-    public List<ChartTask> tasks(UUID patientId) {
+    public List<TaskView> tasks(UUID patientId) {
         Patient patient = patients.visibleToClinician(clinician(), patientId);
         audit.concerns(patient.id());
-        return store.tasks(patient.id());
+        return store.tasks(patient.id()).stream().map(TaskView::of).toList();
     }
 
     /** Marks a task done. */

@@ -2,7 +2,6 @@ package org.thaw.message.boundary;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.thaw.message.entity.ThreadStatus;
 
 /**
  * A thread in a list: subject, the last message time and the caller's own unread count; for the

@@ -3,7 +3,7 @@ package org.thaw.message.control;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.thaw.message.entity.AuthorRole;
+import org.thaw.message.boundary.AuthorRole;
 import org.thaw.message.entity.Message;
 import org.thaw.practice.control.OfficeHours;
 

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.thaw.message.entity.AuthorRole;
+import org.thaw.message.boundary.AuthorRole;
+import org.thaw.message.boundary.ThreadStatus;
 import org.thaw.message.entity.ChartTask;
 import org.thaw.message.entity.Message;
 import org.thaw.message.entity.MessageThread;
-import org.thaw.message.entity.ThreadStatus;
 import org.thaw.platform.Rows;
 
 /**

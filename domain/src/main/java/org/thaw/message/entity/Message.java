@@ -2,6 +2,7 @@ package org.thaw.message.entity;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.thaw.message.boundary.AuthorRole;
 
 /**
  * One message as stored. Never deleted; {@code hiddenAt} set means a clinician hid it from the

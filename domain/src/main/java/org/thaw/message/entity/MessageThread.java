@@ -2,6 +2,8 @@ package org.thaw.message.entity;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.thaw.message.boundary.AuthorRole;
+import org.thaw.message.boundary.ThreadStatus;
 
 /** A conversation between a patient and their care team, as stored. */
 public record MessageThread(

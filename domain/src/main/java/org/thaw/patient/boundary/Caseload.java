@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
-import org.thaw.patient.entity.CareTeamRole;
+import org.thaw.patient.control.Patients;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 import org.thaw.practice.control.PracticeSettings;
@@ -33,6 +33,9 @@ public class Caseload {
 
     @Inject
     PracticeSettings settings;
+
+    @Inject
+    Patients patients;
 
     @Inject
     Clock clock;
@@ -62,6 +65,18 @@ public class Caseload {
     public long count(CaseloadFilter filter) {
         caller.require(Role.CLINICIAN);
         return new CaseloadQuery(em).count(caller.username(), filter == null ? CaseloadFilter.NONE : filter);
+    }
+
+    /**
+     * Every patient of the calling clinician's caseload as a picker lists them (to write to one):
+     * id and name only, by last name, then first name. One statement, however large the caseload.
+     */
+    @Audited(action = AuditAction.LIST, recordType = "caseload")
+    public List<PatientChoice> choices() {
+        caller.require(Role.CLINICIAN);
+        return patients.onCareTeamOf(caller.username()).stream()
+                .map(p -> new PatientChoice(p.id(), p.displayName()))
+                .toList();
     }
 
     /** How many patients the calling clinician's caseload holds. */

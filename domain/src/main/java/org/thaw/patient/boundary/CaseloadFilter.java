@@ -1,7 +1,7 @@
 package org.thaw.patient.boundary;
 
-import org.thaw.flag.entity.FlagStatus;
-import org.thaw.flag.entity.FlagType;
+import org.thaw.flag.boundary.FlagStatus;
+import org.thaw.flag.boundary.FlagType;
 
 /**
  * Narrows a caseload to patients with a flag of a type and/or status. Without a status the

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.thaw.patient.entity.CareTeamRole;
 
 /**
  * One patient on the dashboard: who, the caller's place on their team, their flags, and the

@@ -3,6 +3,7 @@ package org.thaw.patient.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.thaw.patient.entity.CareTeamMember;
@@ -32,6 +33,13 @@ public class Patients {
             throw new RecordNotFoundException("patient");
         }
         return em.find(Patient.class, patientId);
+    }
+
+    /** The patients whose active care team has the clinician (by username), by last name, then first name. */
+    public List<Patient> onCareTeamOf(String clinicianUsername) {
+        return em.createNamedQuery(CareTeamMember.PATIENTS_OF, Patient.class)
+                .setParameter("username", clinicianUsername)
+                .getResultList();
     }
 
     /** True when the clinician (by username) is on the patient's active care team. */

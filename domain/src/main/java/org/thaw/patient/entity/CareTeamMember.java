@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.thaw.patient.boundary.CareTeamRole;
 
 /**
  * One assignment of a clinician to a patient's care team. Active while {@code endedAt} is null;
@@ -23,10 +24,18 @@ import java.util.UUID;
         name = CareTeamMember.ACTIVE_FOR,
         query = "select count(m) from CareTeamMember m"
                 + " where m.patient.id = :patientId and m.clinician.username = :username and m.endedAt is null")
+@NamedQuery(
+        name = CareTeamMember.PATIENTS_OF,
+        query = "select p from CareTeamMember m join m.patient p"
+                + " where m.clinician.username = :username and m.endedAt is null"
+                + " order by p.lastName, p.firstName, p.id")
 public class CareTeamMember {
 
     /** Counts the active assignments of a clinician (by username) to a patient: 0 or 1. */
     public static final String ACTIVE_FOR = "CareTeamMember.activeFor";
+
+    /** The patients a clinician (by username) is actively assigned to, by last name, first name. */
+    public static final String PATIENTS_OF = "CareTeamMember.patientsOf";
 
     @Id
     private UUID id;

@@ -22,7 +22,6 @@ import org.thaw.screener.control.Scoring;
 import org.thaw.screener.control.ScreenerStore;
 import org.thaw.screener.entity.SafetyAnswer;
 import org.thaw.screener.entity.ScreenerResponse;
-import org.thaw.screener.entity.Source;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -61,9 +60,15 @@ public class MyScreeners {
     Clock clock;
 
     /** The latest definition of an instrument (no health data: not audited). */
-    public Instrument instrument(String code) {
+    public InstrumentDefinition instrument(String code) {
         caller.require(Role.PATIENT);
-        return screeners.instrument(code);
+        return InstrumentDefinition.of(screeners.instrument(code));
+    }
+
+    /** The latest definition of every instrument, in the catalogue's order (no health data: not audited). */
+    public List<InstrumentDefinition> instruments() {
+        caller.require(Role.PATIENT);
+        return screeners.definitions();
     }
 
     /** What the patient should answer now, in the order the intake asks. */

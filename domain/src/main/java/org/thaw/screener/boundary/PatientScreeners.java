@@ -19,7 +19,6 @@ import org.thaw.screener.control.Band;
 import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.ScreenerStore;
 import org.thaw.screener.entity.ScreenerResponse;
-import org.thaw.screener.entity.Source;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.Role;
@@ -82,6 +81,21 @@ public class PatientScreeners {
     @Audited(action = AuditAction.READ, recordType = "screener_schedule")
     public Map<String, Integer> schedules(UUID patientId) {
         return store.schedules(patient(patientId).id());
+    }
+
+    /**
+     * For each instrument, in the catalogue's order, the follow-up interval in force for this
+     * patient and where it comes from: their own schedule, the practice's interval, or none.
+     */
+    @Audited(action = AuditAction.READ, recordType = "screener_schedule")
+    public List<FollowUp> followUps(UUID patientId) {
+        return screeners.followUps(patient(patientId));
+    }
+
+    /** The latest definition of every instrument, in the catalogue's order (no health data: not audited). */
+    public List<InstrumentDefinition> instruments() {
+        caller.require(Role.CLINICIAN);
+        return screeners.definitions();
     }
 
     /** Asks the patient to answer an instrument now; it stays due until they do. */

@@ -10,13 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.thaw.screener.control.Band;
 import org.thaw.screener.control.Change;
-import org.thaw.screener.control.ChangeLabel;
 import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.InstrumentCatalogue;
 import org.thaw.screener.control.Item;
 import org.thaw.screener.control.Option;
 import org.thaw.screener.entity.ScreenerResponse;
-import org.thaw.screener.entity.Source;
 
 /**
  * One screener result as the portal and the chart show it: the stored total and band, the answers

@@ -57,13 +57,32 @@ class Screeners {
         return LocalDate.now(clock.withZone(zone(patient)));
     }
 
+    /** The latest definition of every instrument, in the catalogue's order. */
+    List<InstrumentDefinition> definitions() {
+        return catalogue().codes().stream().map(code -> InstrumentDefinition.of(instrument(code))).toList();
+    }
+
+    /** The follow-up interval in force for each instrument, in the catalogue's order. */
+    List<FollowUp> followUps(Patient patient) {
+        Map<String, Integer> schedules = store.schedules(patient.id());
+        int practiceDays = practiceDays();
+        return catalogue().codes().stream()
+                .map(code -> new FollowUp(code, instrument(code).shortTitle(),
+                        DueScreeners.interval(code, schedules, practiceDays), DueScreeners.basis(code, schedules)))
+                .toList();
+    }
+
+    private int practiceDays() {
+        return settings.intValue(FOLLOW_UP_DAYS, DEFAULT_FOLLOW_UP_DAYS);
+    }
+
     List<DueScreener> due(Patient patient) {
         List<String> order = catalogue().codes();
         ZoneId zone = zone(patient);
         Map<String, LocalDate> assigned = new LinkedHashMap<>();
         store.openAssignments(patient.id()).forEach((code, at) -> assigned.put(code, DueScreeners.day(at, zone)));
         return DueScreeners.due(order, today(patient), store.lastDays(patient.id(), order), assigned,
-                        store.schedules(patient.id()), settings.intValue(FOLLOW_UP_DAYS, DEFAULT_FOLLOW_UP_DAYS))
+                        store.schedules(patient.id()), practiceDays())
                 .stream()
                 .map(d -> new DueScreener(d.instrument(), instrument(d.instrument()).shortTitle(), d.reason(), d.since()))
                 .toList();

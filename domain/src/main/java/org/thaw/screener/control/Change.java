@@ -1,5 +1,7 @@
 package org.thaw.screener.control;
 
+import org.thaw.screener.boundary.ChangeLabel;
+
 /**
  * Measurement-based care's three questions about totals over time: has it changed meaningfully,
  * has the patient responded, are they in remission (docs/clinical-rules.md, "Screeners: scores,

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.thaw.screener.boundary.DueScreener.Reason;
+import org.thaw.screener.boundary.FollowUp.Basis;
 
 /**
  * What a patient should answer now. Plain Java over what the store read, so each case is tested
@@ -29,13 +31,6 @@ public final class DueScreeners {
 
     /** Instruments that follow the practice's interval without a schedule of their own. */
     public static final Set<String> FOLLOWED_UP = Set.of("PHQ-9", "GAD-7");
-
-    /** Why an instrument is due. */
-    public enum Reason {
-        INTAKE,
-        ASSIGNED,
-        FOLLOW_UP
-    }
 
     /** One instrument due, why, and since when (the patient's day). */
     public record Due(String instrument, Reason reason, LocalDate since) {}
@@ -62,13 +57,27 @@ public final class DueScreeners {
             } else if (last == null && INTAKE.contains(code)) {
                 due.add(new Due(code, Reason.INTAKE, today));
             } else if (last != null) {
-                int every = schedules.getOrDefault(code, FOLLOWED_UP.contains(code) ? practiceDays : 0);
+                int every = interval(code, schedules, practiceDays);
                 if (every > 0 && !last.plusDays(every).isAfter(today)) {
                     due.add(new Due(code, Reason.FOLLOW_UP, last.plusDays(every)));
                 }
             }
         }
         return List.copyOf(due);
+    }
+
+    /**
+     * The interval in force for an instrument: the patient's own, else the practice's for PHQ-9 and
+     * GAD-7, else 0 (only when assigned). 0 means no follow-up by schedule.
+     */
+    public static int interval(String code, Map<String, Integer> schedules, int practiceDays) {
+        return schedules.getOrDefault(code, FOLLOWED_UP.contains(code) ? practiceDays : 0);
+    }
+
+    /** Where {@link #interval} takes the interval from. */
+    public static Basis basis(String code, Map<String, Integer> schedules) {
+        return schedules.containsKey(code) ? Basis.PATIENT
+                : FOLLOWED_UP.contains(code) ? Basis.PRACTICE : Basis.ASSIGNED_ONLY;
     }
 
     /** When an assignment was made, as the patient's day (for {@link #due}). */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.thaw.screener.boundary.EnableWhen;
+import org.thaw.screener.boundary.ItemType;
 
 /**
  * One version of a screener, as its definition file describes it (see {@link

@@ -30,6 +30,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.thaw.screener.boundary.EnableWhen;
+import org.thaw.screener.boundary.ItemType;
 
 /**
  * The screeners Thaw offers, every version of each. They are data: {@value #INDEX} names one JSON

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.thaw.screener.boundary.EnableWhen;
+import org.thaw.screener.boundary.ItemType;
 
 /**
  * One question of an instrument. {@code linkId} identifies it in answers and stored responses (and

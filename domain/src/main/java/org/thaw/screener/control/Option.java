@@ -1,5 +1,7 @@
 package org.thaw.screener.control;
 
+import org.thaw.screener.boundary.ItemType;
+
 /**
  * One answer a question offers. A {@link ItemType#CHOICE} option has a score (and, for the LOINC
  * instruments, its LA answer code); a {@link ItemType#CODE} or {@link ItemType#CODES} option has a

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.thaw.screener.boundary.EnableWhen;
+import org.thaw.screener.boundary.ItemType;
 import org.thaw.security.boundary.InvalidInputException;
 
 /**
@@ -219,15 +221,7 @@ public final class Scoring {
 
     /** Whether the question is asked given the answers accepted so far (always, without enableWhen). */
     private static boolean asked(Item item, Map<String, Object> accepted) {
-        EnableWhen when = item.enableWhen();
-        if (when == null) {
-            return true;
-        }
-        Object earlier = accepted.get(when.linkId());
-        if (earlier instanceof List<?> codes) {
-            return codes.contains(when.answer());
-        }
-        return earlier != null && String.valueOf(earlier).equals(when.answer());
+        return item.enableWhen() == null || item.enableWhen().isMetBy(accepted);
     }
 
     private static String onlyAskedWhen(Instrument instrument, EnableWhen when) {

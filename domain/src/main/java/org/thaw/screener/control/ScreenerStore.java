@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.thaw.platform.Rows;
+import org.thaw.screener.boundary.Source;
 import org.thaw.screener.entity.ScreenerResponse;
-import org.thaw.screener.entity.Source;
 
 /**
  * Reads and writes screener results, assignments and schedules. Every read is a range of the

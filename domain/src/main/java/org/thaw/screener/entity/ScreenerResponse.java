@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.thaw.screener.boundary.Source;
 
 /**
  * One screener result as stored: the instrument code and version answered, the raw answers, and

@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.thaw.flag.entity.Evidence;
-import org.thaw.flag.entity.EvidenceSource;
 import org.thaw.flag.entity.Flag;
-import org.thaw.flag.entity.FlagType;
-import org.thaw.flag.entity.Severity;
 
 /** A flag is named by what fired it (docs/clinical-rules.md, "Flag labels"). */
 class FlagViewTest {

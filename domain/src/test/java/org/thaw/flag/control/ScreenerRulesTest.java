@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.thaw.flag.boundary.FlagType;
+import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
-import org.thaw.flag.entity.FlagType;
-import org.thaw.flag.entity.Severity;
+import org.thaw.screener.boundary.Source;
 import org.thaw.screener.entity.SafetyAnswer;
 import org.thaw.screener.entity.ScreenerResponse;
-import org.thaw.screener.entity.Source;
 
 /** The screener rules at their edges (docs/clinical-rules.md, "Safety" and "Rules implemented now"). */
 class ScreenerRulesTest {

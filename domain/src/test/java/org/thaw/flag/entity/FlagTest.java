@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.thaw.flag.boundary.FlagStatus;
+import org.thaw.flag.boundary.FlagType;
+import org.thaw.flag.boundary.Severity;
 
 /** The flag lifecycle: evidence joins, severity moves, only a clinician resolves. */
 class FlagTest {

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.thaw.journal.control.JournalCatalogue;
 import org.thaw.journal.entity.CheckIn;
-import org.thaw.journal.entity.FunctioningImpact;
 import org.thaw.security.boundary.InvalidInputException;
 
 /**

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.thaw.message.entity.AuthorRole;
+import org.thaw.message.boundary.AuthorRole;
 import org.thaw.message.entity.Message;
 import org.thaw.practice.control.OfficeHours;
 

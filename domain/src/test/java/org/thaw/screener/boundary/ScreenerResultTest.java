@@ -15,11 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.thaw.screener.boundary.ScreenerResult.Answer;
-import org.thaw.screener.control.ChangeLabel;
 import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.InstrumentCatalogue;
 import org.thaw.screener.entity.ScreenerResponse;
-import org.thaw.screener.entity.Source;
 
 /** Results as the chart shows them: change from the baseline and the previous result, response, remission, answers in words. */
 class ScreenerResultTest {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.thaw.screener.boundary.ChangeLabel;
 
 /** Meaningful change counts from exactly each instrument's threshold; response and remission as in PHQ-9 practice. */
 class ChangeTest {

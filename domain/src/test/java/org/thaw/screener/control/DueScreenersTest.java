@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.thaw.screener.boundary.DueScreener.Reason;
 import org.thaw.screener.control.DueScreeners.Due;
-import org.thaw.screener.control.DueScreeners.Reason;
 
 /** What is due, and why: intake, assignments, follow-ups at their interval (docs/clinical-rules.md, "Screeners"). */
 class DueScreenersTest {

@@ -4,9 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.thaw.screener.boundary.InstrumentDefinition;
+import org.thaw.screener.boundary.InstrumentDefinition.Band;
 import org.thaw.screener.boundary.ScreenerResult;
-import org.thaw.screener.control.Band;
-import org.thaw.screener.control.Instrument;
 
 /**
  * One instrument's totals over time as a Chart.js configuration for {@code <p:chart>}: a line of
@@ -28,7 +28,7 @@ public final class ScoreChart {
     private ScoreChart() {}
 
     /** The chart of {@code results} (one instrument's, oldest first) on {@code instrument}'s scale. */
-    public static String config(Instrument instrument, List<ScreenerResult> results) {
+    public static String config(InstrumentDefinition instrument, List<ScreenerResult> results) {
         List<String> labels = results.stream().map(r -> TrendChart.string(LABEL.format(r.administeredOn()))).toList();
         List<String> datasets = new ArrayList<>();
         datasets.add("{\"label\":" + TrendChart.string(instrument.shortTitle() + " total")

@@ -10,16 +10,16 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.thaw.screener.boundary.InstrumentDefinition;
 import org.thaw.screener.boundary.ScreenerResult;
-import org.thaw.screener.control.Instrument;
+import org.thaw.screener.boundary.Source;
 import org.thaw.screener.control.InstrumentCatalogue;
-import org.thaw.screener.entity.Source;
 
 /** The score chart: one point per result, the instrument's bands shaded behind it, its scale. */
 class ScoreChartTest {
 
-    private static final Instrument PHQ9 = InstrumentCatalogue.standard().find("PHQ-9").orElseThrow();
-    private static final Instrument WHO5 = InstrumentCatalogue.standard().find("WHO-5").orElseThrow();
+    private static final InstrumentDefinition PHQ9 = InstrumentDefinition.of(InstrumentCatalogue.standard().find("PHQ-9").orElseThrow());
+    private static final InstrumentDefinition WHO5 = InstrumentDefinition.of(InstrumentCatalogue.standard().find("WHO-5").orElseThrow());
 
     @Test
     void totalsInOrderOverEveryBandOnTheInstrumentsScale() {

@@ -10,8 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.thaw.screener.boundary.InstrumentDefinition;
 import org.thaw.screener.boundary.MyScreeners;
-import org.thaw.screener.control.Instrument;
 
 /**
  * {@code GET /portal/api/instruments/{code}} ({@code PHQ-9}, {@code GAD-7}, {@code PCL-5},
@@ -31,7 +31,7 @@ public class InstrumentsResource {
     @GET
     @Path("{code}")
     @Operation(summary = "An instrument's current definition")
-    public Instrument instrument(@PathParam("code") String code) {
+    public InstrumentDefinition instrument(@PathParam("code") String code) {
         return screeners.instrument(code);
     }
 }

@@ -16,11 +16,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.thaw.integration.rest.Dates;
+import org.thaw.journal.boundary.FunctioningImpact;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.SavedDay;
-import org.thaw.journal.entity.FunctioningImpact;
 
 /**
  * The patient's journal: {@code PUT /portal/api/journal/{yyyy-mm-dd}} writes a day's whole check-in

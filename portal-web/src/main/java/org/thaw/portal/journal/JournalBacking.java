@@ -13,16 +13,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.thaw.integration.view.TrendChart;
 import org.thaw.journal.boundary.Choice;
+import org.thaw.journal.boundary.FunctioningImpact;
 import org.thaw.journal.boundary.JournalChoices;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
 import org.thaw.integration.view.Refusals;
-import org.thaw.integration.view.TrendChart;
 import org.thaw.journal.boundary.JournalOverview;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.SavedDay;
-import org.thaw.journal.entity.FunctioningImpact;
 import org.thaw.security.boundary.InvalidInputException;
 
 /**

@@ -10,15 +10,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.thaw.integration.view.MessageDraft;
+import org.thaw.message.boundary.Drafts;
+import org.thaw.message.boundary.MessageText;
 import org.thaw.message.boundary.MyMessages;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.ThreadSummary;
-import org.thaw.message.control.Drafts;
-import org.thaw.message.control.MessageText;
 import org.thaw.patient.boundary.MyRecord;
-import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
+import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 

@@ -4,11 +4,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.thaw.screener.control.EnableWhen;
-import org.thaw.screener.control.Instrument;
-import org.thaw.screener.control.Item;
-import org.thaw.screener.control.ItemType;
-import org.thaw.screener.control.Option;
+import org.thaw.screener.boundary.EnableWhen;
+import org.thaw.screener.boundary.InstrumentDefinition;
+import org.thaw.screener.boundary.InstrumentDefinition.Item;
+import org.thaw.screener.boundary.InstrumentDefinition.Option;
+import org.thaw.screener.boundary.ItemType;
 
 /**
  * One question of the form and the patient's answer as the page holds it: a single choice (a score
@@ -29,8 +29,7 @@ public class Question implements Serializable {
     private final boolean scored;
     private final boolean required;
     private final List<Choice> choices;
-    private final String enabledBy;
-    private final String enabledWhen;
+    private final EnableWhen enableWhen;
     private boolean controlsOthers;
     private boolean missing;
 
@@ -38,7 +37,7 @@ public class Question implements Serializable {
     private List<String> many = new ArrayList<>();
     private LocalDate date;
 
-    Question(Instrument instrument, Item item) {
+    Question(InstrumentDefinition instrument, Item item) {
         linkId = item.linkId();
         position = instrument.position(item.linkId());
         text = item.text();
@@ -50,9 +49,7 @@ public class Question implements Serializable {
             list.add(new Choice(type == ItemType.CHOICE ? String.valueOf(o.score()) : o.code(), o.text()));
         }
         choices = List.copyOf(list);
-        EnableWhen when = item.enableWhen();
-        enabledBy = when == null ? null : when.linkId();
-        enabledWhen = when == null ? null : when.answer();
+        enableWhen = item.enableWhen();
     }
 
     /** The answer as the scoring engine reads it, or null when none is given. */
@@ -98,12 +95,9 @@ public class Question implements Serializable {
         return choices;
     }
 
-    String enabledBy() {
-        return enabledBy;
-    }
-
-    String enabledWhen() {
-        return enabledWhen;
+    /** The earlier answer this question waits for; null when it is always asked. */
+    EnableWhen enableWhen() {
+        return enableWhen;
     }
 
     public boolean isControlsOthers() {

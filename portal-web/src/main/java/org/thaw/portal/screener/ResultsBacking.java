@@ -7,12 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.thaw.integration.view.ScoreChart;
+import org.thaw.screener.boundary.InstrumentDefinition;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
-import org.thaw.screener.control.Instrument;
-import org.thaw.screener.control.InstrumentCatalogue;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /** The patient's own results: a table (newest first) and one chart per questionnaire, bands shaded. */
@@ -45,11 +43,10 @@ public class ResultsBacking implements Serializable {
         java.util.Collections.reverse(reversed);
         newestFirst = List.copyOf(reversed);
         List<Chart> list = new ArrayList<>();
-        for (String code : InstrumentCatalogue.standard().codes()) {
-            List<ScreenerResult> of = results.stream().filter(r -> r.instrument().equals(code)).toList();
-            Optional<Instrument> instrument = InstrumentCatalogue.standard().find(code);
-            if (!of.isEmpty() && instrument.isPresent()) {
-                list.add(new Chart(code, instrument.get().shortTitle(), ScoreChart.config(instrument.get(), of)));
+        for (InstrumentDefinition instrument : screeners.instruments()) {
+            List<ScreenerResult> of = results.stream().filter(r -> r.instrument().equals(instrument.code())).toList();
+            if (!of.isEmpty()) {
+                list.add(new Chart(instrument.code(), instrument.shortTitle(), ScoreChart.config(instrument, of)));
             }
         }
         charts = List.copyOf(list);

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.screener.boundary.DueScreener;
+import org.thaw.screener.boundary.EnableWhen;
+import org.thaw.screener.boundary.InstrumentDefinition;
+import org.thaw.screener.boundary.InstrumentDefinition.Item;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.screener.boundary.Submitted;
-import org.thaw.screener.control.Instrument;
-import org.thaw.screener.control.Item;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 
@@ -85,7 +87,7 @@ public class ScreenersBacking implements Serializable {
             return;
         }
         stepKey = UUID.randomUUID().toString();
-        Instrument instrument = screeners.instrument(due.get(0).instrument());
+        InstrumentDefinition instrument = screeners.instrument(due.get(0).instrument());
         code = instrument.code();
         title = instrument.title();
         stem = instrument.stem();
@@ -97,8 +99,8 @@ public class ScreenersBacking implements Serializable {
             list.add(new Question(instrument, item));
         }
         for (Question q : list) {
-            if (q.enabledBy() != null) {
-                list.stream().filter(o -> o.getLinkId().equals(q.enabledBy())).forEach(Question::controlsOthers);
+            if (q.enableWhen() != null) {
+                list.stream().filter(o -> o.getLinkId().equals(q.enableWhen().linkId())).forEach(Question::controlsOthers);
             }
         }
         questions = List.copyOf(list);
@@ -164,14 +166,24 @@ public class ScreenersBacking implements Serializable {
         return refused.getMessage() + " Your other answers are kept.";
     }
 
-    /** A question asked only after a certain answer to an earlier one is hidden until then. */
+    /**
+     * A question asked only after a certain answer to an earlier one is hidden until then; whether
+     * it is asked is the scoring engine's own rule ({@link EnableWhen#isMetBy}), read over the
+     * answers on the page.
+     */
     public boolean isShown(Question q) {
-        if (q.enabledBy() == null) {
+        EnableWhen when = q.enableWhen();
+        if (when == null) {
             return true;
         }
-        return questions.stream()
-                .filter(o -> o.getLinkId().equals(q.enabledBy()))
-                .anyMatch(o -> q.enabledWhen().equals(o.getSingle()));
+        Map<String, Object> given = new HashMap<>();
+        for (Question o : questions) {
+            Object answer = o.answer();
+            if (answer != null) {
+                given.put(o.getLinkId(), answer);
+            }
+        }
+        return when.isMetBy(given);
     }
 
     public boolean isHasRecord() {

@@ -1,4 +1,4 @@
-package org.thaw.flag.entity;
+package org.thaw.flag.boundary;
 
 /** How soon a flag needs a look; declared from least to most urgent. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package org.thaw.flag.entity;
+package org.thaw.flag.boundary;
 
 /**
  * Which family of rules found a piece of evidence; set by the engine, stored with the evidence

@@ -1,4 +1,4 @@
-package org.thaw.journal.entity;
+package org.thaw.journal.boundary;
 
 import java.util.Arrays;
 import java.util.Locale;

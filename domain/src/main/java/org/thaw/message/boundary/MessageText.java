@@ -1,4 +1,4 @@
-package org.thaw.message.control;
+package org.thaw.message.boundary;
 
 import java.util.ArrayList;
 import java.util.List;

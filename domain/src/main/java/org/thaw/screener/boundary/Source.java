@@ -1,4 +1,4 @@
-package org.thaw.screener.entity;
+package org.thaw.screener.boundary;
 
 /** Who entered a screener result. */
 public enum Source {

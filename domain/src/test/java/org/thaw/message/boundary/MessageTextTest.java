@@ -1,12 +1,12 @@
-package org.thaw.message.control;
+package org.thaw.message.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.thaw.message.control.MessageText.Kind;
-import org.thaw.message.control.MessageText.Piece;
+import org.thaw.message.boundary.MessageText.Kind;
+import org.thaw.message.boundary.MessageText.Piece;
 
 /** How a message's text becomes pieces for the page: only https addresses become links, in full. */
 class MessageTextTest {

@@ -1,4 +1,4 @@
-package org.thaw.flag.entity;
+package org.thaw.flag.boundary;
 
 /** A flag's place in its lifecycle: only a clinician moves it on. */
 public enum FlagStatus {

@@ -1,4 +1,4 @@
-package org.thaw.patient.entity;
+package org.thaw.patient.boundary;
 
 /** A clinician's place on a patient's care team. */
 public enum CareTeamRole {

@@ -1,4 +1,4 @@
-package org.thaw.message.control;
+package org.thaw.message.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

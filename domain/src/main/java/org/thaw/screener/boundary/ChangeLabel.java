@@ -1,4 +1,4 @@
-package org.thaw.screener.control;
+package org.thaw.screener.boundary;
 
 /** How a later total compares with an earlier one, judged against the instrument's meaningful change. */
 public enum ChangeLabel {

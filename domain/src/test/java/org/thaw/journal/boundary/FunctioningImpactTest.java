@@ -1,4 +1,4 @@
-package org.thaw.journal.entity;
+package org.thaw.journal.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

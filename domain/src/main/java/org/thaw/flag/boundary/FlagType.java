@@ -1,4 +1,4 @@
-package org.thaw.flag.entity;
+package org.thaw.flag.boundary;
 
 import java.util.Collection;
 

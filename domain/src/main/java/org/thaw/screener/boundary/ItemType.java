@@ -1,6 +1,6 @@
-package org.thaw.screener.control;
+package org.thaw.screener.boundary;
 
-/** What kind of answer a question takes, and so which Java value {@link Scoring} accepts for it. */
+/** What kind of answer a question takes, and so which Java value the scoring engine accepts for it. */
 public enum ItemType {
     /** One of the options, answered with its integer score; only these items can add to a total. */
     CHOICE,
