@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +25,7 @@ class StrictInputIT {
     @Test
     void aJournalValueThatDoesNotFitIsRefusedNamingItsFieldAndNothingIsStored() throws Exception {
         String token = Tokens.accessToken("devon");
-        Map<String, Object> me = JSONObjectUtils.parse(Api.send("GET", "/portal/api/me", token, null).body());
-        String today = LocalDate.now(ZoneId.of((String) me.get("timeZone"))).toString();
+        String today = Api.today(token).toString();
         String path = "/portal/api/journal/" + today;
         String before = Api.send("GET", "/portal/api/journal?from=" + today + "&to=" + today, token, null).body();
 
@@ -74,8 +71,7 @@ class StrictInputIT {
 
     @Test
     void aCliniciansNumberThatDoesNotFitIsRefusedNotTurnedIntoZero() throws Exception {
-        String blair = (String) JSONObjectUtils.parse(Api.send("GET", "/portal/api/me", Tokens.accessToken("blair"), null)
-                .body()).get("id");
+        String blair = Api.patientId(Tokens.accessToken("blair"));
         String token = Tokens.accessToken("dr.okafor");
         assertRefused(Api.send("PUT", "/clinician/api/patients/" + blair + "/schedule", token,
                 "{\"instrument\": \"PHQ-9\", \"everyDays\": 1e308}"), "everyDays");
