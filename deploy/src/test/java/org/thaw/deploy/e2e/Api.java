@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,6 +76,21 @@ final class Api {
     /** Today as the app counts it for this patient: in the patient's own time zone, from {@code /me}. */
     static LocalDate today(String patientToken) throws IOException, InterruptedException, ParseException {
         return LocalDate.now(ZoneId.of((String) me(patientToken).get("timeZone")));
+    }
+
+    /** A 400 problem whose first refusal names {@code field}; nothing coerced, nothing guessed. */
+    static void assertRefused(HttpResponse<String> response, String field) throws ParseException {
+        if (response.statusCode() != 400) {
+            throw new AssertionError("expected 400 naming " + field + ", got " + response.statusCode() + ": " + response.body());
+        }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (!type.startsWith("application/problem+json")) {
+            throw new AssertionError("not a problem: " + type);
+        }
+        List<?> errors = (List<?>) object(response).get("errors");
+        if (errors == null || errors.isEmpty() || !field.equals(((Map<?, ?>) errors.get(0)).get("field"))) {
+            throw new AssertionError("the problem does not name " + field + ": " + response.body());
+        }
     }
 
     /** A flat JSON object of strings, escaped. */
