@@ -5,27 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Flags from the journal to the triage dashboard, worked by the care team. */
 class FlagsIT {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @BeforeAll
     static void stack() {
@@ -35,14 +28,14 @@ class FlagsIT {
     /** Casey has been numb for two weeks; today's numb check-in is the fact that fires the rule. */
     private static String caseyWritesANumbDay() throws Exception {
         String token = Tokens.accessToken("casey");
-        HttpResponse<String> put = send("PUT", "/portal/api/journal/" + TODAY, token, "{\"numbness\": 8}");
+        HttpResponse<String> put = Api.put("/portal/api/journal/" + Api.today(token), token, "{\"numbness\": 8}");
         assertTrue(put.statusCode() == 201 || put.statusCode() == 200, put.body());
-        return (String) JSONObjectUtils.parse(send("GET", "/portal/api/me", token, null).body()).get("id");
+        return Api.patientId(token);
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> activeFlag(String patientId, String type, String clinician) throws Exception {
-        List<Object> flags = JSONArrayUtils.parse(send("GET", "/clinician/api/patients/" + patientId + "/flags",
+        List<Object> flags = JSONArrayUtils.parse(Api.send("GET", "/clinician/api/patients/" + patientId + "/flags",
                 Tokens.accessToken(clinician), null).body());
         return flags.stream().map(f -> (Map<String, Object>) f)
                 .filter(f -> type.equals(f.get("type")) && !"RESOLVED".equals(f.get("status")))
@@ -84,7 +77,13 @@ class FlagsIT {
             String flags = browser.text(By.id("chart:flags"));
             assertTrue(flags.contains("Reviewed in session; sleep plan agreed."), "the chart keeps the flag history: " + flags);
             assertTrue(flags.contains("numbness ≥ 6 on"), "with its evidence: " + flags);
-            assertTrue(browser.driver().findElements(By.cssSelector("#chart\\:trend canvas, canvas")).size() > 0, "the journal is charted");
+            WebElement trend = browser.wait(Duration.ofSeconds(20)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("chart:trend")));
+            assertTrue(trend.getAttribute("class").contains("thaw-chart"), "the chart's container: " + trend.getAttribute("class"));
+            WebElement canvas = trend.findElement(By.tagName("canvas"));
+            assertEquals("chart:trend_canvas", canvas.getAttribute("id"), "the journal chart's own canvas");
+            assertTrue(canvas.getSize().getHeight() > 100, "the journal chart has room on the page");
+            assertTrue(journalDatasets(browser) >= 1, "Chart.js drew the journal's lines");
             browser.screenshot("clinician-chart");
         }
         try (Browser browser = new Browser()) {
@@ -94,35 +93,45 @@ class FlagsIT {
             assertTrue(page.contains("We could not find that page"), page);
             assertTrue(!page.contains("Casey"), "another team's clinician sees nothing of the patient");
         }
-        String history = send("GET", "/clinician/api/patients/" + casey + "/flags", Tokens.accessToken("dr.chen"), null).body();
+        String history = Api.send("GET", "/clinician/api/patients/" + casey + "/flags", Tokens.accessToken("dr.chen"), null).body();
         assertTrue(history.contains("Reviewed in session; sleep plan agreed."), history);
         assertTrue(history.contains("\"resolvedBy\":\"dr.chen\""), history);
 
-        String resolved = send("GET", "/clinician/api/caseload?flagType=PERSISTENT_NUMBNESS&status=RESOLVED",
+        String resolved = Api.send("GET", "/clinician/api/caseload?flagType=PERSISTENT_NUMBNESS&status=RESOLVED",
                 Tokens.accessToken("dr.chen"), null).body();
         assertTrue(resolved.contains("Casey Brooks"), resolved);
-        assertTrue(send("GET", "/clinician/api/caseload?flagType=PERSISTENT_NUMBNESS&status=OPEN",
+        assertTrue(Api.send("GET", "/clinician/api/caseload?flagType=PERSISTENT_NUMBNESS&status=OPEN",
                 Tokens.accessToken("dr.chen"), null).body().contains("\"total\":0"));
     }
 
     @Test
     void resolvingNeedsANoteAndAnotherTeamGets404() throws Exception {
         String alexToken = Tokens.accessToken("alex");
-        assertTrue(send("PUT", "/portal/api/journal/" + TODAY, alexToken, "{\"numbness\": 8}").statusCode() < 300);
-        String alex = (String) JSONObjectUtils.parse(send("GET", "/portal/api/me", alexToken, null).body()).get("id");
+        assertTrue(Api.put("/portal/api/journal/" + Api.today(alexToken), alexToken, "{\"numbness\": 8}").statusCode() < 300);
+        String alex = Api.patientId(alexToken);
         Map<String, Object> flag = activeFlag(alex, "PERSISTENT_NUMBNESS", "dr.rivera");
         assertTrue(flag != null, "alex, numb for three weeks, has an active PERSISTENT_NUMBNESS flag");
         String id = (String) flag.get("id");
 
-        HttpResponse<String> noNote = send("POST", "/clinician/api/flags/" + id + "/resolve", Tokens.accessToken("dr.rivera"), "{}");
+        HttpResponse<String> noNote = Api.send("POST", "/clinician/api/flags/" + id + "/resolve", Tokens.accessToken("dr.rivera"), "{}");
         assertEquals(400, noNote.statusCode(), noNote.body());
         assertTrue(noNote.body().contains("\"field\":\"note\""), noNote.body());
-        assertEquals(404, send("POST", "/clinician/api/flags/" + id + "/acknowledge", Tokens.accessToken("dr.chen"), null).statusCode());
-        assertEquals(404, send("GET", "/clinician/api/patients/" + alex + "/flags", Tokens.accessToken("dr.chen"), null).statusCode());
-        HttpResponse<String> ack = send("POST", "/clinician/api/flags/" + id + "/acknowledge", Tokens.accessToken("dr.okafor"), null);
+        assertEquals(404, Api.send("POST", "/clinician/api/flags/" + id + "/acknowledge", Tokens.accessToken("dr.chen"), null).statusCode());
+        assertEquals(404, Api.send("GET", "/clinician/api/patients/" + alex + "/flags", Tokens.accessToken("dr.chen"), null).statusCode());
+        HttpResponse<String> ack = Api.send("POST", "/clinician/api/flags/" + id + "/acknowledge", Tokens.accessToken("dr.okafor"), null);
         assertEquals(200, ack.statusCode(), ack.body());
         assertEquals("ACKNOWLEDGED", JSONObjectUtils.parse(ack.body()).get("status"));
         assertEquals("dr.okafor", JSONObjectUtils.parse(ack.body()).get("acknowledgedBy"));
+    }
+
+    /** How many lines Chart.js drew in the chart's journal chart (its widget: PrimeFaces' default name for chart:trend). */
+    private static long journalDatasets(Browser browser) {
+        return (Long) browser.wait(Duration.ofSeconds(30)).until(driver -> {
+            Object drawn = ((JavascriptExecutor) driver).executeScript(
+                    "var w = window.PrimeFaces && PrimeFaces.widgets['widget_chart_trend'];"
+                            + " return w && w.chart ? w.chart.data.datasets.length : null;");
+            return drawn == null ? null : ((Number) drawn).longValue();
+        });
     }
 
     private static Optional<WebElement> badge(Browser browser, String patient, String type) {
@@ -132,15 +141,5 @@ class FlagsIT {
                 .filter(r -> r.findElement(By.cssSelector(".patient-name")).getText().equals(patient))
                 .flatMap(r -> r.findElements(By.cssSelector(".thaw-flag[data-type='" + type + "']")).stream())
                 .findFirst();
-    }
-
-    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path))
-                .header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +26,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class IntakeIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @BeforeAll
@@ -39,10 +35,10 @@ class IntakeIT {
 
     @Test
     void erinsIntakeWithASafetyAnswerShowsCrisisResourcesAndRaisesAnUrgentFlag() throws Exception {
-        String erin = (String) JSONObjectUtils.parse(send("GET", "/portal/api/me", Tokens.accessToken("erin"), null).body()).get("id");
+        String erin = Api.patientId(Tokens.accessToken("erin"));
 
         // over REST: an incomplete PHQ-9 with item 9 answered is refused, and still brings the crisis resources
-        HttpResponse<String> incomplete = send("POST", "/portal/api/screeners/PHQ-9/responses", Tokens.accessToken("erin"),
+        HttpResponse<String> incomplete = Api.send("POST", "/portal/api/screeners/PHQ-9/responses", Tokens.accessToken("erin"),
                 "{\"answers\": {\"phq9-1\": 1, \"phq9-9\": 2}}");
         assertEquals(400, incomplete.statusCode(), incomplete.body());
         assertTrue(incomplete.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -50,14 +46,14 @@ class IntakeIT {
         assertEquals(Boolean.TRUE, problem.get("safetyPositive"), incomplete.body());
         assertTrue(String.valueOf(problem.get("crisisResources")).contains("emergency number"), incomplete.body());
         assertEquals("answers", ((Map<?, ?>) ((List<?>) problem.get("errors")).get(0)).get("field"), incomplete.body());
-        assertEquals("[]", send("GET", "/portal/api/screeners/responses", Tokens.accessToken("erin"), null).body(),
+        assertEquals("[]", Api.send("GET", "/portal/api/screeners/responses", Tokens.accessToken("erin"), null).body(),
                 "nothing scored or stored as a response");
         Map<String, Object> flagged = flag(erin, "SAFETY", "dr.rivera");
         assertTrue(flagged != null, "the care team has an URGENT SAFETY flag at once");
         assertEquals(List.of("URGENT", "OPEN"), List.of(flagged.get("severity"), flagged.get("status")));
         assertTrue(String.valueOf(flagged.get("evidence")).contains("item 9 answered “More than half the days” on an incomplete PHQ-9"),
                 String.valueOf(flagged.get("evidence")));
-        assertEquals(200, send("POST", "/clinician/api/flags/" + flagged.get("id") + "/acknowledge",
+        assertEquals(200, Api.send("POST", "/clinician/api/flags/" + flagged.get("id") + "/acknowledge",
                 Tokens.accessToken("dr.rivera"), null).statusCode());
         assertEquals("ACKNOWLEDGED", flag(erin, "SAFETY", "dr.rivera").get("status"));
 
@@ -147,19 +143,19 @@ class IntakeIT {
             assertTrue(results.contains("Numbness check"), results);
         }
 
-        List<Object> mine = JSONArrayUtils.parse(send("GET", "/portal/api/screeners/responses", Tokens.accessToken("erin"), null).body());
+        List<Object> mine = JSONArrayUtils.parse(Api.send("GET", "/portal/api/screeners/responses", Tokens.accessToken("erin"), null).body());
         assertTrue(mine.stream().map(r -> (Map<?, ?>) r).anyMatch(r -> "PHQ-9".equals(r.get("instrument"))
                 && Boolean.TRUE.equals(r.get("safetyPositive"))), String.valueOf(mine));
-        String due = send("GET", "/portal/api/screeners/due", Tokens.accessToken("erin"), null).body();
+        String due = Api.send("GET", "/portal/api/screeners/due", Tokens.accessToken("erin"), null).body();
         assertTrue(due.contains("\"instrument\":\"GAD-7\"") && !due.contains("\"instrument\":\"PHQ-9\""), due);
-        assertEquals(404, send("GET", "/clinician/api/patients/" + erin + "/screeners", Tokens.accessToken("dr.chen"), null).statusCode(),
+        assertEquals(404, Api.send("GET", "/clinician/api/patients/" + erin + "/screeners", Tokens.accessToken("dr.chen"), null).statusCode(),
                 "another care team does not reach erin's results");
     }
 
     @Test
     void aPatientsHistoryShowsBandsChangesAndResponseOnBothSides() throws Exception {
-        String alex = (String) JSONObjectUtils.parse(send("GET", "/portal/api/me", Tokens.accessToken("alex"), null).body()).get("id");
-        String blair = (String) JSONObjectUtils.parse(send("GET", "/portal/api/me", Tokens.accessToken("blair"), null).body()).get("id");
+        String alex = Api.patientId(Tokens.accessToken("alex"));
+        String blair = Api.patientId(Tokens.accessToken("blair"));
         try (Browser browser = new Browser()) {
             browser.open("/clinician/chart.xhtml?patient=" + blair);
             browser.signIn("dr.rivera");
@@ -186,34 +182,34 @@ class IntakeIT {
     @Test
     void theApiScoresRefusesAndReportsInTheContractsShape() throws Exception {
         String token = Tokens.accessToken("blair");
-        HttpResponse<String> definition = send("GET", "/portal/api/instruments/GAD-7", token, null);
+        HttpResponse<String> definition = Api.send("GET", "/portal/api/instruments/GAD-7", token, null);
         assertEquals(200, definition.statusCode());
         Map<String, Object> gad7 = JSONObjectUtils.parse(definition.body());
         List<?> items = (List<?>) gad7.get("items");
         assertEquals(8, items.size(), "GAD-7 version 2: seven items and the unscored difficulty question");
         assertEquals("69725-0", ((Map<?, ?>) items.get(0)).get("code"));
         assertEquals("69722-7", ((Map<?, ?>) items.get(7)).get("code"));
-        String pcl5 = send("GET", "/portal/api/instruments/PCL-5", token, null).body();
+        String pcl5 = Api.send("GET", "/portal/api/instruments/PCL-5", token, null).body();
         assertTrue(pcl5.contains("\"ABOVE_CUTOFF\"") && !pcl5.contains("PTSD —") && !pcl5.contains("clinicianLabel"),
                 "the patient's definition carries the neutral band labels only: " + pcl5);
 
-        HttpResponse<String> outOfRange = send("POST", "/portal/api/screeners/GAD-7/responses", token,
+        HttpResponse<String> outOfRange = Api.send("POST", "/portal/api/screeners/GAD-7/responses", token,
                 "{\"answers\": {\"gad7-1\": 4, \"gad7-2\": 0, \"gad7-3\": 0, \"gad7-4\": 0, \"gad7-5\": 0, \"gad7-6\": 0, \"gad7-7\": 0}}");
         assertEquals(400, outOfRange.statusCode(), outOfRange.body());
         assertTrue(outOfRange.body().contains("\"field\":\"answers.gad7-1\""), outOfRange.body());
-        HttpResponse<String> unknownVersion = send("POST", "/portal/api/screeners/GAD-7/responses", token, "{\"version\": \"9\", \"answers\": {}}");
+        HttpResponse<String> unknownVersion = Api.send("POST", "/portal/api/screeners/GAD-7/responses", token, "{\"version\": \"9\", \"answers\": {}}");
         assertEquals(400, unknownVersion.statusCode());
         assertTrue(unknownVersion.body().contains("\"field\":\"version\""), unknownVersion.body());
 
         String submission = "{\"idempotencyKey\": \"gad7-" + System.nanoTime() + "\", \"answers\": {\"gad7-1\": 2,"
                 + " \"gad7-2\": 2, \"gad7-3\": 1, \"gad7-4\": 1, \"gad7-5\": 0, \"gad7-6\": 1, \"gad7-7\": 3}}";
-        int before = JSONArrayUtils.parse(send("GET", "/portal/api/screeners/responses", token, null).body()).size();
-        HttpResponse<String> created = send("POST", "/portal/api/screeners/GAD-7/responses", token, submission);
+        int before = JSONArrayUtils.parse(Api.send("GET", "/portal/api/screeners/responses", token, null).body()).size();
+        HttpResponse<String> created = Api.send("POST", "/portal/api/screeners/GAD-7/responses", token, submission);
         assertEquals(201, created.statusCode(), created.body());
-        HttpResponse<String> retried = send("POST", "/portal/api/screeners/GAD-7/responses", token, submission);
+        HttpResponse<String> retried = Api.send("POST", "/portal/api/screeners/GAD-7/responses", token, submission);
         assertEquals(JSONObjectUtils.parse(created.body()).get("id"), JSONObjectUtils.parse(retried.body()).get("id"),
                 "a retried submission with the same key is the same response");
-        assertEquals(before + 1, JSONArrayUtils.parse(send("GET", "/portal/api/screeners/responses", token, null).body()).size(),
+        assertEquals(before + 1, JSONArrayUtils.parse(Api.send("GET", "/portal/api/screeners/responses", token, null).body()).size(),
                 "stored once");
         Map<String, Object> body = JSONObjectUtils.parse(created.body());
         assertEquals(10L, ((Number) body.get("total")).longValue());
@@ -222,39 +218,37 @@ class IntakeIT {
         assertEquals(Boolean.FALSE, body.get("safetyPositive"));
         assertTrue(!body.containsKey("crisisResources") || body.get("crisisResources") == null, created.body());
 
-        String blair = (String) JSONObjectUtils.parse(send("GET", "/portal/api/me", token, null).body()).get("id");
+        String blair = Api.patientId(token);
         String clinician = Tokens.accessToken("dr.okafor");
-        assertEquals(201, send("POST", "/clinician/api/patients/" + blair + "/assignments", clinician, "{\"instrument\": \"WHO-5\"}").statusCode());
-        assertTrue(send("GET", "/portal/api/screeners/due", token, null).body().contains("\"instrument\":\"WHO-5\""));
-        HttpResponse<String> external = send("POST", "/clinician/api/patients/" + blair + "/external-scores", clinician,
+        assertEquals(201, Api.send("POST", "/clinician/api/patients/" + blair + "/assignments", clinician, "{\"instrument\": \"WHO-5\"}").statusCode());
+        assertTrue(Api.send("GET", "/portal/api/screeners/due", token, null).body().contains("\"instrument\":\"WHO-5\""));
+        HttpResponse<String> external = Api.send("POST", "/clinician/api/patients/" + blair + "/external-scores", clinician,
                 "{\"instrument\": \"ODQ\", \"score\": 64, \"date\": \"2026-01-05\"}");
         assertEquals(201, external.statusCode(), external.body());
-        HttpResponse<String> who5 = send("POST", "/clinician/api/patients/" + blair + "/external-scores", clinician,
+        HttpResponse<String> who5 = Api.send("POST", "/clinician/api/patients/" + blair + "/external-scores", clinician,
                 "{\"instrument\": \"WHO-5\", \"score\": 51, \"date\": \"2026-01-05\"}");
         assertEquals(201, who5.statusCode(), who5.body());
         assertEquals("ADEQUATE", JSONObjectUtils.parse(who5.body()).get("band"), "a recorded 51 is not poor");
-        String teamView = send("GET", "/clinician/api/patients/" + blair + "/screeners", clinician, null).body();
+        String teamView = Api.send("GET", "/clinician/api/patients/" + blair + "/screeners", clinician, null).body();
         assertTrue(teamView.contains("\"bandClinicianLabel\":"), teamView);
-        String patientView = send("GET", "/portal/api/screeners/responses", token, null).body();
+        String patientView = Api.send("GET", "/portal/api/screeners/responses", token, null).body();
         assertTrue(patientView.contains("\"bandLabel\":") && !patientView.contains("bandClinicianLabel"),
                 "clinician-facing band labels never reach the patient: " + patientView);
-        HttpResponse<String> future = send("POST", "/clinician/api/patients/" + blair + "/external-scores", clinician,
+        HttpResponse<String> future = Api.send("POST", "/clinician/api/patients/" + blair + "/external-scores", clinician,
                 "{\"instrument\": \"PHQ-9\", \"score\": 12, \"date\": \"2999-01-01\"}");
         assertEquals(400, future.statusCode());
         assertTrue(future.body().contains("\"field\":\"date\""), future.body());
-        HttpResponse<String> schedule = send("PUT", "/clinician/api/patients/" + blair + "/schedule", clinician,
+        HttpResponse<String> schedule = Api.send("PUT", "/clinician/api/patients/" + blair + "/schedule", clinician,
                 "{\"instrument\": \"PHQ-9\", \"everyDays\": 28}");
         assertEquals(200, schedule.statusCode(), schedule.body());
         assertTrue(schedule.body().contains("\"PHQ-9\":28"), schedule.body());
-        assertEquals(404, send("POST", "/clinician/api/patients/" + blair + "/assignments", Tokens.accessToken("dr.chen"),
+        assertEquals(404, Api.send("POST", "/clinician/api/patients/" + blair + "/assignments", Tokens.accessToken("dr.chen"),
                 "{\"instrument\": \"WHO-5\"}").statusCode());
 
-        HttpResponse<String> portalDoc = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + "/portal/openapi/openapi.yaml")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> portalDoc = Api.get("/portal/openapi/openapi.yaml", null);
         assertEquals(200, portalDoc.statusCode(), "the API documents are public");
         assertTrue(portalDoc.body().contains("/api/screeners/{code}/responses:"), portalDoc.body());
-        String clinicianDoc = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + "/clinician/openapi/openapi.yaml")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String clinicianDoc = Api.get("/clinician/openapi/openapi.yaml", null).body();
         assertTrue(clinicianDoc.contains("/api/patients/{id}/external-scores:"), clinicianDoc);
     }
 
@@ -316,20 +310,10 @@ class IntakeIT {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> flag(String patientId, String type, String clinician) throws Exception {
-        List<Object> flags = JSONArrayUtils.parse(send("GET", "/clinician/api/patients/" + patientId + "/flags",
+        List<Object> flags = JSONArrayUtils.parse(Api.send("GET", "/clinician/api/patients/" + patientId + "/flags",
                 Tokens.accessToken(clinician), null).body());
         return flags.stream().map(f -> (Map<String, Object>) f)
                 .filter(f -> type.equals(f.get("type")) && !"RESOLVED".equals(f.get("status")))
                 .findFirst().orElse(null);
-    }
-
-    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path))
-                .header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

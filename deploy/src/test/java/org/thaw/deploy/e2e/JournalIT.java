@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +24,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The first slice: a journal entry travels from the patient portal to the clinician's dashboard. */
 class JournalIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    /** Demo patients have no zone of their own: the practice's, UTC. */
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-
     @BeforeAll
     static void stack() {
         TestStack.get();
@@ -39,6 +31,7 @@ class JournalIT {
 
     @Test
     void anEntryWrittenInThePortalReachesTheCareTeamsDashboardOnly() throws Exception {
+        LocalDate today = Api.today(Tokens.accessToken("blair"));
         try (Browser browser = new Browser()) {
             browser.open("/portal/journal.xhtml");
             browser.signIn("blair");
@@ -79,7 +72,7 @@ class JournalIT {
             ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('overview').scrollIntoView()");
             browser.screenshot("portal-journal-phone-overview");
         }
-        Map<String, Object> saved = onlyEntry(get("/portal/api/journal?from=" + TODAY + "&to=" + TODAY,
+        Map<String, Object> saved = onlyEntry(Api.get("/portal/api/journal?from=" + today + "&to=" + today,
                 Tokens.accessToken("blair")).body());
         assertEquals(List.of("sad", "empty"), saved.get("emotions"), "stored in catalogue order");
         assertEquals(List.of("nature"), saved.get("copingTried"));
@@ -88,12 +81,12 @@ class JournalIT {
         assertEquals(true, saved.get("hopeless"));
         assertEquals("VERY", saved.get("functioningImpact"));
         assertFalse(saved.containsKey("negativeIntensity"), "not answered");
-        String today = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(TODAY);
+        String shown = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(today);
         try (Browser browser = new Browser()) {
             browser.open("/clinician/");
             browser.signIn("dr.rivera");
             WebElement blair = row(browser, "Blair Lindqvist").orElseThrow(() -> new AssertionError("dr.rivera's dashboard lists Blair"));
-            assertEquals(today, blair.findElement(By.cssSelector(".last-entry-date")).getText());
+            assertEquals(shown, blair.findElement(By.cssSelector(".last-entry-date")).getText());
             assertEquals("7", blair.findElement(By.cssSelector(".last-numbness")).getText());
             browser.screenshot("clinician-dashboard");
         }
@@ -108,15 +101,16 @@ class JournalIT {
     @Test
     void theSamePutTwiceLeavesOneEntry() throws Exception {
         String token = Tokens.accessToken("devon");
-        HttpResponse<String> first = put("/portal/api/journal/" + TODAY, token, "{\"numbness\": 3, \"note\": \"first\"}");
-        HttpResponse<String> second = put("/portal/api/journal/" + TODAY, token, "{\"numbness\": 4, \"note\": \"second\"}");
+        LocalDate today = Api.today(token);
+        HttpResponse<String> first = Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 3, \"note\": \"first\"}");
+        HttpResponse<String> second = Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"note\": \"second\"}");
         assertEquals(201, first.statusCode(), first.body());
         assertEquals(200, second.statusCode(), second.body());
         assertEquals(JSONObjectUtils.parse(first.body()).get("id"), JSONObjectUtils.parse(second.body()).get("id"));
-        List<Object> today = com.nimbusds.jose.util.JSONArrayUtils.parse(get("/portal/api/journal?from=" + TODAY + "&to=" + TODAY, token).body());
-        assertEquals(1, today.size());
+        List<Object> entries = com.nimbusds.jose.util.JSONArrayUtils.parse(Api.get("/portal/api/journal?from=" + today + "&to=" + today, token).body());
+        assertEquals(1, entries.size());
         @SuppressWarnings("unchecked")
-        Map<String, Object> entry = (Map<String, Object>) today.get(0);
+        Map<String, Object> entry = (Map<String, Object>) entries.get(0);
         assertEquals(4L, ((Number) entry.get("numbness")).longValue());
         assertEquals("second", entry.get("note"));
     }
@@ -124,19 +118,20 @@ class JournalIT {
     @Test
     void aPutWithEveryFieldIsReadBackWithEveryField() throws Exception {
         String token = Tokens.accessToken("erin");
+        LocalDate today = Api.today(token);
         String body = "{\"numbness\": 4, \"positiveIntensity\": 6, \"negativeIntensity\": 3,"
                 + " \"emotions\": [\"hopeful\", \"calm\"], \"sleepHours\": 7.5, \"activityMinutes\": 45,"
                 + " \"meaningfulContact\": true, \"copingTried\": [\"exercise\", \"reaching_out\"],"
                 + " \"hopeless\": false, \"functioningImpact\": \"SOMEWHAT\","
                 + " \"note\": \"Walked with \\\"J\\\" <3\"}";
 
-        HttpResponse<String> put = put("/portal/api/journal/" + TODAY, token, body);
+        HttpResponse<String> put = Api.put("/portal/api/journal/" + today, token, body);
 
         assertEquals(201, put.statusCode(), put.body());
         Map<String, Object> written = JSONObjectUtils.parse(put.body());
-        Map<String, Object> read = onlyEntry(get("/portal/api/journal?from=" + TODAY + "&to=" + TODAY, token).body());
+        Map<String, Object> read = onlyEntry(Api.get("/portal/api/journal?from=" + today + "&to=" + today, token).body());
         for (Map<String, Object> entry : List.of(written, read)) {
-            assertEquals(TODAY.toString(), entry.get("date"));
+            assertEquals(today.toString(), entry.get("date"));
             assertEquals(4L, ((Number) entry.get("numbness")).longValue());
             assertEquals(6L, ((Number) entry.get("positiveIntensity")).longValue());
             assertEquals(3L, ((Number) entry.get("negativeIntensity")).longValue());
@@ -150,23 +145,24 @@ class JournalIT {
             assertEquals("Walked with \"J\" <3", entry.get("note"));
         }
 
-        assertRefused(put("/portal/api/journal/" + TODAY, token, "{\"numbness\": 4, \"functioningImpact\": \"VERY_MUCH\"}"),
+        assertRefused(Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"functioningImpact\": \"VERY_MUCH\"}"),
                 "functioningImpact", "NOT_AT_ALL, SOMEWHAT, VERY, EXTREMELY");
-        assertRefused(put("/portal/api/journal/" + TODAY, token, "{\"numbness\": 4, \"emotions\": [\"happy\"]}"),
+        assertRefused(Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"emotions\": [\"happy\"]}"),
                 "emotions", "joyful");
-        assertRefused(put("/portal/api/journal/" + TODAY, token, "{\"numbness\": 4, \"copingTried\": [\"yoga\"]}"),
+        assertRefused(Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"copingTried\": [\"yoga\"]}"),
                 "copingTried", "mindfulness");
-        assertRefused(put("/portal/api/journal/" + TODAY, token, "{\"numbness\": 4, \"sleepHours\": 25}"),
+        assertRefused(Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"sleepHours\": 25}"),
                 "sleepHours", "between 0 and 24");
-        assertRefused(put("/portal/api/journal/" + TODAY, token, "{\"numbness\": 4, \"activityMinutes\": 1441}"),
+        assertRefused(Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"activityMinutes\": 1441}"),
                 "activityMinutes", "1,440");
-        assertEquals(read, onlyEntry(get("/portal/api/journal?from=" + TODAY + "&to=" + TODAY, token).body()),
+        assertEquals(read, onlyEntry(Api.get("/portal/api/journal?from=" + today + "&to=" + today, token).body()),
                 "a refused PUT changes nothing");
     }
 
     @Test
     void numbnessOutOfRangeIsRefusedNamingTheField() throws Exception {
-        HttpResponse<String> response = put("/portal/api/journal/" + TODAY, Tokens.accessToken("blair"), "{\"numbness\": 11}");
+        String token = Tokens.accessToken("blair");
+        HttpResponse<String> response = Api.put("/portal/api/journal/" + Api.today(token), token, "{\"numbness\": 11}");
         assertEquals(400, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(response.body().contains("\"field\":\"numbness\""), response.body());
@@ -175,36 +171,37 @@ class JournalIT {
 
     @Test
     void aDayOtherThanTodayOrYesterdayIsRefusedNamingTheDate() throws Exception {
-        HttpResponse<String> response = put("/portal/api/journal/" + TODAY.minusDays(2), Tokens.accessToken("blair"), "{\"numbness\": 2}");
+        String token = Tokens.accessToken("blair");
+        HttpResponse<String> response = Api.put("/portal/api/journal/" + Api.today(token).minusDays(2), token, "{\"numbness\": 2}");
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("\"field\":\"date\""), response.body());
     }
 
     @Test
     void anotherTeamsClinicianReadingAPatientsJournalGets404() throws Exception {
-        String alexId = (String) JSONObjectUtils.parse(get("/portal/api/me", Tokens.accessToken("alex")).body()).get("id");
-        assertEquals(200, get("/clinician/api/patients/" + alexId + "/journal", Tokens.accessToken("dr.rivera")).statusCode());
-        HttpResponse<String> chen = get("/clinician/api/patients/" + alexId + "/journal", Tokens.accessToken("dr.chen"));
+        String alexId = Api.patientId(Tokens.accessToken("alex"));
+        assertEquals(200, Api.get("/clinician/api/patients/" + alexId + "/journal", Tokens.accessToken("dr.rivera")).statusCode());
+        HttpResponse<String> chen = Api.get("/clinician/api/patients/" + alexId + "/journal", Tokens.accessToken("dr.chen"));
         assertEquals(404, chen.statusCode());
         assertFalse(chen.body().contains("Moreau"), chen.body());
     }
 
     @Test
     void aPatientsTokenOnTheCaseloadIs403() throws Exception {
-        assertEquals(403, get("/clinician/api/caseload", Tokens.accessToken("alex")).statusCode());
+        assertEquals(403, Api.get("/clinician/api/caseload", Tokens.accessToken("alex")).statusCode());
     }
 
     @Test
     void theCaseloadIsPagedAndHoldsOnlyTheCallersTeam() throws Exception {
         Map<String, Object> page = JSONObjectUtils.parse(
-                get("/clinician/api/caseload?page=0&size=2", Tokens.accessToken("dr.okafor")).body());
+                Api.get("/clinician/api/caseload?page=0&size=2", Tokens.accessToken("dr.okafor")).body());
         assertEquals(3L, ((Number) page.get("total")).longValue());
         assertEquals(2L, ((Number) page.get("size")).longValue());
         assertEquals(2, ((List<?>) page.get("items")).size());
-        String all = get("/clinician/api/caseload?size=100", Tokens.accessToken("dr.okafor")).body();
+        String all = Api.get("/clinician/api/caseload?size=100", Tokens.accessToken("dr.okafor")).body();
         assertTrue(all.contains("Lindqvist") && all.contains("Moreau") && all.contains("Walsh"), all);
         assertFalse(all.contains("Brooks") || all.contains("Patel"), all);
-        assertEquals(400, get("/clinician/api/caseload?size=101", Tokens.accessToken("dr.okafor")).statusCode());
+        assertEquals(400, Api.get("/clinician/api/caseload?size=101", Tokens.accessToken("dr.okafor")).statusCode());
     }
 
     /** Taps the answer labelled {@code label} of a select-button question of the check-in form. */
@@ -255,18 +252,5 @@ class JournalIT {
                 .filter(r -> !r.findElements(By.cssSelector(".patient-name")).isEmpty())
                 .filter(r -> r.findElement(By.cssSelector(".patient-name")).getText().equals(name))
                 .findFirst();
-    }
-
-    private static HttpResponse<String> put(String path, String token, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(String path, String token) throws Exception {
-        return PortalApiIT.get(path, token);
     }
 }

@@ -10,9 +10,6 @@ import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -32,7 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class MessagingApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
     private static final String SUBJECT = "You have a new secure message in Thaw";
     private static final String RIVERA = "dr.rivera@thaw.example";
@@ -55,27 +51,27 @@ class MessagingApiIT {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String subject = "Numb again since the new dose " + marker;
         String text = "I have felt numb and flat all week, and my PHQ-9 answers worry me. Is the depression back? " + marker;
-        String request = json(Map.of("subject", subject, "body", text, "idempotencyKey", "alex-" + marker));
+        String request = Api.json(Map.of("subject", subject, "body", text, "idempotencyKey", "alex-" + marker));
         int riveraMails = mailTo(RIVERA).size();
         int okaforMails = mailTo(OKAFOR).size();
         int chenMails = mailTo(CHEN).size();
         int alexMails = mailTo(ALEX).size();
 
         // alex writes; the retried request is the same thread and message
-        HttpResponse<String> created = send("POST", "/portal/api/threads", alex, request);
+        HttpResponse<String> created = Api.send("POST", "/portal/api/threads", alex, request);
         assertEquals(201, created.statusCode(), created.body());
         Map<String, Object> sent = JSONObjectUtils.parse(created.body());
         String threadId = (String) sent.get("threadId");
         String messageId = (String) sent.get("messageId");
         assertTrue(threadId.matches("[0-9a-f-]{36}") && messageId.matches("[0-9a-f-]{36}"), created.body());
         boolean autoReplied = Boolean.TRUE.equals(sent.get("autoReplied"));
-        HttpResponse<String> retried = send("POST", "/portal/api/threads", alex, request);
+        HttpResponse<String> retried = Api.send("POST", "/portal/api/threads", alex, request);
         assertEquals(200, retried.statusCode(), retried.body());
         assertEquals(threadId, JSONObjectUtils.parse(retried.body()).get("threadId"));
         assertEquals(messageId, JSONObjectUtils.parse(retried.body()).get("messageId"));
 
         // alex's list has it once, read by its writer (an after-hours automatic reply would be new to alex)
-        List<Map<String, Object>> alexsThreads = items(send("GET", "/portal/api/threads", alex, null));
+        List<Map<String, Object>> alexsThreads = items(Api.send("GET", "/portal/api/threads", alex, null));
         List<Map<String, Object>> mine = withId(alexsThreads, threadId);
         assertEquals(1, mine.size(), "listed once: " + alexsThreads);
         assertEquals(subject, mine.get(0).get("subject"));
@@ -85,7 +81,7 @@ class MessagingApiIT {
         // both clinicians of alex's care team have it unread; reading is per reader
         assertTrue(unread(clinicianThread(rivera, threadId)) >= 1, "unread for dr.rivera");
         assertTrue(unread(clinicianThread(okafor, threadId)) >= 1, "unread for dr.okafor");
-        HttpResponse<String> opened = send("GET", "/clinician/api/threads/" + threadId, rivera, null);
+        HttpResponse<String> opened = Api.send("GET", "/clinician/api/threads/" + threadId, rivera, null);
         assertEquals(200, opened.statusCode(), opened.body());
         assertTrue(opened.body().contains(marker), "dr.rivera reads the message");
         assertEquals(0L, unread(clinicianThread(rivera, threadId)), "read by dr.rivera");
@@ -101,15 +97,15 @@ class MessagingApiIT {
 
         // dr.rivera answers: alex has it unread until alex reads it, and gets an e-mail too
         String answer = "Thank you for writing. Let us talk on Thursday. " + marker;
-        HttpResponse<String> replied = send("POST", "/clinician/api/threads/" + threadId + "/messages", rivera,
-                json(Map.of("body", answer, "idempotencyKey", "rivera-" + marker)));
+        HttpResponse<String> replied = Api.send("POST", "/clinician/api/threads/" + threadId + "/messages", rivera,
+                Api.json(Map.of("body", answer, "idempotencyKey", "rivera-" + marker)));
         assertEquals(201, replied.statusCode(), replied.body());
-        Map<String, Object> forAlex = withId(items(send("GET", "/portal/api/threads", alex, null)), threadId).get(0);
+        Map<String, Object> forAlex = withId(items(Api.send("GET", "/portal/api/threads", alex, null)), threadId).get(0);
         assertTrue(unread(forAlex) >= 1, "dr.rivera's answer is unread for alex: " + forAlex);
-        HttpResponse<String> alexReads = send("GET", "/portal/api/threads/" + threadId, alex, null);
+        HttpResponse<String> alexReads = Api.send("GET", "/portal/api/threads/" + threadId, alex, null);
         assertEquals(200, alexReads.statusCode(), alexReads.body());
         assertTrue(alexReads.body().contains("Let us talk on Thursday"), alexReads.body());
-        assertEquals(0L, unread(withId(items(send("GET", "/portal/api/threads", alex, null)), threadId).get(0)));
+        assertEquals(0L, unread(withId(items(Api.send("GET", "/portal/api/threads", alex, null)), threadId).get(0)));
 
         MimeMessage toAlex = awaitMail(ALEX, alexMails);
         assertSaysNothing(toAlex, subject, text, answer, marker, "Rivera");
@@ -133,14 +129,14 @@ class MessagingApiIT {
     @Test
     void aBodyOverTenThousandCharactersIsRefusedAndNothingIsStored() throws Exception {
         String alex = Tokens.accessToken("alex");
-        Map<String, Object> before = JSONObjectUtils.parse(send("GET", "/portal/api/threads", alex, null).body());
+        Map<String, Object> before = JSONObjectUtils.parse(Api.send("GET", "/portal/api/threads", alex, null).body());
 
-        HttpResponse<String> refused = send("POST", "/portal/api/threads", alex, json(Map.of(
+        HttpResponse<String> refused = Api.send("POST", "/portal/api/threads", alex, Api.json(Map.of(
                 "subject", "A long letter", "body", "a".repeat(10_001), "idempotencyKey", UUID.randomUUID().toString())));
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("\"field\":\"body\""), refused.body());
 
-        Map<String, Object> after = JSONObjectUtils.parse(send("GET", "/portal/api/threads", alex, null).body());
+        Map<String, Object> after = JSONObjectUtils.parse(Api.send("GET", "/portal/api/threads", alex, null).body());
         assertEquals(before.get("total"), after.get("total"), "no thread stored");
         assertEquals(ids(before), ids(after), "the thread list is unchanged");
     }
@@ -150,27 +146,27 @@ class MessagingApiIT {
         String alex = Tokens.accessToken("alex");
         int riveraMails = mailTo(RIVERA).size();
         int okaforMails = mailTo(OKAFOR).size();
-        HttpResponse<String> created = send("POST", "/portal/api/threads", alex, json(Map.of(
+        HttpResponse<String> created = Api.send("POST", "/portal/api/threads", alex, Api.json(Map.of(
                 "subject", "A question", "body", "Could we talk about my sleep?", "idempotencyKey", UUID.randomUUID().toString())));
         assertEquals(201, created.statusCode(), created.body());
         String threadId = (String) JSONObjectUtils.parse(created.body()).get("threadId");
-        String reply = json(Map.of("body", "Hello", "idempotencyKey", UUID.randomUUID().toString()));
+        String reply = Api.json(Map.of("body", "Hello", "idempotencyKey", UUID.randomUUID().toString()));
 
         String chen = Tokens.accessToken("dr.chen");
-        assertEquals(404, send("GET", "/clinician/api/threads/" + threadId, chen, null).statusCode(), "another team's clinician");
-        assertEquals(404, send("POST", "/clinician/api/threads/" + threadId + "/messages", chen, reply).statusCode());
-        assertTrue(withId(items(send("GET", "/clinician/api/threads?size=100", chen, null)), threadId).isEmpty());
+        assertEquals(404, Api.send("GET", "/clinician/api/threads/" + threadId, chen, null).statusCode(), "another team's clinician");
+        assertEquals(404, Api.send("POST", "/clinician/api/threads/" + threadId + "/messages", chen, reply).statusCode());
+        assertTrue(withId(items(Api.send("GET", "/clinician/api/threads?size=100", chen, null)), threadId).isEmpty());
         String casey = Tokens.accessToken("casey");
-        assertEquals(404, send("GET", "/portal/api/threads/" + threadId, casey, null).statusCode(), "another patient");
-        assertEquals(404, send("POST", "/portal/api/threads/" + threadId + "/messages", casey, reply).statusCode());
+        assertEquals(404, Api.send("GET", "/portal/api/threads/" + threadId, casey, null).statusCode(), "another patient");
+        assertEquals(404, Api.send("POST", "/portal/api/threads/" + threadId + "/messages", casey, reply).statusCode());
 
         String rivera = Tokens.accessToken("dr.rivera");
         String unknown = UUID.randomUUID().toString();
-        assertEquals(404, send("GET", "/portal/api/threads/" + unknown, alex, null).statusCode());
-        assertEquals(404, send("GET", "/clinician/api/threads/" + unknown, rivera, null).statusCode());
-        assertEquals(404, send("GET", "/portal/api/threads/not-a-thread", alex, null).statusCode());
-        assertEquals(404, send("GET", "/clinician/api/threads/not-a-thread", rivera, null).statusCode());
-        assertEquals(404, send("POST", "/clinician/api/threads/not-a-thread/messages", rivera, reply).statusCode());
+        assertEquals(404, Api.send("GET", "/portal/api/threads/" + unknown, alex, null).statusCode());
+        assertEquals(404, Api.send("GET", "/clinician/api/threads/" + unknown, rivera, null).statusCode());
+        assertEquals(404, Api.send("GET", "/portal/api/threads/not-a-thread", alex, null).statusCode());
+        assertEquals(404, Api.send("GET", "/clinician/api/threads/not-a-thread", rivera, null).statusCode());
+        assertEquals(404, Api.send("POST", "/clinician/api/threads/not-a-thread/messages", rivera, reply).statusCode());
 
         // this thread's e-mails arrive before the next test counts its own
         awaitMail(RIVERA, riveraMails);
@@ -183,7 +179,7 @@ class MessagingApiIT {
         int riveraMails = mailTo(RIVERA).size();
         int okaforMails = mailTo(OKAFOR).size();
         String canary = "CANARY-" + UUID.randomUUID();
-        HttpResponse<String> created = send("POST", "/portal/api/threads", alex, json(Map.of(
+        HttpResponse<String> created = Api.send("POST", "/portal/api/threads", alex, Api.json(Map.of(
                 "subject", "About my week", "body", "Something I should not have sent " + canary,
                 "idempotencyKey", UUID.randomUUID().toString())));
         assertEquals(201, created.statusCode(), created.body());
@@ -191,19 +187,19 @@ class MessagingApiIT {
         String messageId = (String) JSONObjectUtils.parse(created.body()).get("messageId");
 
         String rivera = Tokens.accessToken("dr.rivera");
-        HttpResponse<String> noReason = send("POST", "/clinician/api/messages/" + messageId + "/hide", rivera, "{}");
+        HttpResponse<String> noReason = Api.send("POST", "/clinician/api/messages/" + messageId + "/hide", rivera, "{}");
         assertEquals(400, noReason.statusCode(), noReason.body());
         assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
-        assertEquals(404, send("POST", "/clinician/api/messages/" + messageId + "/hide", Tokens.accessToken("dr.chen"),
-                json(Map.of("reason", "not mine"))).statusCode(), "another team cannot hide it");
-        HttpResponse<String> hidden = send("POST", "/clinician/api/messages/" + messageId + "/hide", rivera,
-                json(Map.of("reason", "Sent by mistake; talked about it in session")));
+        assertEquals(404, Api.send("POST", "/clinician/api/messages/" + messageId + "/hide", Tokens.accessToken("dr.chen"),
+                Api.json(Map.of("reason", "not mine"))).statusCode(), "another team cannot hide it");
+        HttpResponse<String> hidden = Api.send("POST", "/clinician/api/messages/" + messageId + "/hide", rivera,
+                Api.json(Map.of("reason", "Sent by mistake; talked about it in session")));
         assertEquals(200, hidden.statusCode(), hidden.body());
 
-        String patientThread = send("GET", "/portal/api/threads/" + threadId, alex, null).body();
+        String patientThread = Api.send("GET", "/portal/api/threads/" + threadId, alex, null).body();
         assertTrue(!patientThread.contains(canary), "the patient's thread leaves the hidden message out: " + patientThread);
-        assertTrue(!send("GET", "/portal/api/threads?size=100", alex, null).body().contains(canary));
-        String teamThread = send("GET", "/clinician/api/threads/" + threadId, rivera, null).body();
+        assertTrue(!Api.send("GET", "/portal/api/threads?size=100", alex, null).body().contains(canary));
+        String teamThread = Api.send("GET", "/clinician/api/threads/" + threadId, rivera, null).body();
         assertTrue(teamThread.contains(canary), "the care team keeps it on the record");
         assertTrue(teamThread.contains("Sent by mistake; talked about it in session") && teamThread.contains("\"hiddenBy\":\"dr.rivera\""),
                 teamThread);
@@ -268,7 +264,7 @@ class MessagingApiIT {
 
     /** The thread as it is listed for this clinician. */
     private static Map<String, Object> clinicianThread(String token, String threadId) throws Exception {
-        List<Map<String, Object>> found = withId(items(send("GET", "/clinician/api/threads?size=100", token, null)), threadId);
+        List<Map<String, Object>> found = withId(items(Api.send("GET", "/clinician/api/threads?size=100", token, null)), threadId);
         assertEquals(1, found.size(), "the thread is listed once for the care team");
         return found.get(0);
     }
@@ -291,22 +287,5 @@ class MessagingApiIT {
 
     private static long unread(Map<String, Object> summary) {
         return ((Number) summary.get("unreadCount")).longValue();
-    }
-
-    private static String json(Map<String, String> fields) {
-        StringBuilder sb = new StringBuilder("{");
-        fields.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":\"")
-                .append(v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")).append('"'));
-        return sb.append('}').toString();
-    }
-
-    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path))
-                .header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

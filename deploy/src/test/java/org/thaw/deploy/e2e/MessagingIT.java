@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +24,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class MessagingIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String IMAGE = "<img src=x onerror=alert(1)>";
@@ -137,14 +132,14 @@ class MessagingIT {
     }
 
     private static String threadId(String patient, String subject) throws Exception {
-        Map<String, Object> page = JSONObjectUtils.parse(get("/portal/api/threads", Tokens.accessToken(patient)).body());
+        Map<String, Object> page = JSONObjectUtils.parse(Api.get("/portal/api/threads", Tokens.accessToken(patient)).body());
         return ((List<?>) page.get("items")).stream().map(i -> (Map<?, ?>) i)
                 .filter(i -> subject.equals(i.get("subject"))).map(i -> (String) i.get("id"))
                 .findFirst().orElseThrow(() -> new AssertionError("the thread was sent: " + page));
     }
 
     private static long threadUnread(String clinician, String subject) throws Exception {
-        Map<String, Object> page = JSONObjectUtils.parse(get("/clinician/api/threads?size=100", Tokens.accessToken(clinician)).body());
+        Map<String, Object> page = JSONObjectUtils.parse(Api.get("/clinician/api/threads?size=100", Tokens.accessToken(clinician)).body());
         return ((List<?>) page.get("items")).stream().map(i -> (Map<?, ?>) i)
                 .filter(i -> subject.equals(i.get("subject"))).map(i -> ((Number) i.get("unreadCount")).longValue())
                 .findFirst().orElseThrow();
@@ -155,10 +150,5 @@ class MessagingIT {
                 .until(ExpectedConditions.elementToBeClickable(by));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
-    }
-
-    private static HttpResponse<String> get(String path, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -13,9 +13,6 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.Test;
 /** {@code GET /portal/api/me}: Keycloak bearer tokens only, checked for real. */
 class PortalApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void stack() {
@@ -34,7 +30,7 @@ class PortalApiIT {
 
     @Test
     void aPatientsTokenReadsTheirOwnProfile() throws Exception {
-        HttpResponse<String> response = get("/portal/api/me", Tokens.accessToken("casey"));
+        HttpResponse<String> response = Api.get("/portal/api/me", Tokens.accessToken("casey"));
         assertEquals(200, response.statusCode(), response.body());
         Map<String, Object> me = JSONObjectUtils.parse(response.body());
         assertEquals("Casey Brooks", me.get("displayName"));
@@ -44,7 +40,7 @@ class PortalApiIT {
 
     @Test
     void noTokenIs401NeverARedirect() throws Exception {
-        HttpResponse<String> response = get("/portal/api/me", null);
+        HttpResponse<String> response = Api.get("/portal/api/me", null);
         assertEquals(401, response.statusCode());
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
@@ -57,7 +53,7 @@ class PortalApiIT {
         int middle = signatureStart + (token.length() - signatureStart) / 2;
         char flipped = token.charAt(middle) == 'A' ? 'B' : 'A';
         String forged = token.substring(0, middle) + flipped + token.substring(middle + 1);
-        assertEquals(401, get("/portal/api/me", forged).statusCode());
+        assertEquals(401, Api.get("/portal/api/me", forged).statusCode());
     }
 
     @Test
@@ -68,7 +64,7 @@ class PortalApiIT {
         SignedJWT forged = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(ownKey.getKeyID()).build(), claims);
         forged.sign(new RSASSASigner(ownKey));
-        assertEquals(401, get("/portal/api/me", forged.serialize()).statusCode());
+        assertEquals(401, Api.get("/portal/api/me", forged.serialize()).statusCode());
     }
 
     @Test
@@ -76,18 +72,18 @@ class PortalApiIT {
         String real = Tokens.accessToken("alex");
         String[] parts = real.split("\\.");
         String none = Base64URL.encode("{\"alg\":\"none\",\"typ\":\"JWT\"}").toString() + "." + parts[1] + ".";
-        assertEquals(401, get("/portal/api/me", none).statusCode());
+        assertEquals(401, Api.get("/portal/api/me", none).statusCode());
     }
 
     @Test
     void anIdTokenInsteadOfAnAccessTokenIs401() throws Exception {
         String idToken = (String) Tokens.grant("alex").get("id_token");
-        assertEquals(401, get("/portal/api/me", idToken).statusCode());
+        assertEquals(401, Api.get("/portal/api/me", idToken).statusCode());
     }
 
     @Test
     void aClinicianTokenOnThePatientApiIs403() throws Exception {
-        HttpResponse<String> response = get("/portal/api/me", Tokens.accessToken("dr.rivera"));
+        HttpResponse<String> response = Api.get("/portal/api/me", Tokens.accessToken("dr.rivera"));
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("\"status\":403"), response.body());
     }
@@ -102,8 +98,8 @@ class PortalApiIT {
     @Test
     void pagesAndApiAnswersCarryTheSecurityHeadersAndAreNotCached() throws Exception {
         for (HttpResponse<String> response : List.of(
-                get("/portal/api/me", Tokens.accessToken("alex")), get("/portal/api/me", Tokens.accessToken("dr.chen")),
-                get("/portal/jakarta.faces.resource/thaw/thaw.css.xhtml", null))) {
+                Api.get("/portal/api/me", Tokens.accessToken("alex")), Api.get("/portal/api/me", Tokens.accessToken("dr.chen")),
+                Api.get("/portal/jakarta.faces.resource/thaw/thaw.css.xhtml", null))) {
             if (response.uri().getPath().contains("/jakarta.faces.resource/")) {
                 assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
                 continue;
@@ -113,13 +109,5 @@ class PortalApiIT {
             assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
             assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
         }
-    }
-
-    static HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

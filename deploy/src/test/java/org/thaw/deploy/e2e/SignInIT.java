@@ -40,7 +40,7 @@ class SignInIT {
             browser.signIn("dr.rivera");
             List<String> names = patientNames(browser).stream().sorted().toList();
             assertEquals(List.of("Alex Moreau", "Blair Lindqvist", "Erin Walsh"), names);
-            browser.screenshot("clinician-home");
+            browser.screenshot("clinician-dashboard-before-check-in");
         }
         try (Browser browser = new Browser()) {
             browser.open("/clinician/");

@@ -3,11 +3,8 @@ package org.thaw.deploy.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +24,7 @@ class StrictInputIT {
     @Test
     void aJournalValueThatDoesNotFitIsRefusedNamingItsFieldAndNothingIsStored() throws Exception {
         String token = Tokens.accessToken("devon");
-        Map<String, Object> me = JSONObjectUtils.parse(Api.send("GET", "/portal/api/me", token, null).body());
-        String today = LocalDate.now(ZoneId.of((String) me.get("timeZone"))).toString();
+        String today = Api.today(token).toString();
         String path = "/portal/api/journal/" + today;
         String before = Api.send("GET", "/portal/api/journal?from=" + today + "&to=" + today, token, null).body();
 
@@ -49,10 +45,10 @@ class StrictInputIT {
                 Map.entry("[]", "body"),
                 Map.entry("null", "body"));
         for (Map.Entry<String, String> attempt : hostile.entrySet()) {
-            assertRefused(Api.send("PUT", path, token, attempt.getKey()), attempt.getValue());
+            Api.assertRefused(Api.send("PUT", path, token, attempt.getKey()), attempt.getValue());
         }
         byte[] latin1 = "{\"numbness\": 5, \"note\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused(Api.sendBytes("PUT", path, token, latin1), "body");
+        Api.assertRefused(Api.sendBytes("PUT", path, token, latin1), "body");
 
         assertEquals(before, Api.send("GET", "/portal/api/journal?from=" + today + "&to=" + today, token, null).body(),
                 "nothing of any refused write was stored");
@@ -63,34 +59,24 @@ class StrictInputIT {
         String token = Tokens.accessToken("devon");
         for (String body : List.of("[]", "null", "1", "{\"answers\": " + "[".repeat(600) + "]".repeat(600) + "}")) {
             HttpResponse<String> response = Api.send("POST", "/portal/api/screeners/GAD-7/responses", token, body);
-            assertRefused(response, "body");
+            Api.assertRefused(response, "body");
             assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), "an API call starts no session");
         }
-        assertRefused(Api.send("POST", "/portal/api/screeners/PHQ-9/responses", token,
+        Api.assertRefused(Api.send("POST", "/portal/api/screeners/PHQ-9/responses", token,
                 "{\"answers\": {\"phq9-1\": 2.0}}"), "answers.phq9-1");
-        assertRefused(Api.send("POST", "/portal/api/threads", token,
+        Api.assertRefused(Api.send("POST", "/portal/api/threads", token,
                 "{\"subject\": \"a\\u0000\", \"body\": \"hello\"}"), "subject");
     }
 
     @Test
     void aCliniciansNumberThatDoesNotFitIsRefusedNotTurnedIntoZero() throws Exception {
-        String blair = (String) JSONObjectUtils.parse(Api.send("GET", "/portal/api/me", Tokens.accessToken("blair"), null)
-                .body()).get("id");
+        String blair = Api.patientId(Tokens.accessToken("blair"));
         String token = Tokens.accessToken("dr.okafor");
-        assertRefused(Api.send("PUT", "/clinician/api/patients/" + blair + "/schedule", token,
+        Api.assertRefused(Api.send("PUT", "/clinician/api/patients/" + blair + "/schedule", token,
                 "{\"instrument\": \"PHQ-9\", \"everyDays\": 1e308}"), "everyDays");
-        assertRefused(Api.send("POST", "/clinician/api/patients/" + blair + "/external-scores", token,
+        Api.assertRefused(Api.send("POST", "/clinician/api/patients/" + blair + "/external-scores", token,
                 "{\"instrument\": \"ODQ\", \"score\": 1e308, \"date\": \"2026-01-05\"}"), "score");
-        assertRefused(Api.send("POST", "/clinician/api/patients/" + blair + "/external-scores", token,
+        Api.assertRefused(Api.send("POST", "/clinician/api/patients/" + blair + "/external-scores", token,
                 "{\"instrument\": \"ODQ\", \"score\": 64, \"date\": \"+999999999-12-31\"}"), "date");
-    }
-
-    private static void assertRefused(HttpResponse<String> response, String field) throws Exception {
-        assertEquals(400, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-                response.headers().toString());
-        List<?> errors = (List<?>) JSONObjectUtils.parse(response.body()).get("errors");
-        assertTrue(errors != null && !errors.isEmpty(), "the problem names the field: " + response.body());
-        assertEquals(field, ((Map<?, ?>) errors.get(0)).get("field"), response.body());
     }
 }
