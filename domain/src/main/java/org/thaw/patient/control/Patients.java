@@ -3,9 +3,11 @@ package org.thaw.patient.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.thaw.patient.entity.CareTeamMember;
+import org.thaw.patient.entity.Clinician;
 import org.thaw.patient.entity.Patient;
 import org.thaw.security.boundary.RecordNotFoundException;
 
@@ -41,5 +43,35 @@ public class Patients {
                         .setParameter("username", clinicianUsername)
                         .getSingleResult()
                 > 0;
+    }
+
+    /** The patients the clinician (by username) is actively assigned to, in no particular order. */
+    public List<Patient> ofCareTeam(String clinicianUsername) {
+        return em.createNamedQuery(CareTeamMember.PATIENTS_OF, Patient.class)
+                .setParameter("username", clinicianUsername)
+                .getResultList();
+    }
+
+    /** E-mail addresses of the patient's active care team but {@code except} (for notifications; never shown). */
+    public List<String> careTeamEmails(UUID patientId, String except) {
+        return em.createNamedQuery(CareTeamMember.EMAILS_OF_TEAM, String.class)
+                .setParameter("patientId", patientId)
+                .setParameter("except", except == null ? "" : except)
+                .getResultList();
+    }
+
+    /** The patient's e-mail address, if the patient exists and gave one (for notifications; never shown). */
+    public Optional<String> email(UUID patientId) {
+        return Optional.ofNullable(em.find(Patient.class, patientId)).flatMap(Patient::email);
+    }
+
+    /** A clinician's display name ("Sam Rivera"), or the username when there is no record. */
+    public String clinicianName(String username) {
+        return em.createNamedQuery(Clinician.BY_USERNAME, Clinician.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .map(Clinician::displayName)
+                .orElse(username);
     }
 }

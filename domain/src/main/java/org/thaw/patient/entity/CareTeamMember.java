@@ -23,10 +23,23 @@ import java.util.UUID;
         name = CareTeamMember.ACTIVE_FOR,
         query = "select count(m) from CareTeamMember m"
                 + " where m.patient.id = :patientId and m.clinician.username = :username and m.endedAt is null")
+@NamedQuery(
+        name = CareTeamMember.PATIENTS_OF,
+        query = "select distinct m.patient from CareTeamMember m"
+                + " where m.clinician.username = :username and m.endedAt is null")
+@NamedQuery(
+        name = CareTeamMember.EMAILS_OF_TEAM,
+        query = "select c.email from CareTeamMember m join m.clinician c"
+                + " where m.patient.id = :patientId and m.endedAt is null and c.email is not null"
+                + " and c.username <> :except")
 public class CareTeamMember {
 
     /** Counts the active assignments of a clinician (by username) to a patient: 0 or 1. */
     public static final String ACTIVE_FOR = "CareTeamMember.activeFor";
+    /** The patients a clinician (by username) is actively assigned to. */
+    public static final String PATIENTS_OF = "CareTeamMember.patientsOf";
+    /** E-mail addresses of a patient's active care team, but for one clinician (by username). */
+    public static final String EMAILS_OF_TEAM = "CareTeamMember.emailsOfTeam";
 
     @Id
     private UUID id;
