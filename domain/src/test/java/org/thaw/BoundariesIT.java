@@ -63,6 +63,7 @@ import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.PatientJournal;
 import org.thaw.journal.boundary.SavedDay;
 import org.thaw.journal.entity.FunctioningImpact;
+import org.thaw.message.boundary.ChartTaskView;
 import org.thaw.message.boundary.MessageNotification;
 import org.thaw.message.boundary.MessageView;
 import org.thaw.message.boundary.MyMessages;
@@ -71,7 +72,6 @@ import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
 import org.thaw.message.control.MessageText;
-import org.thaw.message.entity.ChartTask;
 import org.thaw.message.entity.ThreadStatus;
 import org.thaw.patient.boundary.Caseload;
 import org.thaw.patient.boundary.CaseloadFilter;
@@ -1726,10 +1726,10 @@ class BoundariesIT {
             patient("pat.one");
             Sent anna = myMessages.start("Private", "Only for my care team.", null);
             clinician("dr.one");
-            ChartTask annasTask = teamMessages.task(anna.messageId(), "Call Anna", today(Fixture.ANNA_ZONE), null);
+            ChartTaskView annasTask = teamMessages.task(anna.messageId(), "Call Anna", today(Fixture.ANNA_ZONE), null);
             clinician("dr.three");
             Sent cora = teamMessages.start(Fixture.CORA, "Hello", "Welcome to Thaw, Cora.", null);
-            ChartTask corasTask = teamMessages.task(cora.messageId(), "Check in", today(ZoneOffset.UTC), null);
+            ChartTaskView corasTask = teamMessages.task(cora.messageId(), "Check in", today(ZoneOffset.UTC), null);
             UUID unknown = UUID.randomUUID();
             LocalDate due = today(ZoneOffset.UTC);
 
@@ -2006,8 +2006,8 @@ class BoundariesIT {
             Sent started = myMessages.start("Refill", "I need a refill.", null);
             clinician("dr.one");
 
-            ChartTask later = teamMessages.task(started.messageId(), " Refill prescription ", today.plusDays(7), null);
-            ChartTask sooner = teamMessages.task(started.messageId(), "Discuss hopelessness", today.plusDays(1),
+            ChartTaskView later = teamMessages.task(started.messageId(), " Refill prescription ", today.plusDays(7), null);
+            ChartTaskView sooner = teamMessages.task(started.messageId(), "Discuss hopelessness", today.plusDays(1),
                     annasFlag);
 
             assertEquals(List.of(Fixture.ANNA, "Refill prescription", today.plusDays(7), started.messageId(), "dr.one"),
@@ -2020,7 +2020,7 @@ class BoundariesIT {
 
             teamMessages.completeTask(sooner.id());
 
-            List<ChartTask> tasks = teamMessages.tasks(Fixture.ANNA);
+            List<ChartTaskView> tasks = teamMessages.tasks(Fixture.ANNA);
             assertEquals(List.of(later.id(), sooner.id()), taskIds(tasks), "open ones first");
             assertTrue(tasks.get(1).done());
             assertEquals("dr.two", tasks.get(1).doneBy());
@@ -2095,8 +2095,8 @@ class BoundariesIT {
         return thread.messages().stream().map(m -> m.authorRole().name()).toList();
     }
 
-    private static List<UUID> taskIds(List<ChartTask> tasks) {
-        return tasks.stream().map(ChartTask::id).toList();
+    private static List<UUID> taskIds(List<ChartTaskView> tasks) {
+        return tasks.stream().map(ChartTaskView::id).toList();
     }
 
     private LocalDate today(String zone) {

@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thaw.integration.rest.Dates;
 import org.thaw.integration.rest.Integers;
+import org.thaw.message.boundary.ChartTaskView;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
-import org.thaw.message.entity.ChartTask;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 import org.thaw.security.boundary.InvalidInputException;
@@ -152,7 +152,7 @@ public class ThreadsResource {
                 throw new InvalidInputException("flagId", "must be one of this patient's flags");
             }
         }
-        ChartTask task = messages.task(id(id, "message"), t.title, Dates.parse("dueOn", t.dueOn), flag);
+        ChartTaskView task = messages.task(id(id, "message"), t.title, Dates.parse("dueOn", t.dueOn), flag);
         return Response.status(Response.Status.CREATED).entity(task).build();
     }
 

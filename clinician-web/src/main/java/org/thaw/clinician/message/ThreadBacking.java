@@ -19,6 +19,7 @@ import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.flag.entity.FlagStatus;
 import org.thaw.integration.view.MessageDraft;
+import org.thaw.message.boundary.ChartTaskView;
 import org.thaw.message.boundary.MessageView;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.TeamMessages;
@@ -27,7 +28,6 @@ import org.thaw.message.boundary.ThreadView;
 import org.thaw.message.control.Drafts;
 import org.thaw.message.control.MessageText;
 import org.thaw.message.entity.AuthorRole;
-import org.thaw.message.entity.ChartTask;
 import org.thaw.message.entity.ThreadStatus;
 import org.thaw.patient.boundary.PatientRecords;
 import org.thaw.practice.boundary.PracticeTime;
@@ -196,7 +196,7 @@ public class ThreadBacking implements Serializable {
             return;
         }
         act(() -> {
-            ChartTask task = messages.task(UUID.fromString(taskMessageId), taskTitle, taskDue, flagId);
+            ChartTaskView task = messages.task(UUID.fromString(taskMessageId), taskTitle, taskDue, flagId);
             MessagePages.info("Task added to the chart, due " + DATE.format(task.dueOn()) + ".");
             PrimeFaces.current().executeScript("PF('taskDialog').hide()");
         }, null);
