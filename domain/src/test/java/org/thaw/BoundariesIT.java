@@ -65,7 +65,7 @@ import org.thaw.message.boundary.MessageText;
 import org.thaw.message.boundary.MessageView;
 import org.thaw.message.boundary.MyMessages;
 import org.thaw.message.boundary.Sent;
-import org.thaw.message.boundary.TaskView;
+import org.thaw.message.boundary.ChartTaskView;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadStatus;
 import org.thaw.message.boundary.ThreadSummary;
@@ -1723,10 +1723,10 @@ class BoundariesIT {
             patient("pat.one");
             Sent anna = myMessages.start("Private", "Only for my care team.", null);
             clinician("dr.one");
-            TaskView annasTask = teamMessages.task(anna.messageId(), "Call Anna", today(Fixture.ANNA_ZONE), null);
+            ChartTaskView annasTask = teamMessages.task(anna.messageId(), "Call Anna", today(Fixture.ANNA_ZONE), null);
             clinician("dr.three");
             Sent cora = teamMessages.start(Fixture.CORA, "Hello", "Welcome to Thaw, Cora.", null);
-            TaskView corasTask = teamMessages.task(cora.messageId(), "Check in", today(ZoneOffset.UTC), null);
+            ChartTaskView corasTask = teamMessages.task(cora.messageId(), "Check in", today(ZoneOffset.UTC), null);
             UUID unknown = UUID.randomUUID();
             LocalDate due = today(ZoneOffset.UTC);
 
@@ -2003,8 +2003,8 @@ class BoundariesIT {
             Sent started = myMessages.start("Refill", "I need a refill.", null);
             clinician("dr.one");
 
-            TaskView later = teamMessages.task(started.messageId(), " Refill prescription ", today.plusDays(7), null);
-            TaskView sooner = teamMessages.task(started.messageId(), "Discuss hopelessness", today.plusDays(1),
+            ChartTaskView later = teamMessages.task(started.messageId(), " Refill prescription ", today.plusDays(7), null);
+            ChartTaskView sooner = teamMessages.task(started.messageId(), "Discuss hopelessness", today.plusDays(1),
                     annasFlag);
 
             assertEquals(List.of(Fixture.ANNA, "Refill prescription", today.plusDays(7), started.messageId(), "dr.one"),
@@ -2017,7 +2017,7 @@ class BoundariesIT {
 
             teamMessages.completeTask(sooner.id());
 
-            List<TaskView> tasks = teamMessages.tasks(Fixture.ANNA);
+            List<ChartTaskView> tasks = teamMessages.tasks(Fixture.ANNA);
             assertEquals(List.of(later.id(), sooner.id()), taskIds(tasks), "open ones first");
             assertTrue(tasks.get(1).done());
             assertEquals("dr.two", tasks.get(1).doneBy());
@@ -2092,8 +2092,8 @@ class BoundariesIT {
         return thread.messages().stream().map(m -> m.authorRole().name()).toList();
     }
 
-    private static List<UUID> taskIds(List<TaskView> tasks) {
-        return tasks.stream().map(TaskView::id).toList();
+    private static List<UUID> taskIds(List<ChartTaskView> tasks) {
+        return tasks.stream().map(ChartTaskView::id).toList();
     }
 
     private LocalDate today(String zone) {

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thaw.integration.rest.Ids;
 import org.thaw.integration.rest.Dates;
 import org.thaw.integration.rest.Integers;
+import org.thaw.message.boundary.ChartTaskView;
 import org.thaw.message.boundary.Sent;
-import org.thaw.message.boundary.TaskView;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
@@ -153,7 +153,7 @@ public class ThreadsResource {
                 throw new InvalidInputException("flagId", "must be one of this patient's flags");
             }
         }
-        TaskView task = messages.task(Ids.of(id, "message"), t.title, Dates.parse("dueOn", t.dueOn), flag);
+        ChartTaskView task = messages.task(Ids.of(id, "message"), t.title, Dates.parse("dueOn", t.dueOn), flag);
         return Response.status(Response.Status.CREATED).entity(task).build();
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.thaw.flag.boundary.FlagView;
-import org.thaw.message.boundary.TaskView;
+import org.thaw.message.boundary.ChartTaskView;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.security.boundary.RecordNotFoundException;
 
@@ -30,7 +30,7 @@ public class TaskPanel implements Serializable {
     TeamMessages messages;
 
     private UUID patientId;
-    private List<TaskView> tasks = List.of();
+    private List<ChartTaskView> tasks = List.of();
     private final Map<UUID, String> flagLabels = new HashMap<>();
 
     void load(UUID patientId, List<FlagView> flags) {
@@ -57,16 +57,16 @@ public class TaskPanel implements Serializable {
     }
 
     /** The linked flag's name ("Persistent numbness"), or null without one. */
-    public String flag(TaskView task) {
+    public String flag(ChartTaskView task) {
         return task.flagId() == null ? null : flagLabels.getOrDefault(task.flagId(), "a flag");
     }
 
     /** Open and past its due date. */
-    public boolean overdue(TaskView task, LocalDate today) {
+    public boolean overdue(ChartTaskView task, LocalDate today) {
         return !task.done() && task.dueOn() != null && task.dueOn().isBefore(today);
     }
 
-    public List<TaskView> getTasks() {
+    public List<ChartTaskView> getTasks() {
         return tasks;
     }
 

@@ -22,9 +22,9 @@ import org.thaw.integration.view.MessageDraft;
 import org.thaw.message.boundary.AuthorRole;
 import org.thaw.message.boundary.Drafts;
 import org.thaw.message.boundary.MessageText;
+import org.thaw.message.boundary.ChartTaskView;
 import org.thaw.message.boundary.MessageView;
 import org.thaw.message.boundary.Sent;
-import org.thaw.message.boundary.TaskView;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadStatus;
 import org.thaw.message.boundary.ThreadSummary;
@@ -196,7 +196,7 @@ public class ThreadBacking implements Serializable {
             return;
         }
         act(() -> {
-            TaskView task = messages.task(UUID.fromString(taskMessageId), taskTitle, taskDue, flagId);
+            ChartTaskView task = messages.task(UUID.fromString(taskMessageId), taskTitle, taskDue, flagId);
             MessagePages.info("Task added to the chart, due " + DATE.format(task.dueOn()) + ".");
             PrimeFaces.current().executeScript("PF('taskDialog').hide()");
         }, null);

@@ -166,6 +166,12 @@ public class FlagEngine {
                 .findFirst();
     }
 
+    /** True when the flag exists and is the patient's (what a chart task may be linked to). */
+    public boolean isOfPatient(UUID flagId, UUID patientId) {
+        Flag flag = em.find(Flag.class, flagId);
+        return flag != null && flag.patientId().equals(patientId);
+    }
+
     Instant lastResolvedAt(UUID patientId, FlagType type) {
         return em.createNamedQuery(Flag.LAST_RESOLVED_AT, Instant.class)
                 .setParameter("patientId", patientId)

@@ -11,6 +11,7 @@ import org.thaw.message.control.AfterHours;
 import org.thaw.message.control.MessageStore;
 import org.thaw.message.entity.Message;
 import org.thaw.message.entity.MessageThread;
+import org.thaw.patient.control.Patients;
 import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.practice.control.OfficeHours;
 import org.thaw.practice.control.PracticeSettings;
@@ -29,6 +30,9 @@ class Messaging {
     MessageStore store;
 
     @Inject
+    Patients patients;
+
+    @Inject
     PracticeSettings settings;
 
     @Inject
@@ -43,8 +47,8 @@ class Messaging {
     /** Starts a thread with its first message; a retried send with the same key finds both again. */
     Sent start(UUID patientId, String subject, String body, String key, String author, AuthorRole role, String name) {
         Instant now = clock.instant();
-        UUID threadId = store.createThread(new MessageThread(UUID.randomUUID(), patientId, subject, author, role, now, now,
-                null, null, null, null), key).orElseThrow(Messaging::keyUsedElsewhere);
+        UUID threadId = store.createThread(new MessageThread(patientId, subject, author, role, now, key))
+                .orElseThrow(Messaging::keyUsedElsewhere);
         return add(threadId, patientId, body, key, author, role, name, now);
     }
 
@@ -56,8 +60,8 @@ class Messaging {
     private Sent add(UUID threadId, UUID patientId, String body, String key, String author, AuthorRole role, String name,
             Instant now) {
         List<Message> earlier = store.messages(threadId);
-        UUID messageId = store.addMessage(new Message(UUID.randomUUID(), threadId, author, role, name, body, now, null,
-                null, null), key).orElseThrow(Messaging::keyUsedElsewhere);
+        UUID messageId = store.addMessage(new Message(threadId, author, role, name, body, now, key))
+                .orElseThrow(Messaging::keyUsedElsewhere);
         boolean created = earlier.stream().noneMatch(m -> m.id().equals(messageId));
         if (!created) {
             return new Sent(threadId, messageId, false, false);
@@ -69,15 +73,15 @@ class Messaging {
             OfficeHours hours = officeHours();
             if (AfterHours.replyNeeded(earlier, now, hours, settings.timeZone())) {
                 Instant later = now.plusMillis(1);
-                store.addMessage(new Message(UUID.randomUUID(), threadId, AfterHours.AUTHOR, AuthorRole.SYSTEM,
-                        AfterHours.AUTHOR_NAME, AfterHours.text(hours, settings.text(RESPONSE_TIME, DEFAULT_RESPONSE_TIME),
-                                crisis.text()), later, null, null, null), null);
+                store.addMessage(new Message(threadId, AfterHours.AUTHOR, AuthorRole.SYSTEM, AfterHours.AUTHOR_NAME,
+                        AfterHours.text(hours, settings.text(RESPONSE_TIME, DEFAULT_RESPONSE_TIME), crisis.text()), later,
+                        null));
                 store.touch(threadId, later, false);
                 autoReplied = true;
             }
-            notifications.fire(new MessageNotification(store.careTeamEmails(patientId, author), "clinician"));
+            notifications.fire(new MessageNotification(patients.careTeamEmails(patientId, author), "clinician"));
         } else {
-            store.patientEmail(patientId).ifPresent(email ->
+            patients.email(patientId).ifPresent(email ->
                     notifications.fire(new MessageNotification(List.of(email), "portal")));
         }
         return new Sent(threadId, messageId, true, autoReplied);

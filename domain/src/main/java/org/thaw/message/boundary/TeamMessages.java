@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.thaw.audit.boundary.Audit;
 import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
 import org.thaw.message.control.MessageStore;
+import org.thaw.flag.control.FlagEngine;
 import org.thaw.message.entity.ChartTask;
 import org.thaw.message.entity.Message;
 import org.thaw.message.entity.MessageThread;
@@ -41,6 +44,9 @@ public class TeamMessages {
     MessageStore store;
 
     @Inject
+    FlagEngine flags;
+
+    @Inject
     Messaging messaging;
 
     @Inject
@@ -53,15 +59,18 @@ public class TeamMessages {
     @Audited(action = AuditAction.LIST, recordType = "message_thread")
     public Page<ThreadSummary> threads(PageRequest request) {
         String me = clinician();
-        List<ThreadSummary> items = store.teamThreads(me, request.offset(), request.size()).stream()
+        Map<UUID, String> team = new LinkedHashMap<>();
+        patients.onCareTeamOf(me).forEach(p -> team.put(p.id(), p.displayName()));
+        List<ThreadSummary> items = store.teamThreads(team, me, request.offset(), request.size()).stream()
                 .map(Messaging::summary).toList();
-        return new Page<>(items, request.page(), request.size(), store.countTeamThreads(me));
+        return new Page<>(items, request.page(), request.size(), store.countThreadsOf(team.keySet()));
     }
 
     /** Unread messages over all the care team's threads, for this clinician. */
     // Not audited: a count is no health data, and the navigation badge polls it every 30 s.
     public long unread() {
-        return store.unreadForClinician(clinician());
+        String me = clinician();
+        return store.unreadForClinician(patients.onCareTeamOf(me).stream().map(Patient::id).toList(), me);
     }
 
     /** Opens a thread and marks it read for this clinician only (a colleague's count stays). */
@@ -84,7 +93,7 @@ public class TeamMessages {
         Patient patient = patients.visibleToClinician(me, patientId);
         audit.concerns(patient.id());
         Sent sent = messaging.start(patient.id(), Drafts.subject(subject), Drafts.body(body), Drafts.key(idempotencyKey),
-                me, AuthorRole.CLINICIAN, store.clinicianName(me));
+                me, AuthorRole.CLINICIAN, patients.clinicianName(me));
         audit.record(sent.threadId());
         return sent;
     }
@@ -95,7 +104,7 @@ public class TeamMessages {
         String me = clinician();
         MessageThread thread = visible(threadId);
         Sent sent = messaging.reply(thread, Drafts.body(body), Drafts.key(idempotencyKey), me, AuthorRole.CLINICIAN,
-                store.clinicianName(me));
+                patients.clinicianName(me));
         audit.record(sent.messageId());
         return sent;
     }
@@ -132,29 +141,29 @@ public class TeamMessages {
 
     /** Turns a message into a follow-up on the patient's chart, optionally linked to one of their flags. */
     @Audited(action = AuditAction.CREATE, recordType = "chart_task")
-    public TaskView task(UUID messageId, String title, LocalDate dueOn, UUID flagId) {
+    public ChartTaskView task(UUID messageId, String title, LocalDate dueOn, UUID flagId) {
         String me = clinician();
         Message message = visibleMessage(messageId);
         MessageThread thread = store.thread(message.threadId()).orElseThrow();
         if (dueOn == null) {
             throw new InvalidInputException("dueOn", "is required (yyyy-mm-dd)");
         }
-        if (flagId != null && !store.flagOfPatient(flagId, thread.patientId())) {
+        if (flagId != null && !flags.isOfPatient(flagId, thread.patientId())) {
             throw new InvalidInputException("flagId", "must be one of this patient's flags");
         }
-        ChartTask task = new ChartTask(UUID.randomUUID(), thread.patientId(), Drafts.taskTitle(title), dueOn, message.id(),
-                flagId, me, clock.instant(), null, null);
+        ChartTask task = new ChartTask(thread.patientId(), Drafts.taskTitle(title), dueOn, message.id(), flagId, me,
+                clock.instant());
         store.addTask(task);
         audit.record(task.id());
-        return TaskView.of(task);
+        return ChartTaskView.of(task);
     }
 
     /** The patient's chart tasks: open ones first by due date. */
     @Audited(action = AuditAction.LIST, recordType = "chart_task")
-    public List<TaskView> tasks(UUID patientId) {
+    public List<ChartTaskView> tasks(UUID patientId) {
         Patient patient = patients.visibleToClinician(clinician(), patientId);
         audit.concerns(patient.id());
-        return store.tasks(patient.id()).stream().map(TaskView::of).toList();
+        return store.tasks(patient.id()).stream().map(ChartTaskView::of).toList();
     }
 
     /** Marks a task done. */

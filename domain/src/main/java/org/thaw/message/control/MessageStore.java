@@ -3,9 +3,12 @@ package org.thaw.message.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.thaw.message.boundary.AuthorRole;
@@ -16,20 +19,22 @@ import org.thaw.message.entity.MessageThread;
 import org.thaw.platform.Rows;
 
 /**
- * Reads and writes threads, messages, read marks and chart tasks with native SQL. Unread counts
- * are counted from the read marks whenever asked, never kept as a counter, so they cannot drift.
+ * Reads and writes threads, messages, read marks and chart tasks, and only those: who is on a
+ * care team, a patient's e-mail or a flag's owner are the patient and flag capabilities' to say.
+ * Entities and named queries, except where SQL says something JPA cannot: the idempotent sends
+ * ({@code insert … on conflict do nothing}, race-free under the unique constraints), the read
+ * mark (an upsert that never moves back) and the unread counts. Unread counts are counted from the
+ * read marks whenever asked, never kept as a counter, so they cannot drift.
+ *
+ * <p>A state change is one conditional update (a named JPQL update), as safe against a concurrent
+ * one as the database makes it; the row is then reloaded if this persistence context holds it,
+ * so a later read in the same transaction sees the change.
  */
 @ApplicationScoped
 public class MessageStore {
 
     /** One thread in a list, with the caller's unread count. */
     public record Listed(MessageThread thread, String patientName, long unread) {}
-
-    private static final String THREAD_COLUMNS = "t.id, t.patient_id, t.subject, t.started_by, t.started_by_role,"
-            + " t.created_at, t.last_message_at, t.status, t.handled_by, t.handled_at, t.assigned_to";
-
-    private static final String MESSAGE_COLUMNS = "m.id, m.thread_id, m.author, m.author_role, m.author_name, m.body,"
-            + " m.sent_at, m.hidden_at, m.hidden_by, m.hidden_reason";
 
     /** A patient's view: hidden messages are not theirs to see; Thaw's automatic replies are. */
     private static final String UNREAD_FOR_PATIENT = "(select count(*) from message m where m.thread_id = t.id"
@@ -41,128 +46,140 @@ public class MessageStore {
             + " and m.author <> :reader and m.author_role <> 'SYSTEM' and m.sent_at > coalesce((select r.last_read_at"
             + " from message_read r where r.thread_id = t.id and r.reader = :reader), '-infinity'::timestamptz))";
 
-    /** The care team's threads: those of patients the clinician is actively assigned to. */
-    private static final String TEAM_THREADS = " from message_thread t join patient p on p.id = t.patient_id"
-            + " where exists (select 1 from care_team_member ctm join clinician c on c.id = ctm.clinician_id"
-            + "   where ctm.patient_id = t.patient_id and ctm.ended_at is null and c.username = :reader)";
-
     @PersistenceContext(unitName = "thaw")
     EntityManager em;
 
     // ---- threads ------------------------------------------------------------------------------
 
     /**
-     * Creates a thread, or finds the one this author already created with this key (a retried
+     * Creates the thread, or finds the one its author already created with its key (a retried
      * send): empty when the key was used for another patient (never merged across patients).
      */
-    public Optional<UUID> createThread(MessageThread t, String idempotencyKey) {
-        @SuppressWarnings("unchecked")
-        List<Object> created = em.createNativeQuery("insert into message_thread (id, patient_id, subject, started_by,"
+    public Optional<UUID> createThread(MessageThread t) {
+        List<Tuple> created = em.createNativeQuery("insert into message_thread (id, patient_id, subject, started_by,"
                         + " started_by_role, created_at, last_message_at, status, idempotency_key) values (:id, :patientId,"
-                        + " :subject, :startedBy, :role, :at, :at, 'OPEN', cast(:key as varchar))"
-                        + " on conflict (started_by, idempotency_key) do nothing returning id")
+                        + " :subject, :startedBy, :role, :createdAt, :lastMessageAt, :status, cast(:key as varchar))"
+                        + " on conflict (started_by, idempotency_key) do nothing returning id", Tuple.class)
                 .setParameter("id", t.id())
                 .setParameter("patientId", t.patientId())
                 .setParameter("subject", t.subject())
                 .setParameter("startedBy", t.startedBy())
                 .setParameter("role", t.startedByRole().name())
-                .setParameter("at", t.createdAt())
-                .setParameter("key", idempotencyKey)
+                .setParameter("createdAt", t.createdAt())
+                .setParameter("lastMessageAt", t.lastMessageAt())
+                .setParameter("status", t.status().name())
+                .setParameter("key", t.idempotencyKey())
                 .getResultList();
         if (!created.isEmpty()) {
-            return Optional.of((UUID) created.get(0));
+            return Optional.of(Rows.uuid(created.get(0), "id"));
         }
-        @SuppressWarnings("unchecked")
-        List<Object> earlier = em.createNativeQuery("select id from message_thread where started_by = :startedBy"
-                        + " and idempotency_key = :key and patient_id = :patientId")
+        return em.createNamedQuery(MessageThread.BY_KEY, UUID.class)
                 .setParameter("startedBy", t.startedBy())
-                .setParameter("key", idempotencyKey)
+                .setParameter("key", t.idempotencyKey())
                 .setParameter("patientId", t.patientId())
-                .getResultList();
-        return earlier.stream().map(UUID.class::cast).findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<MessageThread> thread(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + THREAD_COLUMNS + " from message_thread t where t.id = :id")
-                .setParameter("id", id)
-                .getResultList();
-        return rows.stream().map(MessageStore::thread).findFirst();
+        return Optional.ofNullable(em.find(MessageThread.class, id));
     }
 
     /** A patient's threads, newest activity first, with their unread counts. */
     public List<Listed> patientThreads(UUID patientId, String reader, int offset, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + THREAD_COLUMNS + ", '' as name, " + UNREAD_FOR_PATIENT
-                        + " from message_thread t where t.patient_id = :patientId"
-                        + " order by t.last_message_at desc, t.id")
-                .setParameter("patientId", patientId)
-                .setParameter("reader", reader)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-        return rows.stream().map(r -> new Listed(thread(r), null, ((Number) r[12]).longValue())).toList();
+        List<MessageThread> threads = threadsOf(List.of(patientId), offset, limit);
+        Map<UUID, Long> unread = unread(threads, reader, UNREAD_FOR_PATIENT);
+        return threads.stream().map(t -> new Listed(t, null, unread.getOrDefault(t.id(), 0L))).toList();
     }
 
     public long countPatientThreads(UUID patientId) {
-        return ((Number) em.createNativeQuery("select count(*) from message_thread where patient_id = :patientId")
-                .setParameter("patientId", patientId)
-                .getSingleResult()).longValue();
+        return countThreadsOf(List.of(patientId));
     }
 
-    /** The clinician's care-team threads, newest activity first, with their unread counts. */
-    public List<Listed> teamThreads(String clinician, int offset, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + THREAD_COLUMNS + ", p.first_name || ' ' || p.last_name, "
-                        + UNREAD_FOR_CLINICIAN + TEAM_THREADS + " order by t.last_message_at desc, t.id")
-                .setParameter("reader", clinician)
+    /**
+     * The care team's threads, newest activity first, with the clinician's unread counts.
+     *
+     * @param patients the clinician's care-team patients, by id, with their display names
+     */
+    public List<Listed> teamThreads(Map<UUID, String> patients, String clinician, int offset, int limit) {
+        List<MessageThread> threads = threadsOf(patients.keySet(), offset, limit);
+        Map<UUID, Long> unread = unread(threads, clinician, UNREAD_FOR_CLINICIAN);
+        return threads.stream()
+                .map(t -> new Listed(t, patients.get(t.patientId()), unread.getOrDefault(t.id(), 0L)))
+                .toList();
+    }
+
+    /** The number of threads of these patients (the care team's threads). */
+    public long countThreadsOf(Collection<UUID> patientIds) {
+        if (patientIds.isEmpty()) {
+            return 0;
+        }
+        return em.createNamedQuery(MessageThread.COUNT_OF_PATIENTS, Long.class)
+                .setParameter("patientIds", patientIds)
+                .getSingleResult();
+    }
+
+    private List<MessageThread> threadsOf(Collection<UUID> patientIds, int offset, int limit) {
+        if (patientIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(MessageThread.OF_PATIENTS, MessageThread.class)
+                .setParameter("patientIds", patientIds)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
-        return rows.stream().map(r -> new Listed(thread(r), (String) r[11], ((Number) r[12]).longValue())).toList();
     }
 
-    public long countTeamThreads(String clinician) {
-        return ((Number) em.createNativeQuery("select count(*)" + TEAM_THREADS)
-                .setParameter("reader", clinician)
-                .getSingleResult()).longValue();
+    /** The reader's unread count of each of these threads, in one query. */
+    private Map<UUID, Long> unread(List<MessageThread> threads, String reader, String unreadCount) {
+        Map<UUID, Long> unread = new HashMap<>();
+        if (threads.isEmpty()) {
+            return unread;
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select t.id as thread_id, " + unreadCount + " as unread"
+                        + " from message_thread t where t.id in (:ids)", Tuple.class)
+                .setParameter("ids", threads.stream().map(MessageThread::id).toList())
+                .setParameter("reader", reader)
+                .getResultList();
+        rows.forEach(r -> unread.put(Rows.uuid(r, "thread_id"), Rows.longValue(r, "unread")));
+        return unread;
     }
 
     /** One thread's unread count for this reader, as the patient or as a clinician sees it. */
     public long unread(UUID threadId, String reader, boolean patientView) {
-        return ((Number) em.createNativeQuery("select " + (patientView ? UNREAD_FOR_PATIENT : UNREAD_FOR_CLINICIAN)
-                        + " from message_thread t where t.id = :id")
+        Tuple row = (Tuple) em.createNativeQuery("select " + (patientView ? UNREAD_FOR_PATIENT : UNREAD_FOR_CLINICIAN)
+                        + " as unread from message_thread t where t.id = :id", Tuple.class)
                 .setParameter("id", threadId)
                 .setParameter("reader", reader)
-                .getSingleResult()).longValue();
-    }
-
-    /** A clinician's display name ("Sam Rivera"), or the username when there is no record. */
-    public String clinicianName(String username) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("select first_name || ' ' || last_name from clinician where username = :u")
-                .setParameter("u", username)
-                .getResultList();
-        return rows.isEmpty() ? username : (String) rows.get(0);
+                .getSingleResult();
+        return Rows.longValue(row, "unread");
     }
 
     /** Unread messages over all of a patient's threads (the portal's navigation badge). */
     public long unreadForPatient(UUID patientId, String reader) {
-        return ((Number) em.createNativeQuery("select coalesce(sum(" + UNREAD_FOR_PATIENT + "), 0)"
-                        + " from message_thread t where t.patient_id = :patientId")
+        Tuple row = (Tuple) em.createNativeQuery("select coalesce(sum(" + UNREAD_FOR_PATIENT + "), 0) as unread"
+                        + " from message_thread t where t.patient_id = :patientId", Tuple.class)
                 .setParameter("patientId", patientId)
                 .setParameter("reader", reader)
-                .getSingleResult()).longValue();
+                .getSingleResult();
+        return Rows.longValue(row, "unread");
     }
 
-    /** Unread messages over all of the clinician's care-team threads (the clinician app's badge). */
-    public long unreadForClinician(String clinician) {
-        return ((Number) em.createNativeQuery("select coalesce(sum(" + UNREAD_FOR_CLINICIAN + "), 0)" + TEAM_THREADS)
+    /** Unread messages over all threads of these patients (the clinician app's badge: the care team's). */
+    public long unreadForClinician(Collection<UUID> patientIds, String clinician) {
+        if (patientIds.isEmpty()) {
+            return 0;
+        }
+        Tuple row = (Tuple) em.createNativeQuery("select coalesce(sum(" + UNREAD_FOR_CLINICIAN + "), 0) as unread"
+                        + " from message_thread t where t.patient_id in (:patientIds)", Tuple.class)
+                .setParameter("patientIds", patientIds)
                 .setParameter("reader", clinician)
-                .getSingleResult()).longValue();
+                .getSingleResult();
+        return Rows.longValue(row, "unread");
     }
 
-    /** Marks the thread read for this reader up to its newest message (for this reader only). */
+    /** Marks the thread read for this reader up to {@code upTo} (for this reader only; never back). */
     public void markRead(UUID threadId, String reader, Instant upTo) {
         em.createNativeQuery("insert into message_read (thread_id, reader, last_read_at) values (:thread, :reader, :at)"
                         + " on conflict (thread_id, reader) do update set last_read_at ="
@@ -173,40 +190,51 @@ public class MessageStore {
                 .executeUpdate();
     }
 
+    /** Moves the thread's last activity forward to {@code at}; {@code reopen}: a patient wrote. */
     public void touch(UUID threadId, Instant at, boolean reopen) {
-        em.createNativeQuery("update message_thread set last_message_at = greatest(last_message_at, :at)"
-                        + (reopen ? ", status = 'OPEN', handled_by = null, handled_at = null" : "") + " where id = :id")
-                .setParameter("at", at)
-                .setParameter("id", threadId)
-                .executeUpdate();
+        if (reopen) {
+            em.createNamedQuery(MessageThread.TOUCH_AND_REOPEN)
+                    .setParameter("at", at)
+                    .setParameter("open", ThreadStatus.OPEN)
+                    .setParameter("id", threadId)
+                    .executeUpdate();
+        } else {
+            em.createNamedQuery(MessageThread.TOUCH)
+                    .setParameter("at", at)
+                    .setParameter("id", threadId)
+                    .executeUpdate();
+        }
+        reload(MessageThread.class, threadId);
     }
 
     public void handled(UUID threadId, String by, Instant at) {
-        em.createNativeQuery("update message_thread set status = 'HANDLED', handled_by = :by, handled_at = :at where id = :id")
+        em.createNamedQuery(MessageThread.HANDLED)
+                .setParameter("handled", ThreadStatus.HANDLED)
                 .setParameter("by", by)
                 .setParameter("at", at)
                 .setParameter("id", threadId)
                 .executeUpdate();
+        reload(MessageThread.class, threadId);
     }
 
     public void assign(UUID threadId, String clinician) {
-        em.createNativeQuery("update message_thread set assigned_to = cast(:to as varchar) where id = :id")
+        em.createNamedQuery(MessageThread.ASSIGN)
                 .setParameter("to", clinician)
                 .setParameter("id", threadId)
                 .executeUpdate();
+        reload(MessageThread.class, threadId);
     }
 
     // ---- messages -----------------------------------------------------------------------------
 
     /**
-     * Adds a message, or finds the one this author already sent with this key in this thread (a
+     * Adds the message, or finds the one its author already sent with its key in this thread (a
      * retried send): empty when the author used the key in another thread.
      */
-    public Optional<UUID> addMessage(Message m, String idempotencyKey) {
-        @SuppressWarnings("unchecked")
-        List<Object> created = em.createNativeQuery("insert into message (id, thread_id, author, author_role, author_name,"
+    public Optional<UUID> addMessage(Message m) {
+        List<Tuple> created = em.createNativeQuery("insert into message (id, thread_id, author, author_role, author_name,"
                         + " body, sent_at, idempotency_key) values (:id, :thread, :author, :role, :name, :body, :at,"
-                        + " cast(:key as varchar)) on conflict (author, idempotency_key) do nothing returning id")
+                        + " cast(:key as varchar)) on conflict (author, idempotency_key) do nothing returning id", Tuple.class)
                 .setParameter("id", m.id())
                 .setParameter("thread", m.threadId())
                 .setParameter("author", m.author())
@@ -214,142 +242,78 @@ public class MessageStore {
                 .setParameter("name", m.authorName())
                 .setParameter("body", m.body())
                 .setParameter("at", m.sentAt())
-                .setParameter("key", idempotencyKey)
+                .setParameter("key", m.idempotencyKey())
                 .getResultList();
         if (!created.isEmpty()) {
-            return Optional.of((UUID) created.get(0));
+            return Optional.of(Rows.uuid(created.get(0), "id"));
         }
-        @SuppressWarnings("unchecked")
-        List<Object> earlier = em.createNativeQuery("select id from message where author = :author"
-                        + " and idempotency_key = :key and thread_id = :thread")
+        return em.createNamedQuery(Message.BY_KEY, UUID.class)
                 .setParameter("author", m.author())
-                .setParameter("key", idempotencyKey)
-                .setParameter("thread", m.threadId())
-                .getResultList();
-        return earlier.stream().map(UUID.class::cast).findFirst();
+                .setParameter("key", m.idempotencyKey())
+                .setParameter("threadId", m.threadId())
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Message> message(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + MESSAGE_COLUMNS + " from message m where m.id = :id")
-                .setParameter("id", id)
-                .getResultList();
-        return rows.stream().map(MessageStore::message).findFirst();
+        return Optional.ofNullable(em.find(Message.class, id));
     }
 
     /** A thread's messages, oldest first. */
     public List<Message> messages(UUID threadId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + MESSAGE_COLUMNS + " from message m"
-                        + " where m.thread_id = :thread order by m.sent_at, m.id")
-                .setParameter("thread", threadId)
+        return em.createNamedQuery(Message.OF_THREAD, Message.class)
+                .setParameter("threadId", threadId)
                 .getResultList();
-        return rows.stream().map(MessageStore::message).toList();
     }
 
-    /** The newest message of a thread (for the after-hours reply's "not twice in a row"). */
-    public Optional<Message> newest(UUID threadId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + MESSAGE_COLUMNS + " from message m"
-                        + " where m.thread_id = :thread order by m.sent_at desc, m.id desc limit 1")
-                .setParameter("thread", threadId)
-                .getResultList();
-        return rows.stream().map(MessageStore::message).findFirst();
-    }
-
+    /** Hides the message from the patient's view, unless someone already did. */
     public void hide(UUID messageId, String by, String reason, Instant at) {
-        em.createNativeQuery("update message set hidden_at = :at, hidden_by = :by, hidden_reason = :reason"
-                        + " where id = :id and hidden_at is null")
+        em.createNamedQuery(Message.HIDE)
                 .setParameter("at", at)
                 .setParameter("by", by)
                 .setParameter("reason", reason)
                 .setParameter("id", messageId)
                 .executeUpdate();
+        reload(Message.class, messageId);
     }
 
     // ---- chart tasks --------------------------------------------------------------------------
 
     public void addTask(ChartTask task) {
-        em.createNativeQuery("insert into chart_task (id, patient_id, title, due_on, message_id, flag_id, created_by,"
-                        + " created_at) values (:id, :patientId, :title, :due, cast(:message as uuid), cast(:flag as uuid),"
-                        + " :by, :at)")
-                .setParameter("id", task.id())
-                .setParameter("patientId", task.patientId())
-                .setParameter("title", task.title())
-                .setParameter("due", task.dueOn())
-                .setParameter("message", task.messageId() == null ? null : task.messageId().toString())
-                .setParameter("flag", task.flagId() == null ? null : task.flagId().toString())
-                .setParameter("by", task.createdBy())
-                .setParameter("at", task.createdAt())
-                .executeUpdate();
+        em.persist(task);
+        em.flush(); // a row the database refuses fails here, inside the call
     }
 
     /** A patient's tasks: open ones first by due date, then done ones, newest first. */
     public List<ChartTask> tasks(UUID patientId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, patient_id, title, due_on, message_id, flag_id, created_by,"
-                        + " created_at, done_by, done_at from chart_task where patient_id = :patientId"
-                        + " order by done_at is not null, due_on, created_at desc")
+        return em.createNamedQuery(ChartTask.OF_PATIENT, ChartTask.class)
                 .setParameter("patientId", patientId)
                 .getResultList();
-        return rows.stream().map(r -> new ChartTask((UUID) r[0], (UUID) r[1], (String) r[2], Rows.localDate(r[3]), (UUID) r[4],
-                (UUID) r[5], (String) r[6], Rows.instant(r[7]), (String) r[8], Rows.instant(r[9]))).toList();
     }
 
     public Optional<UUID> taskPatient(UUID taskId) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("select patient_id from chart_task where id = :id")
-                .setParameter("id", taskId)
-                .getResultList();
-        return rows.stream().map(UUID.class::cast).findFirst();
+        return Optional.ofNullable(em.find(ChartTask.class, taskId)).map(ChartTask::patientId);
     }
 
+    /** Marks the task done, unless someone already did. */
     public void completeTask(UUID taskId, String by, Instant at) {
-        em.createNativeQuery("update chart_task set done_by = :by, done_at = :at where id = :id and done_at is null")
+        em.createNamedQuery(ChartTask.COMPLETE)
                 .setParameter("by", by)
                 .setParameter("at", at)
                 .setParameter("id", taskId)
                 .executeUpdate();
+        reload(ChartTask.class, taskId);
     }
 
-    /** True when the flag exists and is the patient's. */
-    public boolean flagOfPatient(UUID flagId, UUID patientId) {
-        return !em.createNativeQuery("select 1 from flag where id = :id and patient_id = :patientId")
-                .setParameter("id", flagId)
-                .setParameter("patientId", patientId)
-                .getResultList()
-                .isEmpty();
-    }
-
-    /** E-mail addresses of the patient's active care team (for notifications; never shown). */
-    @SuppressWarnings("unchecked")
-    public List<String> careTeamEmails(UUID patientId, String except) {
-        return em.createNativeQuery("select c.email from care_team_member ctm join clinician c on c.id = ctm.clinician_id"
-                        + " where ctm.patient_id = :patientId and ctm.ended_at is null and c.email is not null"
-                        + " and c.username <> :except")
-                .setParameter("patientId", patientId)
-                .setParameter("except", except == null ? "" : except)
-                .getResultList();
-    }
-
-    public Optional<String> patientEmail(UUID patientId) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("select email from patient where id = :id and email is not null")
-                .setParameter("id", patientId)
-                .getResultList();
-        return rows.stream().map(String.class::cast).findFirst();
-    }
-
-    // ---- rows ---------------------------------------------------------------------------------
-
-    private static MessageThread thread(Object[] r) {
-        return new MessageThread((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], AuthorRole.valueOf((String) r[4]),
-                Rows.instant(r[5]), Rows.instant(r[6]), ThreadStatus.valueOf((String) r[7]), (String) r[8], Rows.instant(r[9]),
-                (String) r[10]);
-    }
-
-    private static Message message(Object[] r) {
-        return new Message((UUID) r[0], (UUID) r[1], (String) r[2], AuthorRole.valueOf((String) r[3]), (String) r[4],
-                (String) r[5], Rows.instant(r[6]), Rows.instant(r[7]), (String) r[8], (String) r[9]);
+    /**
+     * After a named update: a bulk update bypasses the persistence context, so an instance it
+     * already holds is read again (entities here change only through such updates, never in
+     * memory, so no pending change is lost).
+     */
+    private <T> void reload(Class<T> type, UUID id) {
+        T entity = em.find(type, id);
+        if (entity != null) {
+            em.refresh(entity);
+        }
     }
 }

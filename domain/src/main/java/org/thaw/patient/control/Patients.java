@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.thaw.patient.entity.CareTeamMember;
+import org.thaw.patient.entity.Clinician;
 import org.thaw.patient.entity.Patient;
 import org.thaw.security.boundary.RecordNotFoundException;
 
@@ -49,5 +50,28 @@ public class Patients {
                         .setParameter("username", clinicianUsername)
                         .getSingleResult()
                 > 0;
+    }
+
+    /** E-mail addresses of the patient's active care team but {@code except} (for notifications; never shown). */
+    public List<String> careTeamEmails(UUID patientId, String except) {
+        return em.createNamedQuery(CareTeamMember.EMAILS_OF_TEAM, String.class)
+                .setParameter("patientId", patientId)
+                .setParameter("except", except == null ? "" : except)
+                .getResultList();
+    }
+
+    /** The patient's e-mail address, if the patient exists and gave one (for notifications; never shown). */
+    public Optional<String> email(UUID patientId) {
+        return Optional.ofNullable(em.find(Patient.class, patientId)).flatMap(Patient::email);
+    }
+
+    /** A clinician's display name ("Sam Rivera"), or the username when there is no record. */
+    public String clinicianName(String username) {
+        return em.createNamedQuery(Clinician.BY_USERNAME, Clinician.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .map(Clinician::displayName)
+                .orElse(username);
     }
 }

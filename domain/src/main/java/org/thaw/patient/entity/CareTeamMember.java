@@ -29,10 +29,17 @@ import org.thaw.patient.boundary.CareTeamRole;
         query = "select p from CareTeamMember m join m.patient p"
                 + " where m.clinician.username = :username and m.endedAt is null"
                 + " order by p.lastName, p.firstName, p.id")
+@NamedQuery(
+        name = CareTeamMember.EMAILS_OF_TEAM,
+        query = "select c.email from CareTeamMember m join m.clinician c"
+                + " where m.patient.id = :patientId and m.endedAt is null and c.email is not null"
+                + " and c.username <> :except")
 public class CareTeamMember {
 
     /** Counts the active assignments of a clinician (by username) to a patient: 0 or 1. */
     public static final String ACTIVE_FOR = "CareTeamMember.activeFor";
+    /** E-mail addresses of a patient's active care team, but for one clinician (by username). */
+    public static final String EMAILS_OF_TEAM = "CareTeamMember.emailsOfTeam";
 
     /** The patients a clinician (by username) is actively assigned to, by last name, first name. */
     public static final String PATIENTS_OF = "CareTeamMember.patientsOf";

@@ -3,6 +3,7 @@ package org.thaw.patient.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +14,10 @@ import java.util.UUID;
 /** A member of the practice who treats patients, linked to their Keycloak account by username. */
 @Entity
 @Table(name = "clinician")
+@NamedQuery(name = Clinician.BY_USERNAME, query = "select c from Clinician c where c.username = :username")
 public class Clinician {
+
+    public static final String BY_USERNAME = "Clinician.byUsername";
 
     @Id
     private UUID id;

@@ -85,6 +85,11 @@ public class Patient {
         return firstName + " " + lastName;
     }
 
+    /** Where notifications go (never shown); absent when the patient gave none. */
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
     /**
      * The zone in which this patient's days are counted: their own if set and valid, otherwise
      * the practice's.

@@ -10,33 +10,37 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.thaw.platform.Rows;
+import java.util.stream.Collectors;
 import org.thaw.screener.boundary.Source;
+import org.thaw.screener.entity.ScreenerAssignment;
 import org.thaw.screener.entity.ScreenerResponse;
+import org.thaw.screener.entity.ScreenerSchedule;
+import org.thaw.screener.entity.StoredResponse;
 
 /**
- * Reads and writes screener results, assignments and schedules. Every read is a range of the
- * (patient, instrument, day) index: the baseline and the newest result of an instrument cost the
- * same however long the history is.
+ * Reads and writes screener results, assignments and schedules: entities and named queries, but
+ * for two statements JPA cannot say race-free, the idempotent insert of a response
+ * ({@code on conflict do nothing} under the (patient, key) unique index) and the schedule's upsert.
+ * Every read is a range of the (patient, instrument, day) index: the baseline and the newest result
+ * of an instrument cost the same however long the history is.
  */
 @ApplicationScoped
 public class ScreenerStore {
 
     /** The most results one history read returns (years of fortnightly screeners fit easily). */
     public static final int HISTORY_LIMIT = 500;
-
-    private static final String COLUMNS = "id, patient_id, instrument, version, source, cast(answers as text), total,"
-            + " band, safety_positive, administered_on, submitted_at, entered_by";
 
     @PersistenceContext(unitName = "thaw")
     EntityManager em;
@@ -74,55 +78,53 @@ public class ScreenerStore {
 
     /** The response the patient stored under this key, if any. */
     public Optional<ScreenerResponse> byKey(UUID patientId, String idempotencyKey) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from screener_response"
-                        + " where patient_id = :patientId and idempotency_key = :key")
+        return em.createNamedQuery(StoredResponse.BY_KEY, StoredResponse.class)
                 .setParameter("patientId", patientId)
                 .setParameter("key", idempotencyKey)
-                .getResultList();
-        return rows.stream().map(ScreenerStore::response).findFirst();
+                .getResultStream()
+                .findFirst()
+                .map(ScreenerStore::response);
     }
 
     /** One patient's results, oldest first (at most {@value #HISTORY_LIMIT}, the newest ones). */
     public List<ScreenerResponse> history(UUID patientId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select * from (select " + COLUMNS + " from screener_response"
-                        + " where patient_id = :patientId order by administered_on desc, submitted_at desc limit "
-                        + HISTORY_LIMIT + ") r order by administered_on, submitted_at")
+        List<ScreenerResponse> newestFirst = em.createNamedQuery(StoredResponse.NEWEST_FIRST, StoredResponse.class)
                 .setParameter("patientId", patientId)
-                .getResultList();
-        return rows.stream().map(ScreenerStore::response).toList();
+                .setMaxResults(HISTORY_LIMIT)
+                .getResultStream()
+                .map(ScreenerStore::response)
+                .collect(Collectors.toCollection(ArrayList::new));
+        Collections.reverse(newestFirst);
+        return List.copyOf(newestFirst);
     }
 
     public Optional<ScreenerResponse> find(UUID patientId, UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from screener_response"
-                        + " where patient_id = :patientId and id = :id")
+        return em.createNamedQuery(StoredResponse.OF_PATIENT, StoredResponse.class)
                 .setParameter("patientId", patientId)
                 .setParameter("id", id)
-                .getResultList();
-        return rows.stream().map(ScreenerStore::response).findFirst();
+                .getResultStream()
+                .findFirst()
+                .map(ScreenerStore::response);
     }
 
     /** The first result of an instrument (the baseline), by day, then by when it was entered. */
     public Optional<ScreenerResponse> first(UUID patientId, String instrument) {
-        return one(patientId, instrument, "asc");
+        return one(StoredResponse.FIRST_OF_INSTRUMENT, patientId, instrument);
     }
 
     /** The newest result of an instrument, by day, then by when it was entered. */
     public Optional<ScreenerResponse> newest(UUID patientId, String instrument) {
-        return one(patientId, instrument, "desc");
+        return one(StoredResponse.NEWEST_OF_INSTRUMENT, patientId, instrument);
     }
 
-    private Optional<ScreenerResponse> one(UUID patientId, String instrument, String direction) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from screener_response"
-                        + " where patient_id = :patientId and instrument = :instrument"
-                        + " order by administered_on " + direction + ", submitted_at " + direction + " limit 1")
+    private Optional<ScreenerResponse> one(String query, UUID patientId, String instrument) {
+        return em.createNamedQuery(query, StoredResponse.class)
                 .setParameter("patientId", patientId)
                 .setParameter("instrument", instrument)
-                .getResultList();
-        return rows.stream().map(ScreenerStore::response).findFirst();
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(ScreenerStore::response);
     }
 
     /** The day each of these instruments was last answered or recorded (absent: never). */
@@ -136,14 +138,12 @@ public class ScreenerStore {
     }
 
     private Optional<LocalDate> newestDay(UUID patientId, String instrument) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("select administered_on from screener_response"
-                        + " where patient_id = :patientId and instrument = :instrument"
-                        + " order by administered_on desc limit 1")
+        return em.createNamedQuery(StoredResponse.DAYS_OF_INSTRUMENT, LocalDate.class)
                 .setParameter("patientId", patientId)
                 .setParameter("instrument", instrument)
-                .getResultList();
-        return rows.stream().map(Rows::localDate).findFirst();
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -151,22 +151,17 @@ public class ScreenerStore {
      * intake; a score a clinician recorded does not end it).
      */
     public boolean hasAnswered(UUID patientId) {
-        return !em.createNativeQuery("select 1 from screener_response where patient_id = :patientId"
-                        + " and source = 'PATIENT' limit 1")
+        return !em.createNamedQuery(StoredResponse.OF_SOURCE, UUID.class)
                 .setParameter("patientId", patientId)
+                .setParameter("source", Source.PATIENT)
+                .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
     }
 
     public void assign(UUID patientId, String instrument, String by, Instant at) {
-        em.createNativeQuery("insert into screener_assignment (id, patient_id, instrument, assigned_at, assigned_by)"
-                        + " values (:id, :patientId, :instrument, :at, :by)")
-                .setParameter("id", UUID.randomUUID())
-                .setParameter("patientId", patientId)
-                .setParameter("instrument", instrument)
-                .setParameter("at", at)
-                .setParameter("by", by)
-                .executeUpdate();
+        em.persist(new ScreenerAssignment(patientId, instrument, at, by));
+        em.flush(); // a row the database refuses fails here, inside the call
     }
 
     /**
@@ -174,28 +169,22 @@ public class ScreenerStore {
      * assignment is open until the patient answers that instrument after it.
      */
     public Map<String, Instant> openAssignments(UUID patientId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select a.instrument, min(a.assigned_at) from screener_assignment a"
-                        + " where a.patient_id = :patientId and not exists (select 1 from screener_response r"
-                        + "   where r.patient_id = a.patient_id and r.instrument = a.instrument"
-                        + "   and r.source = 'PATIENT' and r.submitted_at > a.assigned_at)"
-                        + " group by a.instrument")
-                .setParameter("patientId", patientId)
-                .getResultList();
         Map<String, Instant> open = new LinkedHashMap<>();
-        rows.forEach(r -> open.put((String) r[0], Rows.instant(r[1])));
+        em.createNamedQuery(ScreenerAssignment.OPEN, Tuple.class)
+                .setParameter("patientId", patientId)
+                .setParameter("patient", Source.PATIENT)
+                .getResultList()
+                .forEach(r -> open.put(r.get("instrument", String.class), r.get("assignedAt", Instant.class)));
         return open;
     }
 
     /** The patient's own follow-up intervals, by instrument (0: none). */
     public Map<String, Integer> schedules(UUID patientId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select instrument, every_days from screener_schedule"
-                        + " where patient_id = :patientId")
-                .setParameter("patientId", patientId)
-                .getResultList();
         Map<String, Integer> schedules = new LinkedHashMap<>();
-        rows.forEach(r -> schedules.put((String) r[0], ((Number) r[1]).intValue()));
+        em.createNamedQuery(ScreenerSchedule.OF_PATIENT, Tuple.class)
+                .setParameter("patientId", patientId)
+                .getResultList()
+                .forEach(r -> schedules.put(r.get("instrument", String.class), r.get("everyDays", Integer.class)));
         return schedules;
     }
 
@@ -257,9 +246,8 @@ public class ScreenerStore {
         };
     }
 
-    private static ScreenerResponse response(Object[] r) {
-        return new ScreenerResponse((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], Source.valueOf((String) r[4]),
-                answers((String) r[5]), ((Number) r[6]).intValue(), (String) r[7], (Boolean) r[8], Rows.localDate(r[9]),
-                Rows.instant(r[10]), (String) r[11]);
+    private static ScreenerResponse response(StoredResponse r) {
+        return new ScreenerResponse(r.id(), r.patientId(), r.instrument(), r.version(), r.source(), answers(r.answers()),
+                r.total(), r.band(), r.safetyPositive(), r.administeredOn(), r.submittedAt(), r.enteredBy());
     }
 }

@@ -36,7 +36,7 @@ class AfterHoursTest {
                 case CLINICIAN -> "dr.one";
                 case SYSTEM -> AfterHours.AUTHOR;
             };
-            messages.add(new Message(UUID.randomUUID(), THREAD, author, role, author, "text", at, null, null, null));
+            messages.add(new Message(THREAD, author, role, author, "text", at, null));
             at = at.plusSeconds(60);
         }
         return messages;

@@ -5,12 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.thaw.message.entity.ChartTask;
 
-/**
- * A follow-up on a patient's chart as the chart, the thread page and the REST API show it: made
- * from a message, optionally linked to a flag, open until {@code doneAt}. The component names are
- * the REST field names.
- */
-public record TaskView(
+/** A follow-up on a patient's chart as the care team sees it (and as the REST API writes it). */
+public record ChartTaskView(
         UUID id,
         UUID patientId,
         String title,
@@ -26,8 +22,8 @@ public record TaskView(
         return doneAt != null;
     }
 
-    static TaskView of(ChartTask t) {
-        return new TaskView(t.id(), t.patientId(), t.title(), t.dueOn(), t.messageId(), t.flagId(), t.createdBy(),
+    static ChartTaskView of(ChartTask t) {
+        return new ChartTaskView(t.id(), t.patientId(), t.title(), t.dueOn(), t.messageId(), t.flagId(), t.createdBy(),
                 t.createdAt(), t.doneBy(), t.doneAt());
     }
 }
