@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.integration.view.Refusals;
 import org.thaw.integration.view.ScoreChart;
 import org.thaw.screener.boundary.ChangeLabel;
 import org.thaw.screener.boundary.DueScreener;
@@ -123,9 +124,7 @@ public class ScreenerPanel implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
             refresh();
         } catch (InvalidInputException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    label(refused.field()) + " " + refused.getMessage() + ".", null));
-            faces.validationFailed();
+            Refusals.show(refused, field -> null, ScreenerPanel::label, ".");
         }
     }
 
