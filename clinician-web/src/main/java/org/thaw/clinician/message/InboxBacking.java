@@ -59,17 +59,18 @@ public class InboxBacking implements Serializable {
 
     private boolean clinician;
     private ZoneId zone;
-    private final Paging<ThreadSummary> threads = new Paging<>(PAGE_SIZE);
+    private Paging<ThreadSummary> threads;
     private List<Recipient> recipients = List.of();
     private String recipient;
     private final MessageDraft draft = new MessageDraft();
 
     @PostConstruct
     void load() {
+        threads = new Paging<>(PAGE_SIZE, messages::threads);
         clinician = caller.has(Role.CLINICIAN);
         if (clinician) {
             zone = practiceTime.zone();
-            threads.show(0, messages::threads);
+            threads.show(0);
             recipients = caseload.choices().stream()
                     .map(p -> new Recipient(p.id().toString(), p.name()))
                     .toList();
@@ -105,14 +106,6 @@ public class InboxBacking implements Serializable {
 
     private String nameOf(String id) {
         return recipients.stream().filter(r -> r.id().equals(id)).map(Recipient::name).findFirst().orElse("the patient");
-    }
-
-    public void older() {
-        threads.older(messages::threads);
-    }
-
-    public void newer() {
-        threads.newer(messages::threads);
     }
 
     public String time(Instant instant) {

@@ -7,40 +7,47 @@ import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 
 /**
- * A list a page shows a page at a time, with "Newer" and "Older" buttons: the page on show and how
- * to move. The bean passes its boundary's read on each move, so this holds no reference to it.
+ * A list a page shows a page at a time, with "Newer" and "Older" buttons: the page on show, read
+ * through the boundary method given, and the moves.
  *
  * <pre>
- * private final Paging&lt;ThreadSummary&gt; threads = new Paging&lt;&gt;(20);
- * public void older() { threads.older(messages::threads); }
+ * threads = new Paging&lt;&gt;(20, messages::threads);   // in the bean's @PostConstruct
+ * &lt;p:commandButton action="#{inboxBacking.threads.older}" disabled="#{not inboxBacking.threads.hasOlder}"/&gt;
  * </pre>
  */
 public final class Paging<T> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** A boundary's paged read, e.g. {@code MyMessages::threads}; serializable, as the view-scoped bean is. */
+    @FunctionalInterface
+    public interface Read<T> extends Function<PageRequest, Page<T>>, Serializable {}
+
     private final int size;
+    private final Read<T> read;
     private Page<T> current;
 
-    public Paging(int size) {
+    /** Empty until {@link #show} reads a page. */
+    public Paging(int size, Read<T> read) {
         this.size = size;
+        this.read = read;
         this.current = new Page<>(List.of(), 0, size, 0);
     }
 
     /** Shows page {@code page} (from 0); one beyond the end, as when the list shrank meanwhile, shows the last. */
-    public void show(int page, Function<PageRequest, Page<T>> read) {
+    public void show(int page) {
         current = read.apply(new PageRequest(Math.max(0, page), size));
         if (current.items().isEmpty() && page > 0) {
             current = read.apply(new PageRequest(current.lastPage(), size));
         }
     }
 
-    public void older(Function<PageRequest, Page<T>> read) {
-        show(current.page() + 1, read);
+    public void older() {
+        show(current.page() + 1);
     }
 
-    public void newer(Function<PageRequest, Page<T>> read) {
-        show(current.page() - 1, read);
+    public void newer() {
+        show(current.page() - 1);
     }
 
     public List<T> getItems() {

@@ -51,15 +51,16 @@ public class MessagesBacking implements Serializable {
 
     private boolean hasRecord;
     private ZoneId zone;
-    private final Paging<ThreadSummary> threads = new Paging<>(PAGE_SIZE);
+    private Paging<ThreadSummary> threads;
     private final MessageDraft draft = new MessageDraft();
 
     @PostConstruct
     void load() {
+        threads = new Paging<>(PAGE_SIZE, messages::threads);
         try {
             zone = practiceTime.zone(myRecord.me().timeZone());
             hasRecord = true;
-            threads.show(0, messages::threads);
+            threads.show(0);
         } catch (RecordNotFoundException noRecord) {
             hasRecord = false;
         }
@@ -88,14 +89,6 @@ public class MessagesBacking implements Serializable {
             case "body" -> form + ":message-body";
             default -> null;
         };
-    }
-
-    public void older() {
-        threads.older(messages::threads);
-    }
-
-    public void newer() {
-        threads.newer(messages::threads);
     }
 
     public String time(Instant instant) {
