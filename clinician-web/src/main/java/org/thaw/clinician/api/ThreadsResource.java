@@ -18,14 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thaw.integration.rest.Ids;
 import org.thaw.integration.rest.Dates;
-import org.thaw.integration.rest.Integers;
+import org.thaw.integration.rest.ThreadRequests;
+import org.thaw.integration.rest.ThreadRequests.Reply;
 import org.thaw.message.boundary.ChartTaskView;
-import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
 import org.thaw.platform.Page;
-import org.thaw.platform.PageRequest;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 
@@ -47,12 +46,6 @@ public class ThreadsResource {
     public static class NewThread {
         public String patientId;
         public String subject;
-        public String body;
-        public String idempotencyKey;
-    }
-
-    /** {@code {"body": "...", "idempotencyKey": "..."}} */
-    public static class Reply {
         public String body;
         public String idempotencyKey;
     }
@@ -81,7 +74,7 @@ public class ThreadsResource {
     @Path("threads")
     @Operation(summary = "The care team's threads, newest first, each with the caller's unread count (paged)")
     public Page<ThreadSummary> threads(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return messages.threads(PageRequest.of(Integers.parse("page", page), Integers.parse("size", size)));
+        return messages.threads(ThreadRequests.page(page, size));
     }
 
     @POST
@@ -93,7 +86,7 @@ public class ThreadsResource {
         if (t.patientId == null || t.patientId.isBlank()) {
             throw new InvalidInputException("patientId", "is required");
         }
-        return sent(messages.start(Ids.of(t.patientId, "patient"), t.subject, t.body, t.idempotencyKey));
+        return ThreadRequests.sent(messages.start(Ids.of(t.patientId, "patient"), t.subject, t.body, t.idempotencyKey));
     }
 
     @GET
@@ -108,8 +101,7 @@ public class ThreadsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer in a thread (any member of the care team)")
     public Response reply(@PathParam("id") String id, Reply body) {
-        Reply r = body == null ? new Reply() : body;
-        return sent(messages.reply(Ids.of(id, "thread"), r.body, r.idempotencyKey));
+        return ThreadRequests.reply(id, body, messages::reply);
     }
 
     @POST
@@ -155,9 +147,5 @@ public class ThreadsResource {
         }
         ChartTaskView task = messages.task(Ids.of(id, "message"), t.title, Dates.parse("dueOn", t.dueOn), flag);
         return Response.status(Response.Status.CREATED).entity(task).build();
-    }
-
-    static Response sent(Sent sent) {
-        return Response.status(sent.created() ? Response.Status.CREATED : Response.Status.OK).entity(sent).build();
     }
 }

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.integration.view.Refusals;
 import org.thaw.integration.view.ScoreChart;
+import org.thaw.integration.view.ScoreChart.Chart;
 import org.thaw.screener.boundary.ChangeLabel;
 import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.FollowUp;
@@ -32,9 +34,6 @@ import org.thaw.security.boundary.InvalidInputException;
 public class ScreenerPanel implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** One questionnaire's chart: its title and Chart.js configuration. */
-    public record Chart(String code, String title, String config) implements Serializable {}
 
     @Inject
     PatientScreeners screeners;
@@ -83,15 +82,8 @@ public class ScreenerPanel implements Serializable {
         List<ScreenerResult> newestFirst = new ArrayList<>(all);
         Collections.reverse(newestFirst);
         results = List.copyOf(newestFirst);
-        List<Chart> list = new ArrayList<>();
         List<InstrumentDefinition> definitions = screeners.instruments();
-        for (InstrumentDefinition instrument : definitions) {
-            List<ScreenerResult> of = all.stream().filter(r -> r.instrument().equals(instrument.code())).toList();
-            if (!of.isEmpty()) {
-                list.add(new Chart(instrument.code(), instrument.shortTitle(), ScoreChart.config(instrument, of)));
-            }
-        }
-        charts = List.copyOf(list);
+        charts = ScoreChart.perInstrument(definitions, all);
         instruments = definitions.stream().map(InstrumentDefinition::code).toList();
         due = screeners.due(patientId);
         followUps = screeners.followUps(patientId);
@@ -123,9 +115,7 @@ public class ScreenerPanel implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
             refresh();
         } catch (InvalidInputException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    label(refused.field()) + " " + refused.getMessage() + ".", null));
-            faces.validationFailed();
+            Refusals.show(refused, field -> null, ScreenerPanel::label, ".");
         }
     }
 

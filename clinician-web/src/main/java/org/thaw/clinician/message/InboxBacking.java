@@ -11,14 +11,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.thaw.integration.view.MessageDraft;
+import org.thaw.integration.view.MessagePages;
+import org.thaw.integration.view.Paging;
+import org.thaw.integration.view.Times;
 import org.thaw.message.boundary.Drafts;
 import org.thaw.message.boundary.MessageText;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.patient.boundary.Caseload;
-import org.thaw.platform.Page;
-import org.thaw.platform.PageRequest;
 import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.InvalidInputException;
@@ -58,27 +59,21 @@ public class InboxBacking implements Serializable {
 
     private boolean clinician;
     private ZoneId zone;
-    private Page<ThreadSummary> threads = new Page<>(List.of(), 0, PAGE_SIZE, 0);
+    private Paging<ThreadSummary> threads;
     private List<Recipient> recipients = List.of();
     private String recipient;
     private final MessageDraft draft = new MessageDraft();
 
     @PostConstruct
     void load() {
+        threads = new Paging<>(PAGE_SIZE, messages::threads);
         clinician = caller.has(Role.CLINICIAN);
         if (clinician) {
             zone = practiceTime.zone();
-            show(0);
+            threads.show(0);
             recipients = caseload.choices().stream()
                     .map(p -> new Recipient(p.id().toString(), p.name()))
                     .toList();
-        }
-    }
-
-    private void show(int page) {
-        threads = messages.threads(new PageRequest(Math.max(0, page), PAGE_SIZE));
-        if (threads.items().isEmpty() && page > 0) {
-            threads = messages.threads(new PageRequest(threads.lastPage(), PAGE_SIZE));
         }
     }
 
@@ -98,11 +93,11 @@ public class InboxBacking implements Serializable {
             MessagePages.keepMessages();
             return "thread?faces-redirect=true&id=" + sent.threadId();
         } catch (InvalidInputException refused) {
-            MessagePages.refused(switch (refused.field()) {
+            MessagePages.refused(refused, field -> switch (field) {
                 case "subject" -> "compose:subject";
                 case "body" -> "compose:message-body";
                 default -> null;
-            }, refused);
+            }, ".");
         } catch (RecordNotFoundException notOnCaseload) {
             MessagePages.error("compose:patient", "Patient: is not on your caseload (any more).");
         }
@@ -113,16 +108,8 @@ public class InboxBacking implements Serializable {
         return recipients.stream().filter(r -> r.id().equals(id)).map(Recipient::name).findFirst().orElse("the patient");
     }
 
-    public void older() {
-        show(threads.page() + 1);
-    }
-
-    public void newer() {
-        show(threads.page() - 1);
-    }
-
     public String time(Instant instant) {
-        return MessagePages.time(instant, zone, clock);
+        return Times.relative(instant, zone, clock);
     }
 
     /** An admin without a clinical role has no care team, so no inbox; the page says so. */
@@ -130,31 +117,9 @@ public class InboxBacking implements Serializable {
         return clinician;
     }
 
-    public List<ThreadSummary> getThreads() {
-        return threads.items();
-    }
-
-    public long getTotal() {
-        return threads.total();
-    }
-
-    public boolean isHasOlder() {
-        return threads.hasNext();
-    }
-
-    public boolean isHasNewer() {
-        return threads.hasPrevious();
-    }
-
-    public boolean isPaged() {
-        return threads.total() > PAGE_SIZE;
-    }
-
-    /** "21–40 of 53". */
-    public String getPageLabel() {
-        long first = (long) threads.page() * PAGE_SIZE + 1;
-        long last = Math.min(threads.total(), first + threads.items().size() - 1);
-        return first + "–" + last + " of " + threads.total();
+    /** The threads on show, a page at a time ("21–40 of 53"). */
+    public Paging<ThreadSummary> getThreads() {
+        return threads;
     }
 
     public List<Recipient> getRecipients() {

@@ -19,6 +19,8 @@ import org.thaw.flag.boundary.FlagStatus;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.integration.view.MessageDraft;
+import org.thaw.integration.view.MessagePages;
+import org.thaw.integration.view.Times;
 import org.thaw.message.boundary.AuthorRole;
 import org.thaw.message.boundary.Drafts;
 import org.thaw.message.boundary.MessageText;
@@ -207,10 +209,9 @@ public class ThreadBacking implements Serializable {
         try {
             action.run();
         } catch (InvalidInputException refused) {
-            MessagePages.refused(componentFor(refused.field(), fieldComponent), refused);
+            MessagePages.refused(refused, field -> componentFor(field, fieldComponent), ".");
         } catch (RecordNotFoundException | IllegalArgumentException gone) {
-            MessagePages.warn("This thread or message is no longer available to you.");
-            FacesContext.getCurrentInstance().validationFailed();
+            MessagePages.warnKeeping("This thread or message is no longer available to you.");
         }
     }
 
@@ -233,7 +234,7 @@ public class ThreadBacking implements Serializable {
     // --- for the page ---
 
     public String time(Instant instant) {
-        return MessagePages.time(instant, zone, clock);
+        return Times.relative(instant, zone, clock);
     }
 
     /** Who wrote it, as the team reads it: "Alex Morgan (patient)", "Sam Rivera", "Thaw (automatic reply)". */

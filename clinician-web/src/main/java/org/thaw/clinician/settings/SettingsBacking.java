@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.thaw.integration.view.Refusals;
 import org.thaw.practice.boundary.PracticeAdmin;
 import org.thaw.practice.boundary.SettingDefinition;
 import org.thaw.security.boundary.InvalidInputException;
@@ -79,17 +80,18 @@ public class SettingsBacking implements Serializable {
     public void save() {
         Map<String, String> values = new LinkedHashMap<>();
         rows.forEach(r -> values.put(r.getKey(), r.getValue()));
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             admin.change(values);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Settings saved.", null));
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, "Settings saved.", null));
         } catch (InvalidInputException invalid) {
-            String label = rows.stream().filter(r -> r.getKey().equals(invalid.field())).map(Row::getLabel)
-                    .findFirst().orElse(invalid.field());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    label + ": " + invalid.getMessage() + ". Nothing was saved.", null));
-            faces.validationFailed();
+            Refusals.show(invalid, key -> null, key -> label(key) + ":", ". Nothing was saved.");
         }
+    }
+
+    /** A setting as the page labels it ("Numbness threshold"); an unknown key as it came. */
+    private String label(String key) {
+        return rows.stream().filter(r -> r.getKey().equals(key)).map(Row::getLabel).findFirst().orElse(key);
     }
 
     public List<Row> getRows() {

@@ -69,16 +69,17 @@ public class JournalStore {
 
     /** The days of a patient's entries in a window, newest first (reads the unique index only). */
     public List<LocalDate> datesBetween(UUID patientId, LocalDate from, LocalDate to) {
-        return em.createNamedQuery(JournalEntry.DATES_BETWEEN, LocalDate.class)
-                .setParameter("patientId", patientId)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+        return inWindow(JournalEntry.DATES_BETWEEN, LocalDate.class, patientId, from, to);
     }
 
     /** A patient's entries in a window, newest first. */
     public List<JournalEntry> between(UUID patientId, LocalDate from, LocalDate to) {
-        return em.createNamedQuery(JournalEntry.BETWEEN, JournalEntry.class)
+        return inWindow(JournalEntry.BETWEEN, JournalEntry.class, patientId, from, to);
+    }
+
+    /** A named query over one patient's window of days, {@code from} and {@code to} included. */
+    private <T> List<T> inWindow(String query, Class<T> type, UUID patientId, LocalDate from, LocalDate to) {
+        return em.createNamedQuery(query, type)
                 .setParameter("patientId", patientId)
                 .setParameter("from", from)
                 .setParameter("to", to)

@@ -78,12 +78,7 @@ public class ScreenerStore {
 
     /** The response the patient stored under this key, if any. */
     public Optional<ScreenerResponse> byKey(UUID patientId, String idempotencyKey) {
-        return em.createNamedQuery(StoredResponse.BY_KEY, StoredResponse.class)
-                .setParameter("patientId", patientId)
-                .setParameter("key", idempotencyKey)
-                .getResultStream()
-                .findFirst()
-                .map(ScreenerStore::response);
+        return first(StoredResponse.BY_KEY, patientId, "key", idempotencyKey);
     }
 
     /** One patient's results, oldest first (at most {@value #HISTORY_LIMIT}, the newest ones). */
@@ -99,9 +94,14 @@ public class ScreenerStore {
     }
 
     public Optional<ScreenerResponse> find(UUID patientId, UUID id) {
-        return em.createNamedQuery(StoredResponse.OF_PATIENT, StoredResponse.class)
+        return first(StoredResponse.OF_PATIENT, patientId, "id", id);
+    }
+
+    /** The first response a named query finds among one patient's, by one more parameter. */
+    private Optional<ScreenerResponse> first(String query, UUID patientId, String parameter, Object value) {
+        return em.createNamedQuery(query, StoredResponse.class)
                 .setParameter("patientId", patientId)
-                .setParameter("id", id)
+                .setParameter(parameter, value)
                 .getResultStream()
                 .findFirst()
                 .map(ScreenerStore::response);

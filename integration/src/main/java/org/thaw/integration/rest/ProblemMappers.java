@@ -10,7 +10,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,49 +34,74 @@ public final class ProblemMappers {
                 UnreadableJson.class, Web.class, SafetyAnswered.class, Unexpected.class);
     }
 
-    /** Not there, or not the caller's: the same answer, so existence does not leak. */
-    @Provider
-    public static class NotFound implements ExceptionMapper<RecordNotFoundException> {
+    /**
+     * A mapper whose answer is {@link #known}'s: one per failure Thaw answers in its own words, so
+     * JAX-RS picks it over {@link Unexpected} for that type.
+     */
+    public abstract static class Known<E extends RuntimeException> implements ExceptionMapper<E> {
         @Override
-        public Response toResponse(RecordNotFoundException e) {
-            return Problems.of(Response.Status.NOT_FOUND, "No such record.");
+        public Response toResponse(E e) {
+            return known(e);
         }
     }
 
+    /** Not there, or not the caller's: the same answer, so existence does not leak. */
     @Provider
-    public static class Denied implements ExceptionMapper<AccessDeniedException> {
-        @Override
-        public Response toResponse(AccessDeniedException e) {
-            return Problems.of(Response.Status.FORBIDDEN, "This endpoint is not available to your account.");
-        }
-    }
+    public static class NotFound extends Known<RecordNotFoundException> {}
+
+    @Provider
+    public static class Denied extends Known<AccessDeniedException> {}
 
     /** Refused input, the one kind Thaw has: 400 naming every refused field. */
     @Provider
-    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
-        @Override
-        public Response toResponse(InvalidInputException e) {
-            return Problems.badRequest("The request has invalid fields.",
-                    e.errors().stream().map(f -> new Problems.FieldError(f.field(), f.message())).toList());
-        }
-    }
+    public static class InvalidInput extends Known<InvalidInputException> {}
 
     /** A body that is not JSON, or JSON of the wrong shape (a word where a number belongs...). */
     @Provider
-    public static class Unreadable implements ExceptionMapper<JsonbException> {
-        @Override
-        public Response toResponse(JsonbException e) {
-            return Problems.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
-        }
-    }
+    public static class Unreadable extends Known<JsonbException> {}
 
     /** A body read as JSON-P that does not parse, or is not the object expected. */
     @Provider
-    public static class UnreadableJson implements ExceptionMapper<JsonException> {
-        @Override
-        public Response toResponse(JsonException e) {
+    public static class UnreadableJson extends Known<JsonException> {}
+
+    /**
+     * A screener submission with a safety answer that was refused or failed: the problem its cause
+     * would give (400 naming the field, or a 5xx), plus {@code safetyPositive: true} and the
+     * practice's {@code crisisResources}, so the patient sees them first whatever else went wrong.
+     */
+    @Provider
+    public static class SafetyAnswered extends Known<SafetyAnswerException> {}
+
+    /** The answer to a failure Thaw knows, or null for any other. */
+    static Response known(RuntimeException e) {
+        if (e instanceof RecordNotFoundException) {
+            return Problems.of(Response.Status.NOT_FOUND, "No such record.");
+        }
+        if (e instanceof AccessDeniedException) {
+            return Problems.of(Response.Status.FORBIDDEN, "This endpoint is not available to your account.");
+        }
+        if (e instanceof InvalidInputException invalid) {
+            return Problems.badRequest("The request has invalid fields.",
+                    invalid.errors().stream().map(f -> new Problems.FieldError(f.field(), f.message())).toList());
+        }
+        if (e instanceof ConstraintViolationException invalid) {
+            // a constraint an entity checks on persist: refused input all the same
+            return known(InvalidInputException.of(invalid));
+        }
+        if (e instanceof JsonbException || e instanceof JsonException) {
             return Problems.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
         }
+        if (e instanceof SafetyAnswerException safety) {
+            Throwable cause = safety.getCause();
+            Response problem = cause instanceof RuntimeException failure ? new Unexpected().toResponse(failure)
+                    : Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
+            return Problems.withMembers(problem, Json.createObjectBuilder()
+                    .add("safetyPositive", true)
+                    .add("safetyAnswerRecorded", safety.recorded())
+                    .add("crisisResources", safety.crisisResources())
+                    .build());
+        }
+        return null;
     }
 
     /** JAX-RS's own errors (404 of an unknown path, 405, 415, a role refused by @RolesAllowed...). */
@@ -103,56 +127,16 @@ public final class ProblemMappers {
         }
     }
 
-    /**
-     * A screener submission with a safety answer that was refused or failed: the problem its cause
-     * would give (400 naming the field, or a 5xx), plus {@code safetyPositive: true} and the
-     * practice's {@code crisisResources}, so the patient sees them first whatever else went wrong.
-     */
-    @Provider
-    public static class SafetyAnswered implements ExceptionMapper<SafetyAnswerException> {
-        @Override
-        public Response toResponse(SafetyAnswerException e) {
-            Throwable cause = e.getCause();
-            Response problem = cause instanceof RuntimeException failure ? new Unexpected().toResponse(failure)
-                    : Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
-            return Problems.withMembers(problem, Json.createObjectBuilder()
-                    .add("safetyPositive", true)
-                    .add("safetyAnswerRecorded", e.recorded())
-                    .add("crisisResources", e.crisisResources())
-                    .build());
-        }
-    }
-
-    /** Anything else: logged without request data, answered as a plain 500. */
+    /** Anything else, a known failure found among its causes first: logged without request data, answered as a plain 500. */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException e) {
-            Throwable cause = e;
-            while (cause != null) {
-                if (cause instanceof SafetyAnswerException safety) {
-                    return new SafetyAnswered().toResponse(safety);
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                Response answer = cause instanceof RuntimeException failure ? known(failure) : null;
+                if (answer != null) {
+                    return answer;
                 }
-                if (cause instanceof RecordNotFoundException notFound) {
-                    return new NotFound().toResponse(notFound);
-                }
-                if (cause instanceof AccessDeniedException denied) {
-                    return new Denied().toResponse(denied);
-                }
-                if (cause instanceof ConstraintViolationException invalid) {
-                    // a constraint an entity checks on persist: refused input all the same
-                    return new InvalidInput().toResponse(InvalidInputException.of(invalid));
-                }
-                if (cause instanceof InvalidInputException invalid) {
-                    return new InvalidInput().toResponse(invalid);
-                }
-                if (cause instanceof JsonbException unreadable) {
-                    return new Unreadable().toResponse(unreadable);
-                }
-                if (cause instanceof JsonException unreadable) {
-                    return new UnreadableJson().toResponse(unreadable);
-                }
-                cause = cause.getCause();
             }
             LOG.log(Level.SEVERE, "unexpected failure in a REST call: " + e.getClass().getName(), e);
             return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.function.Function;
 import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.security.boundary.InvalidInputException.FieldError;
 
 /**
  * How a page shows refused input, the one way: a message per refused field, beside the field's
@@ -26,10 +27,25 @@ public final class Refusals {
      */
     public static void show(InvalidInputException refused, Function<String, String> componentOf,
             Function<String, String> labelOf) {
+        show(refused, componentOf, labelOf, "");
+    }
+
+    /**
+     * As {@link #show(InvalidInputException, Function, Function)}, with {@code after} put after each
+     * message: "Subject is required, up to 200 characters{@code . Your text is kept.}"
+     */
+    public static void show(InvalidInputException refused, Function<String, String> componentOf,
+            Function<String, String> labelOf, String after) {
+        showWorded(refused, componentOf, error -> labelOf.apply(error.field()) + " " + error.message() + after);
+    }
+
+    /** The same, for a page that words a refused field its own way (a question by its number). */
+    public static void showWorded(InvalidInputException refused, Function<String, String> componentOf,
+            Function<FieldError, String> wording) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        for (InvalidInputException.FieldError error : refused.errors()) {
-            faces.addMessage(componentOf.apply(error.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    labelOf.apply(error.field()) + " " + error.message(), null));
+        for (FieldError error : refused.errors()) {
+            faces.addMessage(componentOf.apply(error.field()),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, wording.apply(error), null));
         }
         faces.validationFailed();
     }

@@ -1,5 +1,6 @@
 package org.thaw.integration.view;
 
+import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,21 @@ public final class ScoreChart {
             "rgba(214,158,46,0.16)", "rgba(221,107,32,0.17)", "rgba(180,35,24,0.17)");
 
     private ScoreChart() {}
+
+    /** One questionnaire's chart: its code, short title and Chart.js configuration. */
+    public record Chart(String code, String title, String config) implements Serializable {}
+
+    /** A chart for each instrument that has results, in the instruments' order. */
+    public static List<Chart> perInstrument(List<InstrumentDefinition> instruments, List<ScreenerResult> results) {
+        List<Chart> charts = new ArrayList<>();
+        for (InstrumentDefinition instrument : instruments) {
+            List<ScreenerResult> of = results.stream().filter(r -> r.instrument().equals(instrument.code())).toList();
+            if (!of.isEmpty()) {
+                charts.add(new Chart(instrument.code(), instrument.shortTitle(), config(instrument, of)));
+            }
+        }
+        return List.copyOf(charts);
+    }
 
     /** The chart of {@code results} (one instrument's, oldest first) on {@code instrument}'s scale. */
     public static String config(InstrumentDefinition instrument, List<ScreenerResult> results) {

@@ -16,13 +16,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thaw.integration.rest.Ids;
-import org.thaw.integration.rest.Integers;
+import org.thaw.integration.rest.ThreadRequests;
+import org.thaw.integration.rest.ThreadRequests.Reply;
 import org.thaw.message.boundary.MyMessages;
-import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
 import org.thaw.platform.Page;
-import org.thaw.platform.PageRequest;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
@@ -45,19 +44,13 @@ public class ThreadsResource {
         public String idempotencyKey;
     }
 
-    /** {@code {"body": "...", "idempotencyKey": "..."}} */
-    public static class Reply {
-        public String body;
-        public String idempotencyKey;
-    }
-
     @Inject
     MyMessages messages;
 
     @GET
     @Operation(summary = "The patient's threads, newest first, each with its unread count (paged)")
     public Page<ThreadSummary> threads(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return messages.threads(PageRequest.of(Integers.parse("page", page), Integers.parse("size", size)));
+        return messages.threads(ThreadRequests.page(page, size));
     }
 
     @POST
@@ -65,7 +58,7 @@ public class ThreadsResource {
     @Operation(summary = "Write to the care team: a new thread with its first message")
     public Response start(NewThread body) {
         NewThread t = body == null ? new NewThread() : body;
-        return sent(messages.start(t.subject, t.body, t.idempotencyKey));
+        return ThreadRequests.sent(messages.start(t.subject, t.body, t.idempotencyKey));
     }
 
     @GET
@@ -80,11 +73,6 @@ public class ThreadsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reply in a thread")
     public Response reply(@PathParam("id") String id, Reply body) {
-        Reply r = body == null ? new Reply() : body;
-        return sent(messages.reply(Ids.of(id, "thread"), r.body, r.idempotencyKey));
-    }
-
-    static Response sent(Sent sent) {
-        return Response.status(sent.created() ? Response.Status.CREATED : Response.Status.OK).entity(sent).build();
+        return ThreadRequests.reply(id, body, messages::reply);
     }
 }

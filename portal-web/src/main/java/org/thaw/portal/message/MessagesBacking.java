@@ -8,16 +8,16 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import org.thaw.integration.view.MessageDraft;
+import org.thaw.integration.view.MessagePages;
+import org.thaw.integration.view.Paging;
+import org.thaw.integration.view.Times;
 import org.thaw.message.boundary.Drafts;
 import org.thaw.message.boundary.MessageText;
 import org.thaw.message.boundary.MyMessages;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.patient.boundary.MyRecord;
-import org.thaw.platform.Page;
-import org.thaw.platform.PageRequest;
 import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -34,6 +34,8 @@ public class MessagesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 20;
     private static final String FORM = "compose";
+    /** After a refusal of a message: what the patient wrote stays in the box. */
+    static final String KEPT = ". Your text is kept.";
 
     @Inject
     MyMessages messages;
@@ -49,25 +51,18 @@ public class MessagesBacking implements Serializable {
 
     private boolean hasRecord;
     private ZoneId zone;
-    private Page<ThreadSummary> threads;
+    private Paging<ThreadSummary> threads;
     private final MessageDraft draft = new MessageDraft();
 
     @PostConstruct
     void load() {
+        threads = new Paging<>(PAGE_SIZE, messages::threads);
         try {
             zone = practiceTime.zone(myRecord.me().timeZone());
             hasRecord = true;
-            show(0);
+            threads.show(0);
         } catch (RecordNotFoundException noRecord) {
             hasRecord = false;
-            threads = new Page<>(List.of(), 0, PAGE_SIZE, 0);
-        }
-    }
-
-    private void show(int page) {
-        threads = messages.threads(new PageRequest(Math.max(0, page), PAGE_SIZE));
-        if (threads.items().isEmpty() && page > 0) {
-            threads = messages.threads(new PageRequest(threads.lastPage(), PAGE_SIZE));
         }
     }
 
@@ -82,46 +77,31 @@ public class MessagesBacking implements Serializable {
             MessagePages.keepMessages();
             return "thread?faces-redirect=true&id=" + sent.threadId();
         } catch (InvalidInputException refused) {
-            MessagePages.refused(FORM, refused);
+            MessagePages.refused(refused, field -> component(FORM, field), KEPT);
             return null;
         }
     }
 
-    public void older() {
-        show(threads.page() + 1);
-    }
-
-    public void newer() {
-        show(threads.page() - 1);
+    /** A message form's subject and body fields ({@code subject}, {@code message-body}), where their refusals show. */
+    static String component(String form, String field) {
+        return switch (field) {
+            case "subject" -> form + ":subject";
+            case "body" -> form + ":message-body";
+            default -> null;
+        };
     }
 
     public String time(Instant instant) {
-        return MessagePages.time(instant, zone, clock);
+        return Times.relative(instant, zone, clock);
     }
 
     public boolean isHasRecord() {
         return hasRecord;
     }
 
-    public List<ThreadSummary> getThreads() {
-        return threads.items();
-    }
-
-    public boolean isHasOlder() {
-        return threads.hasNext();
-    }
-
-    public boolean isHasNewer() {
-        return threads.hasPrevious();
-    }
-
-    public boolean isPaged() {
-        return threads.total() > PAGE_SIZE;
-    }
-
-    /** "Page 2 of 3". */
-    public String getPageLabel() {
-        return "Page " + (threads.page() + 1) + " of " + (threads.lastPage() + 1);
+    /** The threads on show, a page at a time ("Page 2 of 3"). */
+    public Paging<ThreadSummary> getThreads() {
+        return threads;
     }
 
     public MessageDraft getDraft() {

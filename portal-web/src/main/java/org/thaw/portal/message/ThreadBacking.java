@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.thaw.integration.view.MessageDraft;
+import org.thaw.integration.view.MessagePages;
+import org.thaw.integration.view.Times;
 import org.thaw.message.boundary.MessageText;
 import org.thaw.message.boundary.MessageView;
 import org.thaw.message.boundary.MyMessages;
@@ -74,15 +76,14 @@ public class ThreadBacking implements Serializable {
                     ? "Sent. It arrived outside office hours: see the automatic reply above."
                     : "Sent. Your care team will reply here.");
         } catch (InvalidInputException refused) {
-            MessagePages.refused(FORM, refused);
+            MessagePages.refused(refused, field -> MessagesBacking.component(FORM, field), MessagesBacking.KEPT);
         } catch (RecordNotFoundException gone) {
-            MessagePages.warn("This conversation is no longer available. Your text is kept; copy it if you need it.");
-            FacesContext.getCurrentInstance().validationFailed();
+            MessagePages.warnKeeping("This conversation is no longer available. Your text is kept; copy it if you need it.");
         }
     }
 
     public String time(Instant instant) {
-        return MessagePages.time(instant, zone, clock);
+        return Times.relative(instant, zone, clock);
     }
 
     public String getId() {

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.thaw.integration.view.ScoreChart;
-import org.thaw.screener.boundary.InstrumentDefinition;
+import org.thaw.integration.view.ScoreChart.Chart;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -19,9 +19,6 @@ import org.thaw.security.boundary.RecordNotFoundException;
 public class ResultsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** One questionnaire's chart: its title and Chart.js configuration. */
-    public record Chart(String code, String title, String config) implements Serializable {}
 
     @Inject
     MyScreeners screeners;
@@ -42,14 +39,7 @@ public class ResultsBacking implements Serializable {
         List<ScreenerResult> reversed = new ArrayList<>(results);
         java.util.Collections.reverse(reversed);
         newestFirst = List.copyOf(reversed);
-        List<Chart> list = new ArrayList<>();
-        for (InstrumentDefinition instrument : screeners.instruments()) {
-            List<ScreenerResult> of = results.stream().filter(r -> r.instrument().equals(instrument.code())).toList();
-            if (!of.isEmpty()) {
-                list.add(new Chart(instrument.code(), instrument.shortTitle(), ScoreChart.config(instrument, of)));
-            }
-        }
-        charts = List.copyOf(list);
+        charts = ScoreChart.perInstrument(screeners.instruments(), results);
     }
 
     public boolean isHasRecord() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.thaw.integration.view.Refusals;
 import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.EnableWhen;
@@ -24,6 +25,7 @@ import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.screener.boundary.Submitted;
 import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.security.boundary.InvalidInputException.FieldError;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
@@ -141,12 +143,10 @@ public class ScreenersBacking implements Serializable {
     }
 
     private void refused(InvalidInputException refused) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         for (Question q : questions) {
             q.missing(isShown(q) && q.isRequired() && q.unanswered());
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message(refused), null));
-        faces.validationFailed();
+        Refusals.showWorded(refused, field -> null, this::message);
     }
 
     /** Saving failed after a safety answer: the crisis resources are on the page; the answers stay for a retry. */
@@ -156,14 +156,14 @@ public class ScreenersBacking implements Serializable {
         faces.validationFailed();
     }
 
-    private String message(InvalidInputException refused) {
+    private String message(FieldError refused) {
         String field = refused.field();
         if (field.startsWith("answers.")) {
             String linkId = field.substring("answers.".length());
             Optional<Question> q = questions.stream().filter(x -> x.getLinkId().equals(linkId)).findFirst();
-            return q.map(x -> "Question " + x.getPosition() + ": " + refused.getMessage() + ".").orElse(refused.getMessage());
+            return q.map(x -> "Question " + x.getPosition() + ": " + refused.message() + ".").orElse(refused.message());
         }
-        return refused.getMessage() + " Your other answers are kept.";
+        return refused.message() + " Your other answers are kept.";
     }
 
     /**
