@@ -6,18 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,23 +19,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.thaw.flag.boundary.DailyChecks;
 import org.thaw.flag.boundary.EvidenceSource;
@@ -49,7 +35,6 @@ import org.thaw.flag.boundary.FlagStatus;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.FlagView.EvidenceView;
-import org.thaw.flag.boundary.Flags;
 import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.control.FlagSettings;
 import org.thaw.flag.control.FlagThresholds;
@@ -57,8 +42,6 @@ import org.thaw.journal.boundary.FunctioningImpact;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
 import org.thaw.journal.boundary.JournalOverview;
-import org.thaw.journal.boundary.MyJournal;
-import org.thaw.journal.boundary.PatientJournal;
 import org.thaw.journal.boundary.SavedDay;
 import org.thaw.message.boundary.MessageNotification;
 import org.thaw.message.boundary.MessageText;
@@ -71,7 +54,6 @@ import org.thaw.message.boundary.ThreadStatus;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
 import org.thaw.patient.boundary.CareTeamRole;
-import org.thaw.patient.boundary.Caseload;
 import org.thaw.patient.boundary.CaseloadFilter;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
@@ -79,22 +61,18 @@ import org.thaw.patient.boundary.MyRecord;
 import org.thaw.patient.boundary.PatientProfile;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
-import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.practice.boundary.PracticeAdmin;
 import org.thaw.screener.boundary.ChangeLabel;
 import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.DueScreener.Reason;
-import org.thaw.screener.boundary.MyScreeners;
-import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.screener.boundary.ScreenerResult;
 import org.thaw.screener.boundary.Source;
 import org.thaw.screener.boundary.Submitted;
 import org.thaw.security.boundary.AccessDeniedException;
-import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
-import org.thaw.testing.Deployments;
+import org.thaw.testing.AbstractBoundaryIT;
 import org.thaw.testing.DirectRows;
 import org.thaw.testing.EnclosingTransaction;
 import org.thaw.testing.Fixture;
@@ -125,12 +103,7 @@ import org.thaw.testing.SentNotifications;
  * guarantee is the rollback itself (a setting change refused halfway), the test does not enclose
  * the call.
  */
-@ExtendWith(ArquillianExtension.class)
-class BoundariesIT {
-
-    /** A patient who exists only inside the rolled-back transactions of the caseload tests. */
-    private static final UUID DORA = UUID.fromString("00000000-0000-4000-8000-0000000000a4");
-    private static final String DORA_ZONE = "Pacific/Auckland";
+class BoundariesIT extends AbstractBoundaryIT {
 
     /** Other patients who exist only inside rolled-back transactions. */
     private static final UUID ELI = UUID.fromString("00000000-0000-4000-8000-0000000000a5");
@@ -150,49 +123,14 @@ class BoundariesIT {
     private static final UUID LEA = UUID.fromString("00000000-0000-4000-8000-0000000000b2");
     private static final UUID MIA = UUID.fromString("00000000-0000-4000-8000-0000000000b3");
 
-    private static final PageRequest FIRST_PAGE = PageRequest.of(null, null);
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Caseload caseload;
-
     @Inject
     MyRecord myRecord;
-
-    @Inject
-    MyJournal myJournal;
-
-    @Inject
-    PatientJournal patientJournal;
-
-    @Inject
-    Flags flags;
 
     @Inject
     DailyChecks dailyChecks;
 
     @Inject
-    PracticeAdmin practiceAdmin;
-
-    @Inject
     FlagSettings flagSettings;
-
-    @Inject
-    EnclosingTransaction enclosing;
-
-    @Inject
-    DirectRows direct;
-
-    @Inject
-    MyScreeners myScreeners;
-
-    @Inject
-    PatientScreeners screeners;
-
-    @Inject
-    CrisisResources crisisResources;
 
     @Inject
     MyMessages myMessages;
@@ -202,21 +140,6 @@ class BoundariesIT {
 
     @Inject
     SentNotifications notifications;
-
-    /** The application's own clock (system UTC), so "today" here is today there. */
-    @Inject
-    Clock clock;
-
-    @Resource(lookup = "java:app/jdbc/thaw")
-    DataSource db;
-
-    @Resource(lookup = "java:comp/UserTransaction")
-    UserTransaction tx;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.domainWar("boundaries-it.war");
-    }
 
     // --- care team and caseload ---
 
@@ -573,7 +496,6 @@ class BoundariesIT {
         patient("pat.three");
         assertThrows(AccessDeniedException.class, () -> patientJournal.between(Fixture.CORA, null, null));
     }
-
 
     // --- flags raised by the journal ---
 
@@ -2035,18 +1957,6 @@ class BoundariesIT {
 
     // --- helpers ---
 
-    private void clinician(String username) {
-        caller.identify("sub-" + username, username, null, List.of("clinician", "offline_access"));
-    }
-
-    private void patient(String username) {
-        caller.identify("sub-" + username, username, null, List.of("patient"));
-    }
-
-    private void admin(String username) {
-        caller.identify("sub-" + username, username, null, List.of("admin"));
-    }
-
     /** The caller becomes this patient; returns the patient's messages, for a one-line attempt. */
     private MyMessages asPatient(String username) {
         patient(username);
@@ -2096,63 +2006,6 @@ class BoundariesIT {
         return tasks.stream().map(ChartTaskView::id).toList();
     }
 
-    private LocalDate today(String zone) {
-        return today(ZoneId.of(zone));
-    }
-
-    private LocalDate today(ZoneId zone) {
-        return LocalDate.now(clock.withZone(zone));
-    }
-
-    /** Runs boundaries against rows staged by {@link DirectRows}, then throws all of it away. */
-    private void inATransactionThatIsRolledBack(Executable work) throws Exception {
-        tx.begin();
-        try {
-            work.execute();
-        } catch (Exception | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        } finally {
-            tx.rollback();
-        }
-    }
-
-    /** Commits what {@code work} writes, for a test that must see it from another transaction. */
-    private void committed(Executable work) throws Exception {
-        tx.begin();
-        try {
-            work.execute();
-        } catch (Exception | Error e) {
-            tx.rollback();
-            throw e;
-        } catch (Throwable t) {
-            tx.rollback();
-            throw new IllegalStateException(t);
-        }
-        tx.commit();
-    }
-
-    /** PHQ-9 answers: items 1 to 9, then the difficulty question if a tenth value is given. */
-    private static Map<String, Object> phq9(int... answers) {
-        Map<String, Object> phq9 = new LinkedHashMap<>();
-        for (int i = 0; i < 9; i++) {
-            phq9.put("phq9-" + (i + 1), answers[i]);
-        }
-        if (answers.length > 9) {
-            phq9.put("phq9-difficulty", answers[9]);
-        }
-        return phq9;
-    }
-
-    private static Map<String, Object> gad7(int... answers) {
-        Map<String, Object> gad7 = new LinkedHashMap<>();
-        for (int i = 0; i < 7; i++) {
-            gad7.put("gad7-" + (i + 1), answers[i]);
-        }
-        return gad7;
-    }
-
     /** Every PCL-5 question answered the same. */
     private static Map<String, Object> pcl5(int each) {
         Map<String, Object> pcl5 = new LinkedHashMap<>();
@@ -2194,28 +2047,6 @@ class BoundariesIT {
         return due.stream().map(DueScreener::instrument).toList();
     }
 
-    /** A day as flag evidence writes it: "23 November 2026". */
-    private static String longDay(LocalDate day) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(day);
-    }
-
-    /** A check-in of numbness and hopelessness only, as the portal's form sends it. */
-    private static JournalInput checkIn(int numbness, Boolean hopeless) {
-        return new JournalInput(numbness, null, null, null, null, null, null, null, hopeless, null, null);
-    }
-
-    /**
-     * Check-ins on the {@code count} days before {@code day}, written now, each with this
-     * numbness; hopeless on the first {@code hopelessDays} of them counting back, not answered on
-     * the rest.
-     */
-    private void earlierCheckIns(UUID patientId, LocalDate day, int count, int numbness, int hopelessDays) {
-        Instant now = clock.instant();
-        for (int back = 1; back <= count; back++) {
-            direct.checkIn(patientId, day.minusDays(back), numbness, back <= hopelessDays ? Boolean.TRUE : null, now);
-        }
-    }
-
     /**
      * Anna's PERSISTENT_NUMBNESS flag, resolved at noon {@code resolvedDaysAgo} days ago; then a
      * numb check-in on each of the 9 evenings before today, and today's saved now. Returns the
@@ -2233,27 +2064,6 @@ class BoundariesIT {
         patient("pat.one");
         myJournal.save(today, checkIn(8, null));
         return resolved;
-    }
-
-    /**
-     * The patient's flags of one type, newest first, as dr.one (who becomes the caller) reads
-     * them from the database.
-     */
-    private List<FlagView> flagsOf(UUID patientId, FlagType type) {
-        direct.flushAndClear();
-        clinician("dr.one");
-        return flags.ofPatient(patientId).stream().filter(f -> f.type() == type).toList();
-    }
-
-    /** The patient's one flag of this type (as {@link #flagsOf}), failing if there are none or several. */
-    private FlagView onlyFlag(UUID patientId, FlagType type) {
-        List<FlagView> found = flagsOf(patientId, type);
-        assertEquals(1, found.size(), () -> "one " + type + " flag expected, got " + found);
-        return found.get(0);
-    }
-
-    private static List<String> summaries(FlagView flag) {
-        return flag.evidence().stream().map(EvidenceView::summary).toList();
     }
 
     private static List<UUID> ids(List<FlagView> flags) {
@@ -2278,26 +2088,12 @@ class BoundariesIT {
                 .collect(Collectors.toMap(PracticeAdmin.Setting::key, PracticeAdmin.Setting::value));
     }
 
-    private static List<String> names(Page<CaseloadRow> page) {
-        return page.items().stream().map(CaseloadRow::displayName).toList();
-    }
-
     private static List<CareTeamRole> roles(Page<CaseloadRow> page) {
         return page.items().stream().map(CaseloadRow::careTeamRole).toList();
     }
 
-    private static CaseloadRow row(Page<CaseloadRow> page, UUID patientId) {
-        return page.items().stream().filter(r -> r.patientId().equals(patientId)).findFirst()
-                .orElseThrow(() -> new AssertionError(patientId + " is not on the page " + page));
-    }
-
     private static List<LocalDate> dates(List<JournalDay> days) {
         return days.stream().map(JournalDay::date).toList();
-    }
-
-    /** The fields a refusal names. */
-    private static Set<String> fields(InvalidInputException refused) {
-        return refused.errors().stream().map(InvalidInputException.FieldError::field).collect(Collectors.toSet());
     }
 
     /** The audit row of one of Cora's saves. */
@@ -2313,116 +2109,6 @@ class BoundariesIT {
         }
     }
 
-    /** What thaw.journal_entry holds for one patient and day. */
-    record Stored(int numbness, String note) {}
-
-    private List<Stored> stored(UUID patientId, LocalDate date) throws SQLException {
-        List<Stored> rows = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "select numbness, note from thaw.journal_entry where patient_id = ? and entry_date = ?")) {
-            ps.setObject(1, patientId);
-            ps.setObject(2, date);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Stored(rs.getInt(1), rs.getString(2)));
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** The check-in columns of thaw.journal_entry for one patient and day, arrays and numbers as PostgreSQL writes them. */
-    record StoredDetails(int numbness, Integer positiveIntensity, Integer negativeIntensity, String emotions,
-            String sleepHours, Integer activityMinutes, Boolean meaningfulContact, String copingTried, Boolean hopeless,
-            String functioningImpact) {}
-
-    private List<StoredDetails> storedDetails(UUID patientId, LocalDate date) throws SQLException {
-        List<StoredDetails> rows = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("select numbness, positive_intensity, negative_intensity,"
-                        + " emotions::text, sleep_hours::text, activity_minutes, meaningful_contact, coping_tried::text,"
-                        + " hopeless, functioning_impact from thaw.journal_entry where patient_id = ? and entry_date = ?")) {
-            ps.setObject(1, patientId);
-            ps.setObject(2, date);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new StoredDetails(rs.getInt(1), rs.getObject(2, Integer.class), rs.getObject(3, Integer.class),
-                            rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class),
-                            rs.getObject(7, Boolean.class), rs.getString(8), rs.getObject(9, Boolean.class),
-                            rs.getString(10)));
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** One row of thaw.screener_response: item 9 as jsonb gives it back, and how many answers it holds. */
-    record StoredResponse(UUID id, String instrument, String version, String source, int total, String band,
-            boolean safetyPositive, LocalDate administeredOn, String enteredBy, String item9, int answers) {}
-
-    /** A patient's screener results as committed, oldest first. */
-    private List<StoredResponse> storedResponses(UUID patientId) throws SQLException {
-        List<StoredResponse> rows = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("select id, instrument, version, source, total, band,"
-                        + " safety_positive, administered_on, entered_by, answers ->> 'phq9-9',"
-                        + " (select count(*) from jsonb_object_keys(coalesce(answers, '{}'::jsonb)))"
-                        + " from thaw.screener_response where patient_id = ? order by submitted_at")) {
-            ps.setObject(1, patientId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new StoredResponse(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getInt(5), rs.getString(6), rs.getBoolean(7),
-                            rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10), rs.getInt(11)));
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** One piece of a flag's evidence as committed, with its flag. */
-    record StoredFlag(UUID flagId, String type, String severity, String status, String summary, String refs) {}
-
-    /** A patient's flags and their evidence as committed, in the order the evidence was recorded. */
-    private List<StoredFlag> storedFlags(UUID patientId) throws SQLException {
-        List<StoredFlag> rows = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("select f.id, f.type, f.severity, f.status, e.summary, e.refs"
-                        + " from thaw.flag f join thaw.flag_evidence e on e.flag_id = f.id"
-                        + " where f.patient_id = ? order by e.recorded_at, e.id")) {
-            ps.setObject(1, patientId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new StoredFlag(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6)));
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** One row of thaw.safety_answer, without its times. */
-    record StoredSafetyAnswer(UUID id, String instrument, String version, String linkId, int answer, String context,
-            UUID responseId) {}
-
-    /** A patient's safety answers as committed, oldest first. */
-    private List<StoredSafetyAnswer> storedSafetyAnswers(UUID patientId) throws SQLException {
-        List<StoredSafetyAnswer> rows = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("select id, instrument, version, link_id, answer, context,"
-                        + " response_id from thaw.safety_answer where patient_id = ? order by answered_at, id")) {
-            ps.setObject(1, patientId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new StoredSafetyAnswer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getInt(5), rs.getString(6), rs.getObject(7, UUID.class)));
-                }
-            }
-        }
-        return rows;
-    }
-
     /** Marks a committed flag acknowledged, as a clinician of the patient's team would (these patients have none). */
     private void acknowledgeDirectly(UUID flagId) throws SQLException {
         try (Connection c = db.getConnection();
@@ -2431,55 +2117,5 @@ class BoundariesIT {
             ps.setObject(1, flagId);
             assertEquals(1, ps.executeUpdate());
         }
-    }
-
-    private Instant reopenedAt(UUID flagId) throws SQLException {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("select reopened_at from thaw.flag where id = ?")) {
-            ps.setObject(1, flagId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                Timestamp at = rs.getTimestamp(1);
-                return at == null ? null : at.toInstant();
-            }
-        }
-    }
-
-    /** One row of thaw.audit_event, without its id and time. */
-    record AuditRow(String subject, String username, String role, String action, String recordType,
-            String recordId, UUID patientId, String outcome) {}
-
-    private long lastAuditId() throws SQLException {
-        try (Connection c = db.getConnection();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select coalesce(max(id), 0) from thaw.audit_event")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    /** The audit rows written since {@code lastId}, oldest first. */
-    private List<AuditRow> auditRowsAfter(long lastId) throws SQLException {
-        List<AuditRow> rows = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "select actor_subject, actor_username, actor_role, action, record_type, record_id,"
-                                + " patient_id, outcome from thaw.audit_event where id > ? order by id")) {
-            ps.setLong(1, lastId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new AuditRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class), rs.getString(8)));
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** The one audit row written since {@code lastId}: exactly one is expected per boundary call. */
-    private AuditRow onlyAuditRowAfter(long lastId) throws SQLException {
-        List<AuditRow> rows = auditRowsAfter(lastId);
-        assertEquals(1, rows.size(), () -> "one audit row per call, got " + rows);
-        return rows.get(0);
     }
 }
