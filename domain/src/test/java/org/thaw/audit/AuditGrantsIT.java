@@ -84,7 +84,7 @@ class AuditGrantsIT {
 
     @Test
     void theApplicationFindsThawTablesWithoutSchemaPrefix() throws SQLException {
-        // the fixture's patients: a test may commit a patient of its own (BoundariesIT's screener tests do)
+        // the fixture's patients: a test may commit a patient of its own (the screener and safety answer tests do)
         try (Statement s = app.createStatement(); ResultSet rs = s.executeQuery(
                 "select count(*) from patient where username in ('pat.one', 'pat.two', 'pat.three')")) {
             rs.next();
