@@ -53,27 +53,28 @@ import org.thaw.security.boundary.InvalidInputException;
  * they work in, the answers they send, and readers of what the database holds and of the audit
  * trail. The tests call the boundaries as the wars do once the caller is identified, inside Payara
  * Micro with Hibernate, Bean Validation, the real migrations and {@link Fixture}, one class per
- * capability: {@code CareTeamAccessIT} (the caseload and the patient's own record), {@code
- * JournalBoundaryIT}, {@code FlagBoundaryIT} (the flags the journal raises and the daily checks),
- * {@code ScreenerBoundaryIT} (the screeners and the flags they raise), {@code SafetyAnswerIT},
- * {@code SettingsBoundaryIT} (the practice settings) and {@code MessagingBoundaryIT} (secure
+ * capability: {@code CareTeamAccessTests} (the caseload and the patient's own record), {@code
+ * JournalBoundaryTests}, {@code FlagBoundaryTests} (the flags the journal raises and the daily checks),
+ * {@code ScreenerBoundaryTests} (the screeners and the flags they raise), {@code SafetyAnswerTests},
+ * {@code SettingsBoundaryTests} (the practice settings) and {@code MessagingBoundaryTests} (secure
  * messages between a patient and their care team), each checking the audit trail its calls leave.
- * Payara Micro restarts for each Arquillian test class (10 to 15 seconds each), so there is one
- * class per capability, not per boundary, and what they share lives here rather than in copies.
+ * Payara Micro restarts for each Arquillian test class (about 20 seconds here), so the capability
+ * classes are abstract and chained into one concrete class, {@code org.thaw.BoundariesIT}: one
+ * deployment runs them all, and what they share lives here rather than in copies.
  *
  * <p>All the classes of a run share one database ({@link IntegrationDatabase}), run one after
  * another, and their tests run in no promised order, so each test either writes days no other
  * test writes (Cora's journal belongs to {@code
- * JournalBoundaryIT#aSecondSaveOfTheSameDayUpdatesTheDaysOneEntry}), or only checks what it wrote
+ * JournalBoundaryTests#aSecondSaveOfTheSameDayUpdatesTheDaysOneEntry}), or only checks what it wrote
  * (Anna's today), or stages its picture in a transaction it rolls back ({@link DirectRows},
  * {@link #inATransactionThatIsRolledBack}). Every flag test and every message test works in such
  * a transaction, so no test meets another's flags, threads or unread counts (a message test also
  * sets the practice zone and office hours there, so whether Thaw replies automatically does not
  * depend on when it runs); the exceptions commit a SAFETY flag for a patient of their own. The
  * committed changes: a practice setting, put back before its test ends ({@code
- * SettingsBoundaryIT}); and patients each owned by one screener test ({@code IVY} in {@code
- * ScreenerBoundaryIT}; {@code JON}, {@code KAI}, {@code LEA}, {@code MIA} and {@link Fixture#GUS}
- * in {@code SafetyAnswerIT}: on no care team, so no caseload or daily check meets them), whose
+ * SettingsBoundaryTests}); and patients each owned by one screener test ({@code IVY} in {@code
+ * ScreenerBoundaryTests}; {@code JON}, {@code KAI}, {@code LEA}, {@code MIA} and {@link Fixture#GUS}
+ * in {@code SafetyAnswerTests}: on no care team, so no caseload or daily check meets them), whose
  * responses, safety answers and flags must be seen committed. Such a patient is declared in the
  * one class that owns it; a new one takes an id and a username no other class uses.
  *

@@ -1,5 +1,6 @@
 package org.thaw.journal;
 
+import org.thaw.patient.CareTeamAccessTests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +24,6 @@ import org.thaw.patient.boundary.CaseloadSort;
 import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
-import org.thaw.testing.AbstractBoundaryIT;
 import org.thaw.testing.Fixture;
 
 /**
@@ -34,7 +34,7 @@ import org.thaw.testing.Fixture;
  * or only checks what it wrote (Anna's today). How the boundary tests share one database: {@link
  * AbstractBoundaryIT}.
  */
-class JournalBoundaryIT extends AbstractBoundaryIT {
+public abstract class JournalBoundaryTests extends CareTeamAccessTests {
 
     @Test
     void aSecondSaveOfTheSameDayUpdatesTheDaysOneEntry() throws SQLException {

@@ -1,5 +1,6 @@
 package org.thaw.flag;
 
+import org.thaw.journal.JournalBoundaryTests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,6 @@ import org.thaw.platform.Page;
 import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
-import org.thaw.testing.AbstractBoundaryIT;
 import org.thaw.testing.Fixture;
 import org.thaw.testing.IntegrationDatabase;
 
@@ -44,7 +44,7 @@ import org.thaw.testing.IntegrationDatabase;
  * checking in). Every test that writes works in a transaction it rolls back, so no test meets
  * another's flags. How the boundary tests share one database: {@link AbstractBoundaryIT}.
  */
-class FlagBoundaryIT extends AbstractBoundaryIT {
+public abstract class FlagBoundaryTests extends JournalBoundaryTests {
 
     /** Patients who exist only inside rolled-back transactions, beside {@link #DORA}. */
     private static final UUID ELI = UUID.fromString("00000000-0000-4000-8000-0000000000a5");

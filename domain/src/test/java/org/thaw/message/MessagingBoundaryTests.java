@@ -1,5 +1,6 @@
 package org.thaw.message;
 
+import org.thaw.practice.SettingsBoundaryTests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,7 +38,6 @@ import org.thaw.platform.Page;
 import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
-import org.thaw.testing.AbstractBoundaryIT;
 import org.thaw.testing.Fixture;
 import org.thaw.testing.SentNotifications;
 
@@ -50,7 +50,7 @@ import org.thaw.testing.SentNotifications;
  * meets another's threads or unread counts and whether Thaw replies automatically does not depend
  * on when it runs. How the boundary tests share one database: {@link AbstractBoundaryIT}.
  */
-class MessagingBoundaryIT extends AbstractBoundaryIT {
+public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
 
     @Inject
     MyMessages myMessages;

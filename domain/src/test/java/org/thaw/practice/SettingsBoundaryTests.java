@@ -1,5 +1,6 @@
 package org.thaw.practice;
 
+import org.thaw.screener.SafetyAnswerTests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,6 @@ import org.thaw.flag.control.FlagThresholds;
 import org.thaw.practice.boundary.PracticeAdmin;
 import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.security.boundary.InvalidInputException;
-import org.thaw.testing.AbstractBoundaryIT;
 import org.thaw.testing.Fixture;
 
 /**
@@ -27,7 +27,7 @@ import org.thaw.testing.Fixture;
  * is bad, and a valid one taking effect in the flag rules. The one committed change is put back
  * before its test ends. How the boundary tests share one database: {@link AbstractBoundaryIT}.
  */
-class SettingsBoundaryIT extends AbstractBoundaryIT {
+public abstract class SettingsBoundaryTests extends SafetyAnswerTests {
 
     @Inject
     FlagSettings flagSettings;

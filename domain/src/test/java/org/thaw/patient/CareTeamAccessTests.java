@@ -29,7 +29,7 @@ import org.thaw.testing.Fixture;
  * patients in transactions they roll back; the record tests only read. How the boundary tests
  * share one database: {@link AbstractBoundaryIT}.
  */
-class CareTeamAccessIT extends AbstractBoundaryIT {
+public abstract class CareTeamAccessTests extends AbstractBoundaryIT {
 
     @Inject
     MyRecord myRecord;

@@ -1,5 +1,6 @@
 package org.thaw.screener;
 
+import org.thaw.flag.FlagBoundaryTests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,7 +33,6 @@ import org.thaw.screener.boundary.Submitted;
 import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.security.boundary.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
-import org.thaw.testing.AbstractBoundaryIT;
 import org.thaw.testing.Fixture;
 
 /**
@@ -43,7 +43,7 @@ import org.thaw.testing.Fixture;
  * committed, for a patient of its own. Safety answers: {@link SafetyAnswerIT}. How the boundary
  * tests share one database: {@link AbstractBoundaryIT}.
  */
-class ScreenerBoundaryIT extends AbstractBoundaryIT {
+public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
 
     /**
      * A patient committed by the one test that must see its results from another transaction (the

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.screener.boundary.Submitted;
 import org.thaw.security.boundary.InvalidInputException;
-import org.thaw.testing.AbstractBoundaryIT;
 import org.thaw.testing.EnclosingTransaction;
 import org.thaw.testing.Fixture;
 
@@ -29,7 +28,7 @@ import org.thaw.testing.Fixture;
  * responses the database refuses). How the boundary tests share one database: {@link
  * AbstractBoundaryIT}.
  */
-class SafetyAnswerIT extends AbstractBoundaryIT {
+public abstract class SafetyAnswerTests extends ScreenerBoundaryTests {
 
     /**
      * Patients each committed by one test that must see its results from another transaction (the

@@ -1,0 +1,23 @@
+package org.thaw;
+
+import org.thaw.message.MessagingBoundaryTests;
+
+/**
+ * The boundaries as the wars call them, inside one Payara Micro with Hibernate, Bean Validation,
+ * the real migrations and the test fixture. Payara Micro starts once per Arquillian test class
+ * (about 20 s here), so the tests live by capability in abstract classes, one file each, chained
+ * into this one concrete class: one deployment runs them all.
+ *
+ * <pre>
+ * AbstractBoundaryIT          the deployment, shared helpers, how tests share one database
+ *  └ CareTeamAccessTests      patient: caseload and the patient's own record
+ *   └ JournalBoundaryTests    journal
+ *    └ FlagBoundaryTests      flags the journal raises, the daily checks
+ *     └ ScreenerBoundaryTests screeners and the flags they raise
+ *      └ SafetyAnswerTests    safety answers, committed first
+ *       └ SettingsBoundaryTests practice settings
+ *        └ MessagingBoundaryTests secure messages
+ *         └ BoundariesIT      (this class)
+ * </pre>
+ */
+class BoundariesIT extends MessagingBoundaryTests {}
