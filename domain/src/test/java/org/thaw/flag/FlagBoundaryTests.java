@@ -32,7 +32,7 @@ import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
 import org.thaw.platform.Page;
 import org.thaw.security.boundary.AccessDeniedException;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.testing.Fixture;
 import org.thaw.testing.IntegrationDatabase;

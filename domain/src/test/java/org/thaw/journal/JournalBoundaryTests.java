@@ -22,7 +22,7 @@ import org.thaw.journal.boundary.SavedDay;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
 import org.thaw.security.boundary.AccessDeniedException;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.testing.Fixture;
 

@@ -36,7 +36,7 @@ import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
 import org.thaw.platform.Page;
 import org.thaw.security.boundary.AccessDeniedException;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.testing.Fixture;
 import org.thaw.testing.SentNotifications;

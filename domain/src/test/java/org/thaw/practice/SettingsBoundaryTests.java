@@ -19,7 +19,7 @@ import org.thaw.flag.control.FlagSettings;
 import org.thaw.flag.control.FlagThresholds;
 import org.thaw.practice.boundary.PracticeAdmin;
 import org.thaw.security.boundary.AccessDeniedException;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.testing.Fixture;
 
 /**

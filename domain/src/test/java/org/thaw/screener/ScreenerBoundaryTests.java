@@ -31,7 +31,7 @@ import org.thaw.screener.boundary.ScreenerResult;
 import org.thaw.screener.boundary.Source;
 import org.thaw.screener.boundary.Submitted;
 import org.thaw.security.boundary.AccessDeniedException;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.testing.Fixture;
 

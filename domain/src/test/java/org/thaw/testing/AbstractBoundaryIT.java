@@ -46,7 +46,7 @@ import org.thaw.practice.boundary.PracticeAdmin;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.security.boundary.Caller;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /**
  * What the boundary tests share: the war they deploy, the caller they become, the transactions

@@ -18,7 +18,7 @@ import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /**
  * {@code GET /clinician/api/caseload?page=&size=&flagType=&status=&sort=&order=}: the caller's

@@ -22,7 +22,7 @@ import org.thaw.screener.boundary.FollowUp;
 import org.thaw.screener.boundary.InstrumentDefinition;
 import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /**
  * The chart's screeners section: every result with its answers, bands and changes, a score chart

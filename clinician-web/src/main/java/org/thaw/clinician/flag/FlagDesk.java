@@ -10,7 +10,7 @@ import org.primefaces.PrimeFaces;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.integration.view.Refusals;
 import org.thaw.flag.boundary.Flags;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**

@@ -34,7 +34,7 @@ import org.thaw.message.boundary.ThreadView;
 import org.thaw.patient.boundary.PatientRecords;
 import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.Caller;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.security.boundary.Role;
 

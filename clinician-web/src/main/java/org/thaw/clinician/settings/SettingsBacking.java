@@ -14,7 +14,7 @@ import java.util.Map;
 import org.thaw.integration.view.Refusals;
 import org.thaw.practice.boundary.PracticeAdmin;
 import org.thaw.practice.boundary.SettingDefinition;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /** The admin's practice settings page: thresholds and the practice time zone. */
 @Named

@@ -3,7 +3,7 @@ package org.thaw.journal.boundary;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /**
  * How much numbness got in the way of daily life on a day, as the patient answers it. The names

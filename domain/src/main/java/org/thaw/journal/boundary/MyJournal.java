@@ -18,7 +18,7 @@ import org.thaw.journal.entity.CheckIn;
 import org.thaw.patient.control.Patients;
 import org.thaw.patient.entity.Patient;
 import org.thaw.platform.Inputs;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.practice.control.PracticeSettings;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.RecordNotFoundException;

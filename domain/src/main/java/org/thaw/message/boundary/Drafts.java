@@ -1,7 +1,7 @@
 package org.thaw.message.boundary;
 
 import java.util.Locale;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /** What a new thread or message must be; a refusal names the field and says what is allowed. */
 public final class Drafts {

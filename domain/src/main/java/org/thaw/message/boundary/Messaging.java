@@ -15,7 +15,7 @@ import org.thaw.patient.control.Patients;
 import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.practice.control.OfficeHours;
 import org.thaw.practice.control.PracticeSettings;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /** What the patient's and the care team's message boundaries share; no access checks here. */
 @ApplicationScoped

@@ -22,7 +22,7 @@ import org.thaw.patient.entity.Patient;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 import org.thaw.security.boundary.Caller;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.security.boundary.Role;
 

@@ -13,7 +13,7 @@ import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
 import org.thaw.practice.entity.PracticeSetting;
 import org.thaw.security.boundary.Caller;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.Role;
 
 /** The practice admin's settings: read them all, change some. Every change is audited. */

@@ -20,7 +20,7 @@ import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.ScreenerStore;
 import org.thaw.screener.entity.ScreenerResponse;
 import org.thaw.security.boundary.Caller;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.Role;
 
 /** A patient's screeners as their care team reads and manages them; anyone else gets "not found". */

@@ -2,7 +2,7 @@ package org.thaw.screener.boundary;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /**
  * A submission with a safety answer (PHQ-9 item 9 above "Not at all") that did not end in a stored

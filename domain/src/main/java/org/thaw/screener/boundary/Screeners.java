@@ -14,7 +14,7 @@ import org.thaw.screener.control.DueScreeners;
 import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.InstrumentCatalogue;
 import org.thaw.screener.control.ScreenerStore;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /** What the patient's and the clinician's screener boundaries share; no access checks here. */

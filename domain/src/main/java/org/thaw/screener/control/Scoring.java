@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.thaw.screener.boundary.EnableWhen;
 import org.thaw.screener.boundary.ItemType;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /**
  * The one scoring engine: checks a patient's answers against an {@link Instrument} and adds them

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /** The REST API sends the answer's name; anything else is refused naming the field. */
 class FunctioningImpactTest {

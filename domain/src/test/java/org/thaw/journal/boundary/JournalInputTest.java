@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.thaw.journal.control.JournalCatalogue;
 import org.thaw.journal.entity.CheckIn;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /**
  * What is stored of a check-in. The Bean Validation limits of {@link JournalInput} are proven where

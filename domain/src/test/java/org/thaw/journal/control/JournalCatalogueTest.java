@@ -8,7 +8,7 @@ import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /** The journal catalogues are data: the shipped file holds the codes of the clinical reference. */
 class JournalCatalogueTest {

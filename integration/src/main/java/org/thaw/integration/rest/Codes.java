@@ -3,7 +3,7 @@ package org.thaw.integration.rest;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /** Reads UPPER_SNAKE codes (states, kinds) from query parameters, refusing unknown ones by name. */
 public final class Codes {

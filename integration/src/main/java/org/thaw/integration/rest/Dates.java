@@ -3,7 +3,7 @@ package org.thaw.integration.rest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /** Reads ISO dates from paths and query parameters, refusing bad ones with the field's name. */
 public final class Dates {

@@ -1,6 +1,6 @@
 package org.thaw.integration.rest;
 
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /** Reads whole numbers from query parameters, refusing bad ones with the field's name. */
 public final class Integers {

@@ -3,7 +3,7 @@ package org.thaw.integration.view;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.function.Function;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /**
  * What the message pages of both apps share: a refusal in the words the forms label their fields

@@ -3,8 +3,8 @@ package org.thaw.integration.view;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.function.Function;
-import org.thaw.security.boundary.InvalidInputException;
-import org.thaw.security.boundary.InvalidInputException.FieldError;
+import org.thaw.platform.InvalidInputException;
+import org.thaw.platform.InvalidInputException.FieldError;
 
 /**
  * How a page shows refused input, the one way: a message per refused field, beside the field's

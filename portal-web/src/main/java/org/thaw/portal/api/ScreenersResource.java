@@ -25,7 +25,7 @@ import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
 import org.thaw.screener.boundary.Submitted;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /**
  * The patient's screeners: {@code GET /portal/api/screeners/due}, {@code GET

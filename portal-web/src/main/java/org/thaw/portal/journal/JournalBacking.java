@@ -23,7 +23,7 @@ import org.thaw.integration.view.Refusals;
 import org.thaw.journal.boundary.JournalOverview;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.SavedDay;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 
 /**
  * The journal page: today's (or yesterday's) check-in, and the last 30 days as a chart, a streak

@@ -19,7 +19,7 @@ import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.patient.boundary.MyRecord;
 import org.thaw.practice.boundary.PracticeTime;
-import org.thaw.security.boundary.InvalidInputException;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**

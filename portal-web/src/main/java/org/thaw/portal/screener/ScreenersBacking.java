@@ -24,8 +24,8 @@ import org.thaw.screener.boundary.InstrumentDefinition.Item;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.screener.boundary.Submitted;
-import org.thaw.security.boundary.InvalidInputException;
-import org.thaw.security.boundary.InvalidInputException.FieldError;
+import org.thaw.platform.InvalidInputException;
+import org.thaw.platform.InvalidInputException.FieldError;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**

@@ -1,4 +1,4 @@
-package org.thaw.security.boundary;
+package org.thaw.platform;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The one way Thaw refuses input: each refused field named, with what is allowed, and nothing
  * saved. Rules an annotation can state are Bean Validation constraints on the boundary's input,
- * checked by {@link org.thaw.platform.Inputs#check}, which turns the violations into this; rules
+ * checked by {@link Inputs#check}, which turns the violations into this; rules
  * no annotation can state (a date outside its window, an unknown code) throw it directly. The REST
  * APIs answer it as one 400 problem naming every field; the pages show each message beside its
  * field.
