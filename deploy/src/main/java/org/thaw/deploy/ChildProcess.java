@@ -34,8 +34,9 @@ final class ChildProcess implements AutoCloseable {
     private static final Set<ChildProcess> LIVE = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(
-                () -> List.copyOf(LIVE).forEach(ChildProcess::close), "thaw-children-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> List.copyOf(LIVE).forEach(ChildProcess::close), "thaw-children-shutdown"));
     }
 
     private final String name;
@@ -61,14 +62,17 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Runs a command to completion (e.g. a one-off import), failing with its log tail. */
-    static void run(String name, List<String> command, Map<String, String> env, Path workDir, Path log,
-            Duration timeout) throws IOException, InterruptedException {
+    static void run(
+            String name, List<String> command, Map<String, String> env, Path workDir, Path log, Duration timeout)
+            throws IOException, InterruptedException {
         try (ChildProcess child = start(name, command, env, workDir, log)) {
             if (!child.process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-                throw new IllegalStateException(name + " did not finish within " + timeout.toSeconds() + " s" + child.tail());
+                throw new IllegalStateException(
+                        name + " did not finish within " + timeout.toSeconds() + " s" + child.tail());
             }
             if (child.process.exitValue() != 0) {
-                throw new IllegalStateException(name + " failed (exit " + child.process.exitValue() + ")" + child.tail());
+                throw new IllegalStateException(
+                        name + " failed (exit " + child.process.exitValue() + ")" + child.tail());
             }
         }
     }
@@ -76,14 +80,19 @@ final class ChildProcess implements AutoCloseable {
     /** Waits until {@code url} answers with a status {@code ready} accepts. */
     void awaitReady(String url, IntPredicate ready, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         String lastAnswer = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped during start-up (exit " + process.exitValue() + ")" + tail());
+                throw new IllegalStateException(
+                        name + " stopped during start-up (exit " + process.exitValue() + ")" + tail());
             }
             try {
-                int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (ready.test(status)) {
                     return;
                 }

@@ -30,7 +30,8 @@ final class DemoData {
             try (Statement s = c.createStatement()) {
                 s.execute("set search_path = thaw");
                 for (String[] part : PARTS) {
-                    try (ResultSet rs = s.executeQuery("select 1 from practice_setting where key = '" + part[0] + "'")) {
+                    try (ResultSet rs =
+                            s.executeQuery("select 1 from practice_setting where key = '" + part[0] + "'")) {
                         if (rs.next()) {
                             continue;
                         }

@@ -43,7 +43,8 @@ final class KeycloakServer implements AutoCloseable {
         Path data = home.resolve("data");
         Path marker = data.resolve("thaw-realm.sha256");
         String hash = sha256(realmJson);
-        boolean imported = Files.exists(data.resolve("h2")) && Files.exists(marker)
+        boolean imported = Files.exists(data.resolve("h2"))
+                && Files.exists(marker)
                 && Files.readString(marker).trim().equals(hash);
         if (!imported) {
             deleteTree(data.resolve("h2"));
@@ -54,7 +55,8 @@ final class KeycloakServer implements AutoCloseable {
             Secrets.ownerOnly(realmFile);
         }
         List<String> command = new ArrayList<>(List.of(
-                home.resolve("bin/kc.sh").toString(), "start-dev",
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
                 "--http-port=" + settings.keycloakPort(),
                 "--http-management-port=" + (settings.keycloakPort() + 1000),
                 "--http-host=127.0.0.1"));
@@ -62,14 +64,20 @@ final class KeycloakServer implements AutoCloseable {
             command.add("--import-realm");
         }
         Map<String, String> env = Map.of(
-                "JAVA_HOME", System.getProperty("java.home"),
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-        ChildProcess child = ChildProcess.start("Keycloak", command, env, home, settings.dataDir().resolve("logs/keycloak.log"));
+                "JAVA_HOME",
+                System.getProperty("java.home"),
+                "JAVA_OPTS_KC_HEAP",
+                "-Xms64m -Xmx512m",
+                "KC_BOOTSTRAP_ADMIN_USERNAME",
+                "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                adminPassword);
+        ChildProcess child = ChildProcess.start(
+                "Keycloak", command, env, home, settings.dataDir().resolve("logs/keycloak.log"));
         KeycloakServer server = new KeycloakServer(child);
         try {
-            child.awaitReady(settings.issuer() + "/.well-known/openid-configuration", s -> s == 200, Duration.ofMinutes(5));
+            child.awaitReady(
+                    settings.issuer() + "/.well-known/openid-configuration", s -> s == 200, Duration.ofMinutes(5));
         } catch (RuntimeException | InterruptedException e) {
             server.close();
             throw e;
@@ -96,8 +104,8 @@ final class KeycloakServer implements AutoCloseable {
         }
         Path archive = settings.runtimeDir().resolve("keycloak-" + settings.keycloakVersion() + ".tar.gz");
         if (!Files.exists(archive)) {
-            throw new IllegalStateException("Keycloak's distribution is missing at " + archive
-                    + ": build first (the run command does)");
+            throw new IllegalStateException(
+                    "Keycloak's distribution is missing at " + archive + ": build first (the run command does)");
         }
         LOG.info("Unpacking Keycloak " + settings.keycloakVersion() + " (first run only)...");
         Path staging = parent.resolve("unpacking");
@@ -133,7 +141,8 @@ final class KeycloakServer implements AutoCloseable {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -48,12 +48,15 @@ public final class Launcher {
         CountDownLatch stopped = new CountDownLatch(1);
         Stack stack = Stack.prepare(settings);
         // registered before anything starts, so Ctrl-C during start-up also stops what had started
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Stopping Thaw...");
-            stack.close();
-            LOG.info("Stopped.");
-            stopped.countDown();
-        }, "thaw-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            LOG.info("Stopping Thaw...");
+                            stack.close();
+                            LOG.info("Stopped.");
+                            stopped.countDown();
+                        },
+                        "thaw-shutdown"));
         try {
             stack.startAll();
         } catch (Exception e) {
@@ -65,9 +68,10 @@ public final class Launcher {
     }
 
     static void migrate(Settings settings) {
-        String url = settings.externalDbUrl().orElseThrow(() -> new IllegalStateException(
-                "migrate works on a configured database: set THAW_DB_URL (and THAW_DB_OWNER_USER, "
-                        + "THAW_DB_OWNER_PASSWORD, THAW_DB_APP_USER)"));
+        String url = settings.externalDbUrl()
+                .orElseThrow(() -> new IllegalStateException(
+                        "migrate works on a configured database: set THAW_DB_URL (and THAW_DB_OWNER_USER, "
+                                + "THAW_DB_OWNER_PASSWORD, THAW_DB_APP_USER)"));
         Login owner = new Login(need(settings, "THAW_DB_OWNER_USER"), need(settings, "THAW_DB_OWNER_PASSWORD"));
         Stack.migrate(url, owner, need(settings, "THAW_DB_APP_USER"));
     }
@@ -78,16 +82,19 @@ public final class Launcher {
 
     static String banner(Settings settings, String took) {
         String base = settings.baseUrl();
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "",
                 "  Thaw is running (started in " + took + ")",
                 "",
                 "  Patient portal   " + base + "/portal/",
                 "  Clinician app    " + base + "/clinician/",
                 "  Keycloak         " + settings.issuer().replace("/realms/thaw", "") + "  (realm thaw)",
-                "  E-mail           " + (settings.smtp().isEmpty() ? "off (set THAW_SMTP_HOST to send notifications)"
-                        : "through " + settings.smtp().get("thaw.smtp.host") + ":"
-                                + settings.smtp().getOrDefault("thaw.smtp.port", "25")),
+                "  E-mail           "
+                        + (settings.smtp().isEmpty()
+                                ? "off (set THAW_SMTP_HOST to send notifications)"
+                                : "through " + settings.smtp().get("thaw.smtp.host") + ":"
+                                        + settings.smtp().getOrDefault("thaw.smtp.port", "25")),
                 "",
                 "  Demo logins, password thaw-demo:",
                 "    clinicians     dr.rivera, dr.okafor (care team of alex, blair, erin), dr.chen (casey, devon)",
@@ -109,19 +116,22 @@ public final class Launcher {
                 root.removeHandler(h);
             }
         }
-        Handler console = new StreamHandler(out, new Formatter() {
-            @Override
-            public String format(LogRecord record) {
-                String prefix = record.getLevel().intValue() >= Level.WARNING.intValue() ? record.getLevel() + ": " : "";
-                return prefix + formatMessage(record) + System.lineSeparator();
-            }
-        }) {
-            @Override
-            public synchronized void publish(LogRecord record) {
-                super.publish(record);
-                flush();
-            }
-        };
+        Handler console =
+                new StreamHandler(out, new Formatter() {
+                    @Override
+                    public String format(LogRecord record) {
+                        String prefix = record.getLevel().intValue() >= Level.WARNING.intValue()
+                                ? record.getLevel() + ": "
+                                : "";
+                        return prefix + formatMessage(record) + System.lineSeparator();
+                    }
+                }) {
+                    @Override
+                    public synchronized void publish(LogRecord record) {
+                        super.publish(record);
+                        flush();
+                    }
+                };
         console.setLevel(Level.ALL);
         root.addHandler(console);
         root.setLevel(Level.WARNING);

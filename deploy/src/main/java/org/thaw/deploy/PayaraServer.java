@@ -37,22 +37,32 @@ final class PayaraServer implements AutoCloseable {
         }
         // no "Server: Payara Micro" banner on any answer (X-Powered-By is already off in Micro)
         Path preBoot = settings.dataDir().resolve("payara-preboot.txt");
-        Files.writeString(preBoot, "set configs.config.server-config.network-config.protocols.protocol.http-listener"
-                + ".http.server-header=false\n");
+        Files.writeString(
+                preBoot,
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener"
+                        + ".http.server-header=false\n");
         Path runtime = settings.runtimeDir();
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + settings.payaraHeap(),
                 "-XX:+UseSerialGC",
-                "-jar", runtime.resolve("payara-micro.jar").toString(),
+                "-jar",
+                runtime.resolve("payara-micro.jar").toString(),
                 "--nocluster",
-                "--rootdir", root.toString(),
-                "--port", String.valueOf(settings.httpPort()),
-                "--systemproperties", propertiesFile.toString(),
-                "--prebootcommandfile", preBoot.toString(),
-                "--deploy", runtime.resolve("portal.war").toString(),
-                "--deploy", runtime.resolve("clinician.war").toString());
-        ChildProcess child = ChildProcess.start("Payara Micro", command, Map.of(), root, settings.dataDir().resolve("logs/payara.log"));
+                "--rootdir",
+                root.toString(),
+                "--port",
+                String.valueOf(settings.httpPort()),
+                "--systemproperties",
+                propertiesFile.toString(),
+                "--prebootcommandfile",
+                preBoot.toString(),
+                "--deploy",
+                runtime.resolve("portal.war").toString(),
+                "--deploy",
+                runtime.resolve("clinician.war").toString());
+        ChildProcess child = ChildProcess.start(
+                "Payara Micro", command, Map.of(), root, settings.dataDir().resolve("logs/payara.log"));
         PayaraServer server = new PayaraServer(child);
         try {
             // a page of each war answers (with a redirect to sign-in) once both are deployed

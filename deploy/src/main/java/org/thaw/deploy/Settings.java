@@ -35,14 +35,23 @@ public record Settings(
         Map<String, String> env) {
 
     /** The launcher's SMTP variables, passed to the wars as {@code thaw.smtp.*}. */
-    private static final List<String> SMTP = List.of("THAW_SMTP_HOST", "THAW_SMTP_PORT", "THAW_SMTP_FROM",
-            "THAW_SMTP_USER", "THAW_SMTP_PASSWORD", "THAW_SMTP_STARTTLS");
+    private static final List<String> SMTP = List.of(
+            "THAW_SMTP_HOST",
+            "THAW_SMTP_PORT",
+            "THAW_SMTP_FROM",
+            "THAW_SMTP_USER",
+            "THAW_SMTP_PASSWORD",
+            "THAW_SMTP_STARTTLS");
 
     public static Settings fromEnvironment() {
         Map<String, String> env = System.getenv();
         return new Settings(
-                Path.of(value(env, "THAW_DATA_DIR").orElse(".thaw-data")).toAbsolutePath().normalize(),
-                Path.of(value(env, "THAW_RUNTIME").orElse("deploy/target/runtime")).toAbsolutePath().normalize(),
+                Path.of(value(env, "THAW_DATA_DIR").orElse(".thaw-data"))
+                        .toAbsolutePath()
+                        .normalize(),
+                Path.of(value(env, "THAW_RUNTIME").orElse("deploy/target/runtime"))
+                        .toAbsolutePath()
+                        .normalize(),
                 value(env, "THAW_KEYCLOAK_VERSION").orElse("26.7.3"),
                 port(env, "THAW_HTTP_PORT", 8080),
                 port(env, "THAW_KEYCLOAK_PORT", 8180),
@@ -55,16 +64,34 @@ public record Settings(
 
     /** The same settings on other ports and another data folder, as the end-to-end tests use. */
     public Settings withPortsAndData(int http, int keycloak, int db, Path data) {
-        return new Settings(data, runtimeDir, keycloakVersion, http, keycloak, db,
-                Optional.empty(), Optional.empty(), payaraHeap, Map.of());
+        return new Settings(
+                data,
+                runtimeDir,
+                keycloakVersion,
+                http,
+                keycloak,
+                db,
+                Optional.empty(),
+                Optional.empty(),
+                payaraHeap,
+                Map.of());
     }
 
     /** The same settings with these variables added to the environment, e.g. {@code THAW_SMTP_HOST} in a test. */
     public Settings withEnv(Map<String, String> values) {
         Map<String, String> merged = new HashMap<>(env);
         merged.putAll(values);
-        return new Settings(dataDir, runtimeDir, keycloakVersion, httpPort, keycloakPort, dbPort,
-                externalDbUrl, externalIssuer, payaraHeap, Map.copyOf(merged));
+        return new Settings(
+                dataDir,
+                runtimeDir,
+                keycloakVersion,
+                httpPort,
+                keycloakPort,
+                dbPort,
+                externalDbUrl,
+                externalIssuer,
+                payaraHeap,
+                Map.copyOf(merged));
     }
 
     public String baseUrl() {
@@ -126,7 +153,8 @@ public record Settings(
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(envName + " must be a port number between 1 and 65535, got '" + raw + "'");
+            throw new IllegalArgumentException(
+                    envName + " must be a port number between 1 and 65535, got '" + raw + "'");
         }
     }
 }

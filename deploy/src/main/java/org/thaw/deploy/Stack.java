@@ -120,7 +120,8 @@ public final class Stack implements AutoCloseable {
             appJdbcUrl = DatabaseSetup.jdbcUrl("localhost", settings.dbPort(), DATABASE);
             migrate(appJdbcUrl, ownerLogin, appLogin.user());
         }
-        if (settings.externalIssuer().isEmpty() && DemoData.loadOnce(appJdbcUrl, ownerLogin.user(), ownerLogin.password())) {
+        if (settings.externalIssuer().isEmpty()
+                && DemoData.loadOnce(appJdbcUrl, ownerLogin.user(), ownerLogin.password())) {
             LOG.info("Demo data loaded (anchored to today)");
         }
     }
@@ -132,8 +133,9 @@ public final class Stack implements AutoCloseable {
     }
 
     private String required(String envName) {
-        return settings.get(envName).orElseThrow(() -> new IllegalStateException(
-                envName + " must be set when an external database or Keycloak is configured"));
+        return settings.get(envName)
+                .orElseThrow(() -> new IllegalStateException(
+                        envName + " must be set when an external database or Keycloak is configured"));
     }
 
     private void lockDataFolder() throws IOException {

@@ -38,7 +38,8 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> DOMAIN = module("domain", "org.thaw.security.boundary.Caller");
     private static final DescribedPredicate<JavaClass> INTEGRATION =
             module("integration", "org.thaw.integration.rest.Problems");
-    private static final DescribedPredicate<JavaClass> PORTAL = module("portal-web", "org.thaw.portal.screener.Question");
+    private static final DescribedPredicate<JavaClass> PORTAL =
+            module("portal-web", "org.thaw.portal.screener.Question");
     private static final DescribedPredicate<JavaClass> CLINICIAN =
             module("clinician-web", "org.thaw.clinician.chart.ScreenerPanel");
 
@@ -51,16 +52,27 @@ class ArchitectureTest {
 
     @Test
     void warsAndIntegrationSeeOnlyBoundaries() {
-        check(noClasses().that(PORTAL.or(CLINICIAN).or(INTEGRATION))
-                .should().dependOnClassesThat().resideInAnyPackage("org.thaw..control..", "org.thaw..entity..")
+        check(noClasses()
+                .that(PORTAL.or(CLINICIAN).or(INTEGRATION))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.thaw..control..", "org.thaw..entity..")
                 .because("boundaries return records made for their callers; control and entity types stay inside"));
     }
 
     @Test
     void theDomainKnowsNoWebMailOrIdentityProviderTypes() {
-        check(noClasses().that(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.ws.rs..",
-                        "jakarta.servlet..", "org.keycloak..", "jakarta.mail..", "org.primefaces..")
+        check(noClasses()
+                .that(DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.faces..",
+                        "jakarta.ws.rs..",
+                        "jakarta.servlet..",
+                        "org.keycloak..",
+                        "jakarta.mail..",
+                        "org.primefaces..")
                 .because("the domain is called by the wars and knows nothing about how it is called"));
     }
 
@@ -72,8 +84,13 @@ class ArchitectureTest {
 
     @Test
     void viewBeansHaveNoEntityManager() {
-        check(noClasses().that(PORTAL.or(CLINICIAN)).and().resideOutsideOfPackage("..api..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        check(noClasses()
+                .that(PORTAL.or(CLINICIAN))
+                .and()
+                .resideOutsideOfPackage("..api..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .because("a view bean holds page state and calls a boundary; queries and transactions live there"));
     }
 
@@ -84,10 +101,12 @@ class ArchitectureTest {
     /** The classes that come from the same jar or folder as {@code marker}. */
     private static DescribedPredicate<JavaClass> module(String name, String marker) {
         String file = marker.replace('.', '/') + ".class";
-        URL url = Objects.requireNonNull(ArchitectureTest.class.getClassLoader().getResource(file),
+        URL url = Objects.requireNonNull(
+                ArchitectureTest.class.getClassLoader().getResource(file),
                 () -> marker + " is not on the test class path: is " + name + " a test dependency of deploy?");
         String root = url.toString().substring(0, url.toString().length() - file.length());
-        return DescribedPredicate.describe("the " + name + " module",
-                c -> c.getSource().map(s -> s.getUri().toString().startsWith(root)).orElse(false));
+        return DescribedPredicate.describe("the " + name + " module", c -> c.getSource()
+                .map(s -> s.getUri().toString().startsWith(root))
+                .orElse(false));
     }
 }

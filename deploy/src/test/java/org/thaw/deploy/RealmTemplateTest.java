@@ -9,9 +9,9 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** The realm templates: rendered correctly, and the security settings Thaw relies on hold. */
 class RealmTemplateTest {
@@ -32,10 +32,11 @@ class RealmTemplateTest {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> client(Map<String, Object> realm, String clientId) {
-        return ((List<Map<String, Object>>) realm.get("clients")).stream()
-                .filter(c -> clientId.equals(c.get("clientId")))
-                .findFirst()
-                .orElse(null);
+        return ((List<Map<String, Object>>) realm.get("clients"))
+                .stream()
+                        .filter(c -> clientId.equals(c.get("clientId")))
+                        .findFirst()
+                        .orElse(null);
     }
 
     @ParameterizedTest
@@ -59,7 +60,9 @@ class RealmTemplateTest {
     @MethodSource("realms")
     void theRealmsAdminCliTakesNoPasswords(String which) throws Exception {
         Map<String, Object> adminCli = client(realm(which), "admin-cli");
-        assertEquals(Boolean.FALSE, adminCli.get("directAccessGrantsEnabled"),
+        assertEquals(
+                Boolean.FALSE,
+                adminCli.get("directAccessGrantsEnabled"),
                 "the thaw realm's admin-cli allows no password grant (server code uses its own service account)");
         assertEquals(Boolean.FALSE, adminCli.get("implicitFlowEnabled"));
     }
@@ -95,8 +98,10 @@ class RealmTemplateTest {
     @Test
     @SuppressWarnings("unchecked")
     void theLocalRealmHasEveryDemoAccountWithACompleteProfile() throws Exception {
-        List<Map<String, Object>> users = (List<Map<String, Object>>) realm("local").get("users");
-        assertEquals(List.of("dr.rivera", "dr.okafor", "dr.chen", "admin.kim", "alex", "blair", "erin", "casey", "devon"),
+        List<Map<String, Object>> users =
+                (List<Map<String, Object>>) realm("local").get("users");
+        assertEquals(
+                List.of("dr.rivera", "dr.okafor", "dr.chen", "admin.kim", "alex", "blair", "erin", "casey", "devon"),
                 users.stream().map(u -> u.get("username")).toList());
         for (Map<String, Object> user : users) {
             for (String field : List.of("firstName", "lastName", "email")) {
@@ -111,8 +116,9 @@ class RealmTemplateTest {
         Map<String, Object> cli = client(realm("local"), "thaw-cli");
         assertEquals(Boolean.TRUE, cli.get("directAccessGrantsEnabled"));
         List<Map<String, Object>> mappers = (List<Map<String, Object>>) cli.get("protocolMappers");
-        assertTrue(mappers.stream().anyMatch(m -> "oidc-audience-mapper".equals(m.get("protocolMapper"))
-                && "thaw-api".equals(((Map<String, Object>) m.get("config")).get("included.custom.audience"))));
+        assertTrue(mappers.stream()
+                .anyMatch(m -> "oidc-audience-mapper".equals(m.get("protocolMapper"))
+                        && "thaw-api".equals(((Map<String, Object>) m.get("config")).get("included.custom.audience"))));
     }
 
     @Test

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Set;
-import org.thaw.platform.InvalidInputException;
 
 /**
  * Checks a boundary's input against its Bean Validation constraints and refuses it, naming every

@@ -1,7 +1,5 @@
 package org.thaw.platform;
 
-import org.thaw.platform.InvalidInputException;
-
 /** A requested page, checked: {@code page} from 0, {@code size} 1 to {@value Page#MAX_SIZE}. */
 public record PageRequest(int page, int size) {
 

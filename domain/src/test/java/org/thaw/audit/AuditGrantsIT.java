@@ -27,8 +27,10 @@ class AuditGrantsIT {
 
     @BeforeEach
     void connectAsTheApplication() throws SQLException {
-        app = DriverManager.getConnection(System.getProperty(IntegrationDatabase.URL),
-                System.getProperty(IntegrationDatabase.USER), System.getProperty(IntegrationDatabase.PASSWORD));
+        app = DriverManager.getConnection(
+                System.getProperty(IntegrationDatabase.URL),
+                System.getProperty(IntegrationDatabase.USER),
+                System.getProperty(IntegrationDatabase.PASSWORD));
         // Every statement runs in a transaction that is rolled back: the other tests' rows stay as they are.
         app.setAutoCommit(false);
     }
@@ -46,7 +48,8 @@ class AuditGrantsIT {
                     + " (occurred_at, actor_username, actor_role, action, record_type, outcome)"
                     + " values (now(), 'dr.one', 'clinician', 'READ', 'patient', 'ALLOWED')");
             assertEquals(1, inserted);
-            try (ResultSet rs = s.executeQuery("select count(*) from thaw.audit_event where actor_username = 'dr.one'")) {
+            try (ResultSet rs =
+                    s.executeQuery("select count(*) from thaw.audit_event where actor_username = 'dr.one'")) {
                 assertTrue(rs.next() && rs.getLong(1) >= 1, "the application reads back what it wrote");
             }
         }
@@ -85,8 +88,9 @@ class AuditGrantsIT {
     @Test
     void theApplicationFindsThawTablesWithoutSchemaPrefix() throws SQLException {
         // the fixture's patients: a test may commit a patient of its own (the screener and safety answer tests do)
-        try (Statement s = app.createStatement(); ResultSet rs = s.executeQuery(
-                "select count(*) from patient where username in ('pat.one', 'pat.two', 'pat.three')")) {
+        try (Statement s = app.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select count(*) from patient where username in ('pat.one', 'pat.two', 'pat.three')")) {
             rs.next();
             assertEquals(3, rs.getLong(1));
         }

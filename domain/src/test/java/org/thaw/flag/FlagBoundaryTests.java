@@ -1,6 +1,5 @@
 package org.thaw.flag;
 
-import org.thaw.journal.JournalBoundaryTests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,13 +25,14 @@ import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.FlagView.EvidenceView;
 import org.thaw.flag.boundary.Severity;
+import org.thaw.journal.JournalBoundaryTests;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.patient.boundary.CaseloadFilter;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.platform.Page;
 import org.thaw.security.boundary.AccessDeniedException;
-import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.testing.Fixture;
 import org.thaw.testing.IntegrationDatabase;
@@ -48,6 +48,7 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
 
     /** Patients who exist only inside rolled-back transactions, beside {@link #DORA}. */
     private static final UUID ELI = UUID.fromString("00000000-0000-4000-8000-0000000000a5");
+
     private static final UUID FAY = UUID.fromString("00000000-0000-4000-8000-0000000000a6");
     private static final UUID GIL = UUID.fromString("00000000-0000-4000-8000-0000000000a9");
     private static final UUID HAL = UUID.fromString("00000000-0000-4000-8000-0000000000aa");
@@ -74,7 +75,9 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
             assertEquals(today.minusDays(13), evidence.windowStart());
             assertEquals(today, evidence.windowEnd());
             assertEquals(10, evidence.refs().size());
-            assertEquals(Set.copyOf(entryIds(Fixture.ANNA, today.minusDays(13), today)), Set.copyOf(evidence.refs()),
+            assertEquals(
+                    Set.copyOf(entryIds(Fixture.ANNA, today.minusDays(13), today)),
+                    Set.copyOf(evidence.refs()),
                     "the evidence names the ten entries");
 
             patient("pat.one");
@@ -108,27 +111,41 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
 
             FlagView hopeless = onlyFlag(Fixture.ANNA, FlagType.HOPELESSNESS);
             assertEquals(Severity.HIGH, hopeless.severity());
-            assertTrue(summaries(hopeless).get(0).startsWith("felt hopeless on 3 days, "), summaries(hopeless).get(0));
-            assertEquals(Severity.URGENT, onlyFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS).severity());
+            assertTrue(
+                    summaries(hopeless).get(0).startsWith("felt hopeless on 3 days, "),
+                    summaries(hopeless).get(0));
+            assertEquals(
+                    Severity.URGENT,
+                    onlyFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS).severity());
 
             clinician("dr.two");
             FlagView seen = flags.acknowledge(hopeless.id());
             assertEquals(FlagStatus.ACKNOWLEDGED, seen.status());
             assertEquals("dr.two", seen.acknowledgedBy());
-            assertEquals(Severity.URGENT, onlyFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS).severity(),
+            assertEquals(
+                    Severity.URGENT,
+                    onlyFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS).severity(),
                     "an acknowledged flag is still active");
 
             clinician("dr.one");
-            assertEquals(FlagStatus.RESOLVED,
-                    flags.resolve(hopeless.id(), "Safety plan reviewed together; feeling less hopeless.").status());
-            assertEquals(Severity.HIGH, onlyFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS).severity());
+            assertEquals(
+                    FlagStatus.RESOLVED,
+                    flags.resolve(hopeless.id(), "Safety plan reviewed together; feeling less hopeless.")
+                            .status());
+            assertEquals(
+                    Severity.HIGH,
+                    onlyFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS).severity());
 
             patient("pat.one");
             myJournal.save(today, checkIn(8, true));
 
-            assertEquals(FlagStatus.RESOLVED, onlyFlag(Fixture.ANNA, FlagType.HOPELESSNESS).status(),
+            assertEquals(
+                    FlagStatus.RESOLVED,
+                    onlyFlag(Fixture.ANNA, FlagType.HOPELESSNESS).status(),
                     "the same hopeless days do not open it again");
-            assertEquals(Severity.HIGH, onlyFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS).severity());
+            assertEquals(
+                    Severity.HIGH,
+                    onlyFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS).severity());
         });
     }
 
@@ -145,13 +162,15 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
             for (String note : new String[] {null, "  "}) {
                 long before = lastAuditId();
 
-                InvalidInputException refused = assertThrows(InvalidInputException.class,
-                        () -> flags.resolve(flagId, note), "note '" + note + "'");
+                InvalidInputException refused = assertThrows(
+                        InvalidInputException.class, () -> flags.resolve(flagId, note), "note '" + note + "'");
 
                 assertEquals(Set.of("note"), fields(refused), "note '" + note + "'");
                 assertEquals("FAILED", onlyAuditRowAfter(before).outcome());
             }
-            assertEquals(FlagStatus.OPEN, onlyFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS).status());
+            assertEquals(
+                    FlagStatus.OPEN,
+                    onlyFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS).status());
 
             clinician("dr.one");
             long before = lastAuditId();
@@ -160,8 +179,17 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
             assertEquals(FlagStatus.RESOLVED, resolved.status());
             assertEquals("dr.one", resolved.resolvedBy());
             assertEquals("Talked it through; numbness easing with the new routine.", resolved.resolutionNote());
-            assertEquals(new AuditRow("sub-dr.one", "dr.one", "clinician", "UPDATE", "flag", flagId.toString(),
-                    Fixture.ANNA, "ALLOWED"), onlyAuditRowAfter(before));
+            assertEquals(
+                    new AuditRow(
+                            "sub-dr.one",
+                            "dr.one",
+                            "clinician",
+                            "UPDATE",
+                            "flag",
+                            flagId.toString(),
+                            Fixture.ANNA,
+                            "ALLOWED"),
+                    onlyAuditRowAfter(before));
             FlagView stored = onlyFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS);
             assertEquals(FlagStatus.RESOLVED, stored.status());
             assertEquals("dr.one", stored.resolvedBy());
@@ -183,7 +211,9 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
         inATransactionThatIsRolledBack(() -> {
             UUID resolved = tenNumbEveningsAfterAResolution(5);
 
-            assertEquals(List.of(resolved), ids(flagsOf(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS)),
+            assertEquals(
+                    List.of(resolved),
+                    ids(flagsOf(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS)),
                     "6 of the 10 entries were written after the resolution: not enough");
         });
         inATransactionThatIsRolledBack(() -> {
@@ -201,33 +231,52 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
     void aClinicianOffTheCareTeamCannotReadAcknowledgeOrResolveAPatientsFlagsAndEachAttemptIsAudited()
             throws Exception {
         inATransactionThatIsRolledBack(() -> {
-            UUID annasFlag = direct.openFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS, Severity.HIGH,
-                    clock.instant());
+            UUID annasFlag =
+                    direct.openFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS, Severity.HIGH, clock.instant());
             clinician("dr.three"); // Anna's primary once: an ended assignment gives no access
             long before = lastAuditId();
 
             assertThrows(RecordNotFoundException.class, () -> flags.ofPatient(Fixture.ANNA));
             assertThrows(RecordNotFoundException.class, () -> flags.acknowledge(annasFlag));
             assertThrows(RecordNotFoundException.class, () -> flags.resolve(annasFlag, "not mine to resolve"));
-            assertThrows(RecordNotFoundException.class, () -> flags.acknowledge(UUID.randomUUID()),
+            assertThrows(
+                    RecordNotFoundException.class,
+                    () -> flags.acknowledge(UUID.randomUUID()),
                     "a flag that does not exist looks the same");
 
             String id = annasFlag.toString();
-            assertEquals(List.of(
+            assertEquals(
+                    List.of(
                             new AuditRow("sub-dr.three", "dr.three", "clinician", "LIST", "flag", null, null, "DENIED"),
-                            new AuditRow("sub-dr.three", "dr.three", "clinician", "UPDATE", "flag", id, Fixture.ANNA,
+                            new AuditRow(
+                                    "sub-dr.three",
+                                    "dr.three",
+                                    "clinician",
+                                    "UPDATE",
+                                    "flag",
+                                    id,
+                                    Fixture.ANNA,
                                     "DENIED"),
-                            new AuditRow("sub-dr.three", "dr.three", "clinician", "UPDATE", "flag", id, Fixture.ANNA,
+                            new AuditRow(
+                                    "sub-dr.three",
+                                    "dr.three",
+                                    "clinician",
+                                    "UPDATE",
+                                    "flag",
+                                    id,
+                                    Fixture.ANNA,
                                     "DENIED"),
-                            new AuditRow("sub-dr.three", "dr.three", "clinician", "UPDATE", "flag", null, null,
-                                    "DENIED")),
+                            new AuditRow(
+                                    "sub-dr.three", "dr.three", "clinician", "UPDATE", "flag", null, null, "DENIED")),
                     auditRowsAfter(before));
             FlagView untouched = onlyFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS);
             assertEquals(FlagStatus.OPEN, untouched.status());
             assertEquals(null, untouched.acknowledgedBy());
 
             patient("pat.one");
-            assertThrows(AccessDeniedException.class, () -> flags.ofPatient(Fixture.ANNA),
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> flags.ofPatient(Fixture.ANNA),
                     "a patient reaches no clinician action, not even on their own record");
         });
     }
@@ -238,8 +287,8 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
             Instant now = clock.instant();
             direct.openFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS, Severity.HIGH, now.minus(Duration.ofDays(1)));
             direct.openFlag(Fixture.BERT, FlagType.HOPELESSNESS, Severity.HIGH, now.minus(Duration.ofDays(3)));
-            direct.resolvedFlag(Fixture.BERT, FlagType.PERSISTENT_NUMBNESS, Severity.HIGH,
-                    now.minus(Duration.ofDays(2)));
+            direct.resolvedFlag(
+                    Fixture.BERT, FlagType.PERSISTENT_NUMBNESS, Severity.HIGH, now.minus(Duration.ofDays(2)));
             direct.patient(DORA, "pat.four", "Dora", "Dahl", DORA_ZONE);
             direct.covering(DORA, Fixture.DR_ONE);
             direct.openFlag(DORA, FlagType.DISENGAGED, Severity.LOW, now.minus(Duration.ofDays(10)));
@@ -254,20 +303,31 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
             assertEquals(List.of("Anna Ahlberg"), names(filtered), "Bert's is resolved; Cora is another team's");
             assertEquals(1, filtered.total());
             assertEquals(1, caseload.count(numbness));
-            assertEquals(List.of(new CaseloadRow.FlagBadge(null, "PERSISTENT_NUMBNESS", "HIGH", "OPEN", "Persistent numbness", null)),
+            assertEquals(
+                    List.of(new CaseloadRow.FlagBadge(
+                            null, "PERSISTENT_NUMBNESS", "HIGH", "OPEN", "Persistent numbness", null)),
                     withoutIds(row(filtered, Fixture.ANNA).flags()));
-            assertEquals(List.of("Bert Berg"), names(caseload.page(FIRST_PAGE,
-                    new CaseloadFilter(FlagType.PERSISTENT_NUMBNESS, FlagStatus.RESOLVED), CaseloadSort.FLAGS, false)));
+            assertEquals(
+                    List.of("Bert Berg"),
+                    names(caseload.page(
+                            FIRST_PAGE,
+                            new CaseloadFilter(FlagType.PERSISTENT_NUMBNESS, FlagStatus.RESOLVED),
+                            CaseloadSort.FLAGS,
+                            false)));
 
             Page<CaseloadRow> triage = caseload.page(FIRST_PAGE, CaseloadFilter.NONE, CaseloadSort.FLAGS, false);
-            assertEquals(List.of("Bert Berg", "Anna Ahlberg", "Dora Dahl", "Eli Eng"), names(triage),
+            assertEquals(
+                    List.of("Bert Berg", "Anna Ahlberg", "Dora Dahl", "Eli Eng"),
+                    names(triage),
                     "most severe first, the older of two equals first, patients without flags last");
-            assertEquals(List.of(new CaseloadRow.FlagBadge(null, "HOPELESSNESS", "HIGH", "OPEN", "Hopelessness", null)),
-                    withoutIds(row(triage, Fixture.BERT).flags()), "badges are the active flags");
+            assertEquals(
+                    List.of(new CaseloadRow.FlagBadge(null, "HOPELESSNESS", "HIGH", "OPEN", "Hopelessness", null)),
+                    withoutIds(row(triage, Fixture.BERT).flags()),
+                    "badges are the active flags");
 
             clinician("dr.three");
-            assertEquals(List.of("Cora Carlsen"),
-                    names(caseload.page(FIRST_PAGE, numbness, CaseloadSort.FLAGS, false)));
+            assertEquals(
+                    List.of("Cora Carlsen"), names(caseload.page(FIRST_PAGE, numbness, CaseloadSort.FLAGS, false)));
         });
     }
 
@@ -302,8 +362,11 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
                 }
             }
 
-            assertEquals(1, dailyChecks.run(), "Bert only: the fixture's other patients wrote lately or never,"
-                    + " and Gil and Hal have no active care team to read a flag");
+            assertEquals(
+                    1,
+                    dailyChecks.run(),
+                    "Bert only: the fixture's other patients wrote lately or never,"
+                            + " and Gil and Hal have no active care team to read a flag");
 
             FlagView silent = onlyFlag(Fixture.BERT, FlagType.DISENGAGED);
             assertEquals(Severity.LOW, silent.severity());
@@ -320,7 +383,8 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
             assertEquals(0, direct.flagCount(HAL), "nor for one whose care team has ended");
 
             assertEquals(0, dailyChecks.run(), "the second run of the day opens nothing more");
-            assertEquals(silent.id(), onlyFlag(Fixture.BERT, FlagType.DISENGAGED).id());
+            assertEquals(
+                    silent.id(), onlyFlag(Fixture.BERT, FlagType.DISENGAGED).id());
         });
     }
 
@@ -329,8 +393,10 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
         long lockKey = 0x7468_6177_0001L; // the advisory lock DisengagementCheck takes
         // a session of its own, as another instance's would be: a connection from this server's pool,
         // taken here, would become the check's own and hold the lock for it
-        try (Connection otherInstance = DriverManager.getConnection(System.getProperty(IntegrationDatabase.URL),
-                System.getProperty(IntegrationDatabase.USER), System.getProperty(IntegrationDatabase.PASSWORD))) {
+        try (Connection otherInstance = DriverManager.getConnection(
+                System.getProperty(IntegrationDatabase.URL),
+                System.getProperty(IntegrationDatabase.USER),
+                System.getProperty(IntegrationDatabase.PASSWORD))) {
             advisoryLock(otherInstance, "pg_advisory_lock", lockKey);
             try {
                 assertEquals(-1, dailyChecks.run());
@@ -344,7 +410,10 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
     void aNewSilenceAfterAResolvedOneIsFlaggedAgain() throws Exception {
         LocalDate today = today(ZoneOffset.UTC);
         inATransactionThatIsRolledBack(() -> {
-            UUID old = direct.resolvedFlag(Fixture.BERT, FlagType.DISENGAGED, Severity.LOW,
+            UUID old = direct.resolvedFlag(
+                    Fixture.BERT,
+                    FlagType.DISENGAGED,
+                    Severity.LOW,
                     today.minusDays(30).atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
             for (int back : new int[] {7, 8, 12}) {
                 direct.journalEntry(Fixture.BERT, today.minusDays(back), 4);
@@ -367,12 +436,17 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
                 direct.journalEntry(Fixture.BERT, today.minusDays(back), 4);
             }
             // the first silent week's flag, resolved a week ago while the silence went on
-            direct.resolvedFlag(Fixture.BERT, FlagType.DISENGAGED, Severity.LOW,
+            direct.resolvedFlag(
+                    Fixture.BERT,
+                    FlagType.DISENGAGED,
+                    Severity.LOW,
                     today.minusDays(7).atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
 
             dailyChecks.run();
 
-            assertEquals(FlagStatus.RESOLVED, onlyFlag(Fixture.BERT, FlagType.DISENGAGED).status(),
+            assertEquals(
+                    FlagStatus.RESOLVED,
+                    onlyFlag(Fixture.BERT, FlagType.DISENGAGED).status(),
                     "the silence began before the resolution: only a gap that begins after it is new");
         });
     }
@@ -416,10 +490,13 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
                 direct.journalEntry(Fixture.BERT, today.minusDays(back), 4);
             }
             LocalDate answered = today.minusDays(8);
-            direct.screenerResponse(Fixture.BERT, "PHQ-9", 6, answered, answered.atTime(20, 0).toInstant(ZoneOffset.UTC));
+            direct.screenerResponse(
+                    Fixture.BERT, "PHQ-9", 6, answered, answered.atTime(20, 0).toInstant(ZoneOffset.UTC));
 
             assertEquals(1, dailyChecks.run(), "a PHQ-9 answered after the resolution: the silence since then is new");
-            assertEquals(FlagStatus.OPEN, flagsOf(Fixture.BERT, FlagType.DISENGAGED).get(0).status());
+            assertEquals(
+                    FlagStatus.OPEN,
+                    flagsOf(Fixture.BERT, FlagType.DISENGAGED).get(0).status());
         });
     }
 
@@ -440,11 +517,18 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
     private UUID tenNumbEveningsAfterAResolution(int resolvedDaysAgo) {
         ZoneId oslo = ZoneId.of(Fixture.ANNA_ZONE);
         LocalDate today = today(oslo);
-        UUID resolved = direct.resolvedFlag(Fixture.ANNA, FlagType.PERSISTENT_NUMBNESS, Severity.HIGH,
-                today.minusDays(resolvedDaysAgo).atTime(LocalTime.NOON).atZone(oslo).toInstant());
+        UUID resolved = direct.resolvedFlag(
+                Fixture.ANNA,
+                FlagType.PERSISTENT_NUMBNESS,
+                Severity.HIGH,
+                today.minusDays(resolvedDaysAgo)
+                        .atTime(LocalTime.NOON)
+                        .atZone(oslo)
+                        .toInstant());
         for (int back = 1; back <= 9; back++) {
             LocalDate day = today.minusDays(back);
-            direct.checkIn(Fixture.ANNA, day, 8, null, day.atTime(20, 0).atZone(oslo).toInstant());
+            direct.checkIn(
+                    Fixture.ANNA, day, 8, null, day.atTime(20, 0).atZone(oslo).toInstant());
         }
         patient("pat.one");
         myJournal.save(today, checkIn(8, null));
@@ -456,13 +540,18 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
     }
 
     private static List<CaseloadRow.FlagBadge> withoutIds(List<CaseloadRow.FlagBadge> badges) {
-        return badges.stream().map(b -> new CaseloadRow.FlagBadge(null, b.type(), b.severity(), b.status(), b.label(), b.reopenedAt())).toList();
+        return badges.stream()
+                .map(b ->
+                        new CaseloadRow.FlagBadge(null, b.type(), b.severity(), b.status(), b.label(), b.reopenedAt()))
+                .toList();
     }
 
     /** The ids of a fixture-team patient's entries from {@code from} to {@code to}, as dr.one reads them. */
     private List<UUID> entryIds(UUID patientId, LocalDate from, LocalDate to) {
         clinician("dr.one");
-        return patientJournal.between(patientId, from, to).stream().map(JournalDay::id).toList();
+        return patientJournal.between(patientId, from, to).stream()
+                .map(JournalDay::id)
+                .toList();
     }
 
     private static void advisoryLock(Connection c, String function, long key) throws SQLException {

@@ -1,6 +1,5 @@
 package org.thaw.journal;
 
-import org.thaw.patient.CareTeamAccessTests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,10 +18,11 @@ import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
 import org.thaw.journal.boundary.JournalOverview;
 import org.thaw.journal.boundary.SavedDay;
+import org.thaw.patient.CareTeamAccessTests;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
-import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.platform.InvalidInputException;
+import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.testing.Fixture;
 
@@ -51,11 +51,26 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
         assertTrue(first.created());
         assertFalse(second.created());
         assertEquals(first.day().id(), second.day().id());
-        assertEquals(new JournalDay(second.day().id(), today, 8, null, null, List.of(), null, null, null, List.of(),
-                        null, null, "second thoughts", second.day().updatedAt()),
+        assertEquals(
+                new JournalDay(
+                        second.day().id(),
+                        today,
+                        8,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        "second thoughts",
+                        second.day().updatedAt()),
                 second.day());
         assertEquals(List.of(new Stored(8, "second thoughts")), stored(Fixture.CORA, today));
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         saveAudit("CREATE", earlier.day().id()),
                         saveAudit("CREATE", first.day().id()),
                         saveAudit("UPDATE", first.day().id())),
@@ -74,7 +89,8 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
 
         List<JournalDay> seenByTheTeam = patientJournal.between(Fixture.CORA, yesterday, today);
         assertEquals(List.of(today, yesterday), dates(seenByTheTeam));
-        assertEquals(List.of(8, 4), seenByTheTeam.stream().map(JournalDay::numbness).toList());
+        assertEquals(
+                List.of(8, 4), seenByTheTeam.stream().map(JournalDay::numbness).toList());
     }
 
     @Test
@@ -86,8 +102,10 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
         for (Integer numbness : new Integer[] {null, -1, 11}) {
             long lastAudit = lastAuditId();
 
-            InvalidInputException refused = assertThrows(InvalidInputException.class,
-                    () -> myJournal.save(today, JournalInput.of(numbness, "too much")), "numbness " + numbness);
+            InvalidInputException refused = assertThrows(
+                    InvalidInputException.class,
+                    () -> myJournal.save(today, JournalInput.of(numbness, "too much")),
+                    "numbness " + numbness);
 
             assertEquals(Set.of("numbness"), fields(refused), "numbness " + numbness);
             assertEquals("FAILED", onlyAuditRowAfter(lastAudit).outcome());
@@ -105,13 +123,13 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
         myJournal.save(today, JournalInput.of(10, "x".repeat(2000)));
         assertEquals(List.of(new Stored(10, "x".repeat(2000))), stored(Fixture.ANNA, today));
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> myJournal.save(today, JournalInput.of(5, "x".repeat(2001))));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> myJournal.save(today, JournalInput.of(5, "x".repeat(2001))));
         assertEquals(Set.of("note"), fields(refused));
         assertEquals(List.of(new Stored(10, "x".repeat(2000))), stored(Fixture.ANNA, today));
 
-        assertEquals(Set.of("input"), fields(assertThrows(InvalidInputException.class,
-                () -> myJournal.save(today, null))));
+        assertEquals(
+                Set.of("input"), fields(assertThrows(InvalidInputException.class, () -> myJournal.save(today, null))));
     }
 
     @Test
@@ -120,8 +138,8 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
         long before = lastAuditId();
         patient("pat.one");
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> myJournal.save(dayBeforeYesterday, JournalInput.of(5, null)));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> myJournal.save(dayBeforeYesterday, JournalInput.of(5, null)));
 
         assertEquals("date", refused.field());
         assertEquals(List.of(), stored(Fixture.ANNA, dayBeforeYesterday));
@@ -135,18 +153,44 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
         LocalDate yesterday = today(Fixture.ANNA_ZONE).minusDays(1); // only this test writes Anna's yesterday
         patient("pat.one");
 
-        SavedDay saved = myJournal.save(yesterday, new JournalInput(7, 2, 8, List.of("lonely", "sad", "empty", "sad"),
-                new BigDecimal("6.5"), 25, false, List.of("nature", "grounding"), true, FunctioningImpact.EXTREMELY,
-                " Flat, far away <i>again</i> "));
+        SavedDay saved = myJournal.save(
+                yesterday,
+                new JournalInput(
+                        7,
+                        2,
+                        8,
+                        List.of("lonely", "sad", "empty", "sad"),
+                        new BigDecimal("6.5"),
+                        25,
+                        false,
+                        List.of("nature", "grounding"),
+                        true,
+                        FunctioningImpact.EXTREMELY,
+                        " Flat, far away <i>again</i> "));
 
-        JournalDay expected = new JournalDay(saved.day().id(), yesterday, 7, 2, 8, List.of("sad", "lonely", "empty"),
-                new BigDecimal("6.5"), 25, false, List.of("grounding", "nature"), true, FunctioningImpact.EXTREMELY,
-                "Flat, far away <i>again</i>", saved.day().updatedAt());
+        JournalDay expected = new JournalDay(
+                saved.day().id(),
+                yesterday,
+                7,
+                2,
+                8,
+                List.of("sad", "lonely", "empty"),
+                new BigDecimal("6.5"),
+                25,
+                false,
+                List.of("grounding", "nature"),
+                true,
+                FunctioningImpact.EXTREMELY,
+                "Flat, far away <i>again</i>",
+                saved.day().updatedAt());
         assertEquals(expected, saved.day());
         assertEquals(List.of(expected), myJournal.between(yesterday, yesterday));
         assertTrue(myJournal.overview().days().contains(expected));
-        assertEquals(List.of(new StoredDetails(7, 2, 8, "{sad,lonely,empty}", "6.5", 25, false, "{grounding,nature}",
-                true, "EXTREMELY")), storedDetails(Fixture.ANNA, yesterday), "the columns the flag rules read");
+        assertEquals(
+                List.of(new StoredDetails(
+                        7, 2, 8, "{sad,lonely,empty}", "6.5", 25, false, "{grounding,nature}", true, "EXTREMELY")),
+                storedDetails(Fixture.ANNA, yesterday),
+                "the columns the flag rules read");
         clinician("dr.one");
         assertEquals(List.of(expected), patientJournal.between(Fixture.ANNA, yesterday, yesterday));
 
@@ -154,9 +198,26 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
         SavedDay replaced = myJournal.save(yesterday, JournalInput.of(3, null));
 
         assertFalse(replaced.created());
-        assertEquals(new JournalDay(saved.day().id(), yesterday, 3, null, null, List.of(), null, null, null, List.of(),
-                null, null, null, replaced.day().updatedAt()), replaced.day(), "a save is the whole day: no leftovers");
-        assertEquals(List.of(new StoredDetails(3, null, null, "{}", null, null, null, "{}", null, null)),
+        assertEquals(
+                new JournalDay(
+                        saved.day().id(),
+                        yesterday,
+                        3,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        replaced.day().updatedAt()),
+                replaced.day(),
+                "a save is the whole day: no leftovers");
+        assertEquals(
+                List.of(new StoredDetails(3, null, null, "{}", null, null, null, "{}", null, null)),
                 storedDetails(Fixture.ANNA, yesterday));
     }
 
@@ -167,17 +228,27 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
         List<Stored> before = stored(Fixture.ANNA, today);
         long lastAudit = lastAuditId();
 
-        InvalidInputException emotion = assertThrows(InvalidInputException.class, () -> myJournal.save(today,
-                new JournalInput(6, null, null, List.of("sad", "numb"), null, null, null, null, null, null, "x")));
-        InvalidInputException coping = assertThrows(InvalidInputException.class, () -> myJournal.save(today,
-                new JournalInput(6, null, null, null, null, null, null, List.of("yoga"), null, null, "x")));
+        InvalidInputException emotion = assertThrows(
+                InvalidInputException.class,
+                () -> myJournal.save(
+                        today,
+                        new JournalInput(
+                                6, null, null, List.of("sad", "numb"), null, null, null, null, null, null, "x")));
+        InvalidInputException coping = assertThrows(
+                InvalidInputException.class,
+                () -> myJournal.save(
+                        today,
+                        new JournalInput(6, null, null, null, null, null, null, List.of("yoga"), null, null, "x")));
 
         assertEquals("emotions", emotion.field());
-        assertTrue(emotion.getMessage().contains("'numb'") && emotion.getMessage().contains("joyful"),
+        assertTrue(
+                emotion.getMessage().contains("'numb'") && emotion.getMessage().contains("joyful"),
                 emotion.getMessage());
         assertEquals("copingTried", coping.field());
         assertEquals(before, stored(Fixture.ANNA, today));
-        assertEquals(List.of("FAILED", "FAILED"), auditRowsAfter(lastAudit).stream().map(AuditRow::outcome).toList());
+        assertEquals(
+                List.of("FAILED", "FAILED"),
+                auditRowsAfter(lastAudit).stream().map(AuditRow::outcome).toList());
     }
 
     @Test
@@ -186,17 +257,22 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
         patient("pat.one");
         List<Stored> before = stored(Fixture.ANNA, today);
 
-        InvalidInputException tooMuchSleep = assertThrows(InvalidInputException.class,
-                () -> myJournal.save(today, new JournalInput(5, null, null, null, new BigDecimal("25"), null, null,
-                        null, null, null, null)));
-        InvalidInputException allWrong = assertThrows(InvalidInputException.class,
-                () -> myJournal.save(today, new JournalInput(5, 11, -1, null, new BigDecimal("-0.5"), 1441, null,
-                        null, null, null, null)));
+        InvalidInputException tooMuchSleep = assertThrows(
+                InvalidInputException.class,
+                () -> myJournal.save(
+                        today,
+                        new JournalInput(
+                                5, null, null, null, new BigDecimal("25"), null, null, null, null, null, null)));
+        InvalidInputException allWrong = assertThrows(
+                InvalidInputException.class,
+                () -> myJournal.save(
+                        today,
+                        new JournalInput(5, 11, -1, null, new BigDecimal("-0.5"), 1441, null, null, null, null, null)));
 
         assertEquals(Set.of("sleepHours"), fields(tooMuchSleep));
         assertTrue(tooMuchSleep.getMessage().contains("0 and 24"), tooMuchSleep.getMessage());
-        assertEquals(Set.of("positiveIntensity", "negativeIntensity", "sleepHours", "activityMinutes"),
-                fields(allWrong));
+        assertEquals(
+                Set.of("positiveIntensity", "negativeIntensity", "sleepHours", "activityMinutes"), fields(allWrong));
         assertEquals(before, stored(Fixture.ANNA, today));
     }
 
@@ -206,16 +282,21 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
         long before = lastAuditId();
         clinician("dr.one");
 
-        assertThrows(RecordNotFoundException.class,
-                () -> patientJournal.between(Fixture.CORA, today.minusDays(1), today));
+        assertThrows(
+                RecordNotFoundException.class, () -> patientJournal.between(Fixture.CORA, today.minusDays(1), today));
 
-        assertEquals(new AuditRow("sub-dr.one", "dr.one", "clinician", "LIST", "journal_entry", null, null, "DENIED"),
+        assertEquals(
+                new AuditRow("sub-dr.one", "dr.one", "clinician", "LIST", "journal_entry", null, null, "DENIED"),
                 onlyAuditRowAfter(before));
 
         clinician("dr.three");
-        assertThrows(RecordNotFoundException.class, () -> patientJournal.between(Fixture.ANNA, null, null),
+        assertThrows(
+                RecordNotFoundException.class,
+                () -> patientJournal.between(Fixture.ANNA, null, null),
                 "an ended assignment gives no access");
-        assertThrows(RecordNotFoundException.class, () -> patientJournal.between(UUID.randomUUID(), null, null),
+        assertThrows(
+                RecordNotFoundException.class,
+                () -> patientJournal.between(UUID.randomUUID(), null, null),
                 "a patient who does not exist looks the same");
         patient("pat.three");
         assertThrows(AccessDeniedException.class, () -> patientJournal.between(Fixture.CORA, null, null));
@@ -229,7 +310,14 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
 
     /** The audit row of one of Cora's saves. */
     private static AuditRow saveAudit(String action, UUID entryId) {
-        return new AuditRow("sub-pat.three", "pat.three", "patient", action, "journal_entry", entryId.toString(),
-                Fixture.CORA, "ALLOWED");
+        return new AuditRow(
+                "sub-pat.three",
+                "pat.three",
+                "patient",
+                action,
+                "journal_entry",
+                entryId.toString(),
+                Fixture.CORA,
+                "ALLOWED");
     }
 }

@@ -1,6 +1,5 @@
 package org.thaw.message;
 
-import org.thaw.practice.SettingsBoundaryTests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -34,9 +33,10 @@ import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadStatus;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
-import org.thaw.platform.Page;
-import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.platform.InvalidInputException;
+import org.thaw.platform.Page;
+import org.thaw.practice.SettingsBoundaryTests;
+import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.testing.Fixture;
 import org.thaw.testing.SentNotifications;
@@ -91,48 +91,84 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             assertEquals(1, read.summary().unreadCount(), "the count as it was before this read");
             assertEquals(List.of("I have not slept properly since Monday."), bodies(read));
             MessageView first = read.messages().get(0);
-            assertEquals(List.of("pat.one", "Anna Ahlberg", "PATIENT"),
-                    List.of(first.author(), first.authorName(), first.authorRole().name()));
+            assertEquals(
+                    List.of("pat.one", "Anna Ahlberg", "PATIENT"),
+                    List.of(
+                            first.author(),
+                            first.authorName(),
+                            first.authorRole().name()));
             assertFalse(first.mine());
             assertFalse(first.hidden());
-            assertEquals(new AuditRow("sub-dr.one", "dr.one", "clinician", "READ", "message_thread",
-                    started.threadId().toString(), Fixture.ANNA, "ALLOWED"), onlyAuditRowAfter(beforeRead));
+            assertEquals(
+                    new AuditRow(
+                            "sub-dr.one",
+                            "dr.one",
+                            "clinician",
+                            "READ",
+                            "message_thread",
+                            started.threadId().toString(),
+                            Fixture.ANNA,
+                            "ALLOWED"),
+                    onlyAuditRowAfter(beforeRead));
             assertEquals(0, teamMessages.unread());
-            assertEquals(0, summary(teamMessages.threads(FIRST_PAGE), started.threadId()).unreadCount());
+            assertEquals(
+                    0,
+                    summary(teamMessages.threads(FIRST_PAGE), started.threadId())
+                            .unreadCount());
             clinician("dr.two");
             assertEquals(1, teamMessages.unread(), "dr.one's read is dr.one's alone");
-            assertEquals(1, summary(teamMessages.threads(FIRST_PAGE), started.threadId()).unreadCount());
+            assertEquals(
+                    1,
+                    summary(teamMessages.threads(FIRST_PAGE), started.threadId())
+                            .unreadCount());
 
             clinician("dr.one");
-            Sent answer = teamMessages.reply(started.threadId(), "Thank you for writing.\nShall we talk on Thursday?",
-                    null);
+            Sent answer =
+                    teamMessages.reply(started.threadId(), "Thank you for writing.\nShall we talk on Thursday?", null);
 
             assertTrue(answer.created());
             assertEquals(started.threadId(), answer.threadId());
             assertEquals(0, teamMessages.unread(), "their own answer is not unread for dr.one");
             patient("pat.one");
             assertEquals(1, myMessages.unread());
-            assertEquals(1, summary(myMessages.threads(FIRST_PAGE), started.threadId()).unreadCount());
+            assertEquals(
+                    1,
+                    summary(myMessages.threads(FIRST_PAGE), started.threadId()).unreadCount());
 
             ThreadView patientsView = myMessages.thread(started.threadId());
 
             assertEquals(1, patientsView.summary().unreadCount());
-            assertEquals(List.of("I have not slept properly since Monday.",
-                    "Thank you for writing.\nShall we talk on Thursday?"), bodies(patientsView));
+            assertEquals(
+                    List.of(
+                            "I have not slept properly since Monday.",
+                            "Thank you for writing.\nShall we talk on Thursday?"),
+                    bodies(patientsView));
             MessageView reply = patientsView.messages().get(1);
-            assertEquals(List.of("dr.one", "Dana Lind", "CLINICIAN"),
-                    List.of(reply.author(), reply.authorName(), reply.authorRole().name()));
+            assertEquals(
+                    List.of("dr.one", "Dana Lind", "CLINICIAN"),
+                    List.of(
+                            reply.author(),
+                            reply.authorName(),
+                            reply.authorRole().name()));
             assertTrue(patientsView.messages().get(0).mine());
             assertFalse(reply.mine());
-            assertEquals(List.of(new MessageText.Piece(MessageText.Kind.TEXT, "Thank you for writing."),
-                    new MessageText.Piece(MessageText.Kind.BREAK, ""),
-                    new MessageText.Piece(MessageText.Kind.TEXT, "Shall we talk on Thursday?")), reply.pieces());
+            assertEquals(
+                    List.of(
+                            new MessageText.Piece(MessageText.Kind.TEXT, "Thank you for writing."),
+                            new MessageText.Piece(MessageText.Kind.BREAK, ""),
+                            new MessageText.Piece(MessageText.Kind.TEXT, "Shall we talk on Thursday?")),
+                    reply.pieces());
             assertEquals(0, myMessages.unread());
-            assertEquals(0, summary(myMessages.threads(FIRST_PAGE), started.threadId()).unreadCount());
+            assertEquals(
+                    0,
+                    summary(myMessages.threads(FIRST_PAGE), started.threadId()).unreadCount());
 
             clinician("dr.two");
             assertEquals(2, teamMessages.unread(), "the patient's message and the colleague's answer");
-            assertEquals(2, summary(teamMessages.threads(FIRST_PAGE), started.threadId()).unreadCount());
+            assertEquals(
+                    2,
+                    summary(teamMessages.threads(FIRST_PAGE), started.threadId())
+                            .unreadCount());
             assertEquals(2, teamMessages.thread(started.threadId()).summary().unreadCount());
             assertEquals(0, teamMessages.unread());
             clinician("dr.one");
@@ -156,8 +192,10 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
 
             List<MessageNotification> toTheTeam = notifications.take();
             assertEquals(1, toTheTeam.size(), () -> "one notification, none for the retried send: " + toTheTeam);
-            assertEquals(Set.of("dana.lind@example.org", "emil.strand@example.org"),
-                    Set.copyOf(toTheTeam.get(0).recipients()), "the active care team, not dr.three");
+            assertEquals(
+                    Set.of("dana.lind@example.org", "emil.strand@example.org"),
+                    Set.copyOf(toTheTeam.get(0).recipients()),
+                    "the active care team, not dr.three");
             assertEquals(2, toTheTeam.get(0).recipients().size());
             assertEquals("clinician", toTheTeam.get(0).app());
 
@@ -193,8 +231,14 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             assertTrue(another.created());
             assertFalse(another.messageId().equals(reply.messageId()), "a different key is a second message");
             assertTrue(withoutKey.created() && withoutKeyAgain.created(), "without a key every send is new");
-            assertEquals(List.of("Can we move Thursday?", "Friday would work too.", "Friday would work too.",
-                    "Or Monday.", "Or Monday."), bodies(myMessages.thread(first.threadId())));
+            assertEquals(
+                    List.of(
+                            "Can we move Thursday?",
+                            "Friday would work too.",
+                            "Friday would work too.",
+                            "Or Monday.",
+                            "Or Monday."),
+                    bodies(myMessages.thread(first.threadId())));
 
             clinician("dr.one");
             Sent answer = teamMessages.reply(first.threadId(), "Friday at ten, then.", "reply-1");
@@ -205,7 +249,8 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             assertTrue(started.created());
             assertFalse(started.threadId().equals(first.threadId()));
             assertEquals(started, new Sent(started.threadId(), started.messageId(), true, false));
-            assertEquals(new Sent(started.threadId(), started.messageId(), false, false),
+            assertEquals(
+                    new Sent(started.threadId(), started.messageId(), false, false),
                     teamMessages.start(Fixture.ANNA, "Forms", "Please bring the forms.", "start-1"));
             assertEquals(6, teamMessages.thread(first.threadId()).messages().size());
             assertEquals(2, teamMessages.threads(FIRST_PAGE).total());
@@ -224,12 +269,13 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             Sent toAnna = teamMessages.start(Fixture.ANNA, "Check-in", "How was the week?", "k-dr");
 
             patient("pat.one");
-            InvalidInputException inAnotherThread = assertThrows(InvalidInputException.class,
-                    () -> myMessages.reply(work.threadId(), "And tonight.", "k-reply"));
-            InvalidInputException replyKeyForAThread = assertThrows(InvalidInputException.class,
-                    () -> myMessages.start("Other", "Something else.", "k-reply"));
+            InvalidInputException inAnotherThread = assertThrows(
+                    InvalidInputException.class, () -> myMessages.reply(work.threadId(), "And tonight.", "k-reply"));
+            InvalidInputException replyKeyForAThread = assertThrows(
+                    InvalidInputException.class, () -> myMessages.start("Other", "Something else.", "k-reply"));
             clinician("dr.one");
-            InvalidInputException forAnotherPatient = assertThrows(InvalidInputException.class,
+            InvalidInputException forAnotherPatient = assertThrows(
+                    InvalidInputException.class,
                     () -> teamMessages.start(Fixture.BERT, "Check-in", "How was the week?", "k-dr"));
 
             assertEquals("idempotencyKey", inAnotherThread.field());
@@ -238,7 +284,8 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             assertEquals(List.of("Back at work."), bodies(teamMessages.thread(work.threadId())));
             assertEquals(List.of("Awake again.", "And tonight."), bodies(teamMessages.thread(sleep.threadId())));
             assertEquals(List.of("How was the week?"), bodies(teamMessages.thread(toAnna.threadId())));
-            assertTrue(teamMessages.threads(FIRST_PAGE).items().stream()
+            assertTrue(
+                    teamMessages.threads(FIRST_PAGE).items().stream()
                             .noneMatch(t -> t.patientId().equals(Fixture.BERT)),
                     "Bert got no thread, let alone Anna's");
             assertFalse(reply.messageId().equals(sleep.messageId()));
@@ -254,16 +301,18 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             assertEquals(List.of("x".repeat(10_000)), bodies(myMessages.thread(longest.threadId())));
             long before = lastAuditId();
 
-            InvalidInputException start = assertThrows(InvalidInputException.class,
-                    () -> myMessages.start("Everything", "x".repeat(10_001), null));
-            InvalidInputException reply = assertThrows(InvalidInputException.class,
-                    () -> myMessages.reply(longest.threadId(), "y".repeat(10_001), null));
+            InvalidInputException start = assertThrows(
+                    InvalidInputException.class, () -> myMessages.start("Everything", "x".repeat(10_001), null));
+            InvalidInputException reply = assertThrows(
+                    InvalidInputException.class, () -> myMessages.reply(longest.threadId(), "y".repeat(10_001), null));
             clinician("dr.one");
-            InvalidInputException answer = assertThrows(InvalidInputException.class,
+            InvalidInputException answer = assertThrows(
+                    InvalidInputException.class,
                     () -> teamMessages.reply(longest.threadId(), "z".repeat(10_001), null));
-            InvalidInputException blank = assertThrows(InvalidInputException.class,
-                    () -> teamMessages.start(Fixture.ANNA, "Subject", " \n ", null));
-            InvalidInputException subject = assertThrows(InvalidInputException.class,
+            InvalidInputException blank = assertThrows(
+                    InvalidInputException.class, () -> teamMessages.start(Fixture.ANNA, "Subject", " \n ", null));
+            InvalidInputException subject = assertThrows(
+                    InvalidInputException.class,
                     () -> teamMessages.start(Fixture.ANNA, "s".repeat(201), "Hello", null));
 
             for (InvalidInputException refused : List.of(start, reply, answer)) {
@@ -272,9 +321,19 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             }
             assertEquals("body", blank.field());
             assertEquals("subject", subject.field());
-            assertEquals(new AuditRow("sub-pat.one", "pat.one", "patient", "CREATE", "message_thread", null,
-                    Fixture.ANNA, "FAILED"), auditRowsAfter(before).get(0));
-            assertEquals(List.of("FAILED", "FAILED", "FAILED", "FAILED", "FAILED"),
+            assertEquals(
+                    new AuditRow(
+                            "sub-pat.one",
+                            "pat.one",
+                            "patient",
+                            "CREATE",
+                            "message_thread",
+                            null,
+                            Fixture.ANNA,
+                            "FAILED"),
+                    auditRowsAfter(before).get(0));
+            assertEquals(
+                    List.of("FAILED", "FAILED", "FAILED", "FAILED", "FAILED"),
                     auditRowsAfter(before).stream().map(AuditRow::outcome).toList());
             assertEquals(1, teamMessages.threads(FIRST_PAGE).total(), "no thread of the refused starts");
             assertEquals(List.of("x".repeat(10_000)), bodies(teamMessages.thread(longest.threadId())));
@@ -296,54 +355,83 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             LocalDate due = today(ZoneOffset.UTC);
 
             Map<String, Executable> attempts = new LinkedHashMap<>();
-            attempts.put("pat.two opens Anna's thread", () -> asPatient("pat.two").thread(anna.threadId()));
-            attempts.put("pat.two replies to Anna's thread", () -> asPatient("pat.two").reply(anna.threadId(), "hi", null));
-            attempts.put("pat.three opens Anna's thread", () -> asPatient("pat.three").thread(anna.threadId()));
-            attempts.put("pat.three replies to Anna's thread",
-                    () -> asPatient("pat.three").reply(anna.threadId(), "hi", "k"));
-            attempts.put("pat.one opens Cora's thread", () -> asPatient("pat.one").thread(cora.threadId()));
-            attempts.put("pat.one replies to Cora's thread", () -> asPatient("pat.one").reply(cora.threadId(), "hi", null));
-            attempts.put("pat.one opens an unknown thread", () -> asPatient("pat.one").thread(unknown));
+            attempts.put(
+                    "pat.two opens Anna's thread", () -> asPatient("pat.two").thread(anna.threadId()));
+            attempts.put("pat.two replies to Anna's thread", () -> asPatient("pat.two")
+                    .reply(anna.threadId(), "hi", null));
+            attempts.put("pat.three opens Anna's thread", () -> asPatient("pat.three")
+                    .thread(anna.threadId()));
+            attempts.put("pat.three replies to Anna's thread", () -> asPatient("pat.three")
+                    .reply(anna.threadId(), "hi", "k"));
+            attempts.put(
+                    "pat.one opens Cora's thread", () -> asPatient("pat.one").thread(cora.threadId()));
+            attempts.put("pat.one replies to Cora's thread", () -> asPatient("pat.one")
+                    .reply(cora.threadId(), "hi", null));
+            attempts.put("pat.one opens an unknown thread", () -> asPatient("pat.one")
+                    .thread(unknown));
             attempts.put("pat.one opens no thread", () -> asPatient("pat.one").thread(null));
-            attempts.put("pat.one replies to no thread", () -> asPatient("pat.one").reply(null, "hi", null));
-            attempts.put("pat.nobody has no threads", () -> asPatient("pat.nobody").threads(org.thaw.platform.PageRequest.of(0, 20)));
-            attempts.put("pat.nobody starts no thread", () -> asPatient("pat.nobody").start("Hi", "hi", null));
-            attempts.put("dr.three opens Anna's thread", () -> asClinician("dr.three").thread(anna.threadId()));
-            attempts.put("dr.three replies to Anna's thread",
-                    () -> asClinician("dr.three").reply(anna.threadId(), "hi", null));
-            attempts.put("dr.three marks Anna's thread handled", () -> asClinician("dr.three").handled(anna.threadId()));
-            attempts.put("dr.three hands Anna's thread to themself",
-                    () -> asClinician("dr.three").handTo(anna.threadId(), "dr.three"));
-            attempts.put("dr.three takes Anna's thread back", () -> asClinician("dr.three").handTo(anna.threadId(), null));
-            attempts.put("dr.three hides Anna's message",
-                    () -> asClinician("dr.three").hide(anna.messageId(), "not appropriate"));
-            attempts.put("dr.three makes a task of Anna's message",
-                    () -> asClinician("dr.three").task(anna.messageId(), "Follow up", due, null));
-            attempts.put("dr.three lists Anna's tasks", () -> asClinician("dr.three").tasks(Fixture.ANNA));
-            attempts.put("dr.three completes Anna's task", () -> asClinician("dr.three").completeTask(annasTask.id()));
-            attempts.put("dr.three writes to Anna", () -> asClinician("dr.three").start(Fixture.ANNA, "Hi", "hi", null));
-            attempts.put("dr.one opens Cora's thread", () -> asClinician("dr.one").thread(cora.threadId()));
-            attempts.put("dr.one replies to Cora's thread", () -> asClinician("dr.one").reply(cora.threadId(), "hi", null));
-            attempts.put("dr.two hides Cora's message", () -> asClinician("dr.two").hide(cora.messageId(), "reason"));
-            attempts.put("dr.one lists Cora's tasks", () -> asClinician("dr.one").tasks(Fixture.CORA));
-            attempts.put("dr.one completes Cora's task", () -> asClinician("dr.one").completeTask(corasTask.id()));
+            attempts.put(
+                    "pat.one replies to no thread", () -> asPatient("pat.one").reply(null, "hi", null));
+            attempts.put("pat.nobody has no threads", () -> asPatient("pat.nobody")
+                    .threads(org.thaw.platform.PageRequest.of(0, 20)));
+            attempts.put(
+                    "pat.nobody starts no thread", () -> asPatient("pat.nobody").start("Hi", "hi", null));
+            attempts.put("dr.three opens Anna's thread", () -> asClinician("dr.three")
+                    .thread(anna.threadId()));
+            attempts.put("dr.three replies to Anna's thread", () -> asClinician("dr.three")
+                    .reply(anna.threadId(), "hi", null));
+            attempts.put("dr.three marks Anna's thread handled", () -> asClinician("dr.three")
+                    .handled(anna.threadId()));
+            attempts.put("dr.three hands Anna's thread to themself", () -> asClinician("dr.three")
+                    .handTo(anna.threadId(), "dr.three"));
+            attempts.put("dr.three takes Anna's thread back", () -> asClinician("dr.three")
+                    .handTo(anna.threadId(), null));
+            attempts.put("dr.three hides Anna's message", () -> asClinician("dr.three")
+                    .hide(anna.messageId(), "not appropriate"));
+            attempts.put("dr.three makes a task of Anna's message", () -> asClinician("dr.three")
+                    .task(anna.messageId(), "Follow up", due, null));
+            attempts.put(
+                    "dr.three lists Anna's tasks", () -> asClinician("dr.three").tasks(Fixture.ANNA));
+            attempts.put("dr.three completes Anna's task", () -> asClinician("dr.three")
+                    .completeTask(annasTask.id()));
+            attempts.put(
+                    "dr.three writes to Anna", () -> asClinician("dr.three").start(Fixture.ANNA, "Hi", "hi", null));
+            attempts.put(
+                    "dr.one opens Cora's thread", () -> asClinician("dr.one").thread(cora.threadId()));
+            attempts.put("dr.one replies to Cora's thread", () -> asClinician("dr.one")
+                    .reply(cora.threadId(), "hi", null));
+            attempts.put(
+                    "dr.two hides Cora's message", () -> asClinician("dr.two").hide(cora.messageId(), "reason"));
+            attempts.put(
+                    "dr.one lists Cora's tasks", () -> asClinician("dr.one").tasks(Fixture.CORA));
+            attempts.put(
+                    "dr.one completes Cora's task", () -> asClinician("dr.one").completeTask(corasTask.id()));
             attempts.put("dr.one writes to Cora", () -> asClinician("dr.one").start(Fixture.CORA, "Hi", "hi", null));
-            attempts.put("dr.one opens an unknown thread", () -> asClinician("dr.one").thread(unknown));
+            attempts.put("dr.one opens an unknown thread", () -> asClinician("dr.one")
+                    .thread(unknown));
             attempts.put("dr.one opens no thread", () -> asClinician("dr.one").thread(null));
-            attempts.put("dr.one replies to no thread", () -> asClinician("dr.one").reply(null, "hi", null));
-            attempts.put("dr.one marks no thread handled", () -> asClinician("dr.one").handled(null));
-            attempts.put("dr.one hands an unknown thread", () -> asClinician("dr.one").handTo(unknown, "dr.two"));
-            attempts.put("dr.one hides an unknown message", () -> asClinician("dr.one").hide(unknown, "reason"));
+            attempts.put(
+                    "dr.one replies to no thread", () -> asClinician("dr.one").reply(null, "hi", null));
+            attempts.put("dr.one marks no thread handled", () -> asClinician("dr.one")
+                    .handled(null));
+            attempts.put("dr.one hands an unknown thread", () -> asClinician("dr.one")
+                    .handTo(unknown, "dr.two"));
+            attempts.put("dr.one hides an unknown message", () -> asClinician("dr.one")
+                    .hide(unknown, "reason"));
             attempts.put("dr.one hides no message", () -> asClinician("dr.one").hide(null, "reason"));
-            attempts.put("dr.one makes a task of no message",
-                    () -> asClinician("dr.one").task(null, "Follow up", due, null));
-            attempts.put("dr.one lists an unknown patient's tasks", () -> asClinician("dr.one").tasks(unknown));
-            attempts.put("dr.one lists no patient's tasks", () -> asClinician("dr.one").tasks(null));
-            attempts.put("dr.one completes an unknown task", () -> asClinician("dr.one").completeTask(unknown));
+            attempts.put("dr.one makes a task of no message", () -> asClinician("dr.one")
+                    .task(null, "Follow up", due, null));
+            attempts.put("dr.one lists an unknown patient's tasks", () -> asClinician("dr.one")
+                    .tasks(unknown));
+            attempts.put("dr.one lists no patient's tasks", () -> asClinician("dr.one")
+                    .tasks(null));
+            attempts.put("dr.one completes an unknown task", () -> asClinician("dr.one")
+                    .completeTask(unknown));
             attempts.put("dr.one completes no task", () -> asClinician("dr.one").completeTask(null));
-            attempts.put("dr.one writes to an unknown patient",
-                    () -> asClinician("dr.one").start(unknown, "Hi", "hi", null));
-            attempts.put("dr.one writes to no patient", () -> asClinician("dr.one").start(null, "Hi", "hi", null));
+            attempts.put("dr.one writes to an unknown patient", () -> asClinician("dr.one")
+                    .start(unknown, "Hi", "hi", null));
+            attempts.put(
+                    "dr.one writes to no patient", () -> asClinician("dr.one").start(null, "Hi", "hi", null));
             long before = lastAuditId();
 
             for (Map.Entry<String, Executable> attempt : attempts.entrySet()) {
@@ -352,20 +440,40 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
 
             List<AuditRow> audited = auditRowsAfter(before);
             assertEquals(attempts.size(), audited.size(), () -> "one audit row per attempt: " + audited);
-            assertEquals(List.of("DENIED"), audited.stream().map(AuditRow::outcome).distinct().toList());
-            assertEquals(new AuditRow("sub-pat.two", "pat.two", "patient", "READ", "message_thread", null,
-                    Fixture.BERT, "DENIED"), audited.get(0), "the patient's own record, never the thread asked for");
-            assertEquals(new AuditRow("sub-dr.three", "dr.three", "clinician", "CREATE", "message", null, null,
-                    "DENIED"), audited.get(12));
-            Set<String> asked = Set.of(anna.threadId().toString(), anna.messageId().toString(),
-                    annasTask.id().toString(), cora.threadId().toString(), cora.messageId().toString(),
-                    corasTask.id().toString(), unknown.toString());
-            Map<String, UUID> ownRecord = Map.of("pat.one", Fixture.ANNA, "pat.two", Fixture.BERT, "pat.three",
-                    Fixture.CORA);
+            assertEquals(
+                    List.of("DENIED"),
+                    audited.stream().map(AuditRow::outcome).distinct().toList());
+            assertEquals(
+                    new AuditRow(
+                            "sub-pat.two",
+                            "pat.two",
+                            "patient",
+                            "READ",
+                            "message_thread",
+                            null,
+                            Fixture.BERT,
+                            "DENIED"),
+                    audited.get(0),
+                    "the patient's own record, never the thread asked for");
+            assertEquals(
+                    new AuditRow("sub-dr.three", "dr.three", "clinician", "CREATE", "message", null, null, "DENIED"),
+                    audited.get(12));
+            Set<String> asked = Set.of(
+                    anna.threadId().toString(),
+                    anna.messageId().toString(),
+                    annasTask.id().toString(),
+                    cora.threadId().toString(),
+                    cora.messageId().toString(),
+                    corasTask.id().toString(),
+                    unknown.toString());
+            Map<String, UUID> ownRecord =
+                    Map.of("pat.one", Fixture.ANNA, "pat.two", Fixture.BERT, "pat.three", Fixture.CORA);
             for (AuditRow row : audited) {
-                assertTrue(row.recordId() == null || !asked.contains(row.recordId()),
+                assertTrue(
+                        row.recordId() == null || !asked.contains(row.recordId()),
                         () -> "a refusal names no record it refused: " + row);
-                assertTrue(row.patientId() == null || row.patientId().equals(ownRecord.get(row.username())),
+                assertTrue(
+                        row.patientId() == null || row.patientId().equals(ownRecord.get(row.username())),
                         () -> "a refusal names no patient but the calling patient themself: " + row);
             }
 
@@ -385,7 +493,9 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             clinician("dr.one");
             assertThrows(AccessDeniedException.class, () -> myMessages.unread(), "a clinician has no patient inbox");
             patient("pat.one");
-            assertThrows(AccessDeniedException.class, () -> teamMessages.thread(anna.threadId()),
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> teamMessages.thread(anna.threadId()),
                     "a patient reaches no clinician action, not even on their own thread");
             assertThrows(AccessDeniedException.class, () -> teamMessages.unread());
         });
@@ -416,30 +526,44 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
 
             clinician("dr.one");
             ThreadView teamsView = teamMessages.thread(started.threadId());
-            assertEquals(List.of("I stopped taking my tablets.", "My neighbour's number is 555 0101.",
-                    "Results for Bert are in."), bodies(teamsView));
+            assertEquals(
+                    List.of(
+                            "I stopped taking my tablets.",
+                            "My neighbour's number is 555 0101.",
+                            "Results for Bert are in."),
+                    bodies(teamsView));
             MessageView hiddenByDrTwo = teamsView.messages().get(1);
             assertTrue(hiddenByDrTwo.hidden());
             assertEquals("dr.two", hiddenByDrTwo.hiddenBy());
             assertEquals("A third party's details; noted in the chart", hiddenByDrTwo.hiddenReason());
             MessageView hiddenByDrOne = teamsView.messages().get(2);
-            assertEquals(List.of("dr.one", "Meant for another patient"),
+            assertEquals(
+                    List.of("dr.one", "Meant for another patient"),
                     List.of(hiddenByDrOne.hiddenBy(), hiddenByDrOne.hiddenReason()));
             assertFalse(teamsView.messages().get(0).hidden());
             assertNull(teamsView.messages().get(0).hiddenBy());
 
             teamMessages.hide(second.messageId(), "a second reason");
-            assertEquals("A third party's details; noted in the chart",
+            assertEquals(
+                    "A third party's details; noted in the chart",
                     teamMessages.thread(started.threadId()).messages().get(1).hiddenReason(),
                     "hiding again keeps the first who and why");
 
             for (String reason : new String[] {null, "", "   "}) {
-                assertEquals("reason", assertThrows(InvalidInputException.class,
-                        () -> teamMessages.hide(started.messageId(), reason)).field(), "'" + reason + "'");
+                assertEquals(
+                        "reason",
+                        assertThrows(InvalidInputException.class, () -> teamMessages.hide(started.messageId(), reason))
+                                .field(),
+                        "'" + reason + "'");
             }
-            assertEquals("reason", assertThrows(InvalidInputException.class,
-                    () -> teamMessages.hide(started.messageId(), "r".repeat(501))).field());
-            assertFalse(teamMessages.thread(started.threadId()).messages().get(0).hidden());
+            assertEquals(
+                    "reason",
+                    assertThrows(
+                                    InvalidInputException.class,
+                                    () -> teamMessages.hide(started.messageId(), "r".repeat(501)))
+                            .field());
+            assertFalse(
+                    teamMessages.thread(started.threadId()).messages().get(0).hidden());
         });
     }
 
@@ -458,10 +582,15 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             ThreadView patientsView = myMessages.thread(first.threadId());
             assertEquals(2, patientsView.messages().size());
             MessageView automatic = patientsView.messages().get(1);
-            assertEquals(List.of("thaw", "Thaw (automatic reply)", "SYSTEM"),
-                    List.of(automatic.author(), automatic.authorName(), automatic.authorRole().name()));
+            assertEquals(
+                    List.of("thaw", "Thaw (automatic reply)", "SYSTEM"),
+                    List.of(
+                            automatic.author(),
+                            automatic.authorName(),
+                            automatic.authorRole().name()));
             assertTrue(automatic.body().contains(crisisResources.text()), automatic.body());
-            assertTrue(automatic.body().contains("outside our office hours (Monday to Sunday, 00:00–06:00)"),
+            assertTrue(
+                    automatic.body().contains("outside our office hours (Monday to Sunday, 00:00–06:00)"),
                     automatic.body());
             assertTrue(automatic.body().contains("We usually reply within 2 working days."), automatic.body());
             assertTrue(automatic.sentAt().isAfter(patientsView.messages().get(0).sentAt()));
@@ -472,8 +601,11 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             assertEquals(List.of("PATIENT", "SYSTEM", "PATIENT"), roles(myMessages.thread(first.threadId())));
             clinician("dr.one");
             assertEquals(2, teamMessages.unread(), "the patient's two messages; Thaw's reply is not counted");
-            assertEquals(2, summary(teamMessages.threads(FIRST_PAGE), first.threadId()).unreadCount());
-            InvalidInputException hideAutomatic = assertThrows(InvalidInputException.class,
+            assertEquals(
+                    2,
+                    summary(teamMessages.threads(FIRST_PAGE), first.threadId()).unreadCount());
+            InvalidInputException hideAutomatic = assertThrows(
+                    InvalidInputException.class,
                     () -> teamMessages.hide(patientsView.messages().get(1).id(), "not needed"));
             assertEquals("messageId", hideAutomatic.field());
 
@@ -489,10 +621,13 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
 
             assertTrue(third.autoReplied(), "a clinician answered since the last automatic reply");
             assertFalse(fourth.autoReplied());
-            assertEquals(List.of("PATIENT", "SYSTEM", "PATIENT", "CLINICIAN", "PATIENT", "SYSTEM", "PATIENT"),
+            assertEquals(
+                    List.of("PATIENT", "SYSTEM", "PATIENT", "CLINICIAN", "PATIENT", "SYSTEM", "PATIENT"),
                     roles(myMessages.thread(first.threadId())));
             clinician("dr.two");
-            assertEquals(5, summary(teamMessages.threads(FIRST_PAGE), first.threadId()).unreadCount(),
+            assertEquals(
+                    5,
+                    summary(teamMessages.threads(FIRST_PAGE), first.threadId()).unreadCount(),
                     "four from the patient, one from dr.one; none of Thaw's");
             assertEquals(6, teamMessages.unread(), "and dr.one's message to Bert");
         });
@@ -503,8 +638,10 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
         inATransactionThatIsRolledBack(() -> {
             ZoneId zone = ZoneId.of(zoneAtNoon());
             DayOfWeek today = LocalDate.now(clock.withZone(zone)).getDayOfWeek();
-            String otherDays = Arrays.stream(DayOfWeek.values()).filter(d -> d != today)
-                    .map(d -> d.name().substring(0, 3)).collect(Collectors.joining(","));
+            String otherDays = Arrays.stream(DayOfWeek.values())
+                    .filter(d -> d != today)
+                    .map(d -> d.name().substring(0, 3))
+                    .collect(Collectors.joining(","));
             practiceSettings(zone.getId(), otherDays + " 00:00-23:59");
             patient("pat.one");
             assertTrue(myMessages.start("Today", "Is anyone there today?", null).autoReplied());
@@ -531,7 +668,10 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             assertEquals(ThreadStatus.HANDLED, handled.status());
             assertEquals("dr.one", handled.handledBy());
             teamMessages.reply(started.threadId(), "And call us if it gets worse.", null);
-            assertEquals(ThreadStatus.HANDLED, summary(teamMessages.threads(FIRST_PAGE), started.threadId()).status(),
+            assertEquals(
+                    ThreadStatus.HANDLED,
+                    summary(teamMessages.threads(FIRST_PAGE), started.threadId())
+                            .status(),
                     "a clinician's message leaves it handled");
 
             patient("pat.one");
@@ -544,16 +684,23 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
 
             clinician("dr.one");
             teamMessages.handTo(started.threadId(), " dr.two ");
-            assertEquals("dr.two", summary(teamMessages.threads(FIRST_PAGE), started.threadId()).assignedTo());
+            assertEquals(
+                    "dr.two",
+                    summary(teamMessages.threads(FIRST_PAGE), started.threadId())
+                            .assignedTo());
             teamMessages.handTo(started.threadId(), null);
-            assertNull(summary(teamMessages.threads(FIRST_PAGE), started.threadId()).assignedTo());
+            assertNull(summary(teamMessages.threads(FIRST_PAGE), started.threadId())
+                    .assignedTo());
             teamMessages.handTo(started.threadId(), "dr.two");
             for (String outsider : new String[] {"dr.three", "pat.one", "nobody"}) {
-                InvalidInputException refused = assertThrows(InvalidInputException.class,
-                        () -> teamMessages.handTo(started.threadId(), outsider), outsider);
+                InvalidInputException refused = assertThrows(
+                        InvalidInputException.class, () -> teamMessages.handTo(started.threadId(), outsider), outsider);
                 assertEquals("clinician", refused.field(), outsider);
             }
-            assertEquals("dr.two", summary(teamMessages.threads(FIRST_PAGE), started.threadId()).assignedTo());
+            assertEquals(
+                    "dr.two",
+                    summary(teamMessages.threads(FIRST_PAGE), started.threadId())
+                            .assignedTo());
         });
     }
 
@@ -568,11 +715,13 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             Sent started = myMessages.start("Refill", "I need a refill.", null);
             clinician("dr.one");
 
-            ChartTaskView later = teamMessages.task(started.messageId(), " Refill prescription ", today.plusDays(7), null);
-            ChartTaskView sooner = teamMessages.task(started.messageId(), "Discuss hopelessness", today.plusDays(1),
-                    annasFlag);
+            ChartTaskView later =
+                    teamMessages.task(started.messageId(), " Refill prescription ", today.plusDays(7), null);
+            ChartTaskView sooner =
+                    teamMessages.task(started.messageId(), "Discuss hopelessness", today.plusDays(1), annasFlag);
 
-            assertEquals(List.of(Fixture.ANNA, "Refill prescription", today.plusDays(7), started.messageId(), "dr.one"),
+            assertEquals(
+                    List.of(Fixture.ANNA, "Refill prescription", today.plusDays(7), started.messageId(), "dr.one"),
                     List.of(later.patientId(), later.title(), later.dueOn(), later.messageId(), later.createdBy()));
             assertNull(later.flagId());
             assertEquals(annasFlag, sooner.flagId());
@@ -588,12 +737,24 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             assertEquals("dr.two", tasks.get(1).doneBy());
 
             clinician("dr.one");
-            assertEquals("flagId", assertThrows(InvalidInputException.class, () -> teamMessages.task(
-                    started.messageId(), "Another's flag", today, corasFlag)).field());
-            assertEquals("dueOn", assertThrows(InvalidInputException.class, () -> teamMessages.task(
-                    started.messageId(), "No date", null, null)).field());
-            assertEquals("title", assertThrows(InvalidInputException.class, () -> teamMessages.task(
-                    started.messageId(), "  ", today, null)).field());
+            assertEquals(
+                    "flagId",
+                    assertThrows(
+                                    InvalidInputException.class,
+                                    () -> teamMessages.task(started.messageId(), "Another's flag", today, corasFlag))
+                            .field());
+            assertEquals(
+                    "dueOn",
+                    assertThrows(
+                                    InvalidInputException.class,
+                                    () -> teamMessages.task(started.messageId(), "No date", null, null))
+                            .field());
+            assertEquals(
+                    "title",
+                    assertThrows(
+                                    InvalidInputException.class,
+                                    () -> teamMessages.task(started.messageId(), "  ", today, null))
+                            .field());
             assertEquals(2, teamMessages.tasks(Fixture.ANNA).size());
         });
     }
@@ -633,7 +794,9 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
     }
 
     private static ThreadSummary summary(Page<ThreadSummary> page, UUID threadId) {
-        return page.items().stream().filter(t -> t.id().equals(threadId)).findFirst()
+        return page.items().stream()
+                .filter(t -> t.id().equals(threadId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(threadId + " is not on the page " + page));
     }
 

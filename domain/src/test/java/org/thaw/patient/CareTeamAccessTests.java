@@ -44,10 +44,13 @@ public abstract class CareTeamAccessTests extends AbstractBoundaryIT {
         Page<CaseloadRow> page = caseload.page(FIRST_PAGE, CaseloadSort.NAME, false);
 
         assertEquals(List.of("Anna Ahlberg", "Bert Berg"), names(page));
-        assertEquals(List.of(Fixture.ANNA, Fixture.BERT), page.items().stream().map(CaseloadRow::patientId).toList());
+        assertEquals(
+                List.of(Fixture.ANNA, Fixture.BERT),
+                page.items().stream().map(CaseloadRow::patientId).toList());
         assertEquals(List.of(CareTeamRole.PRIMARY, CareTeamRole.PRIMARY), roles(page));
         assertEquals(2, page.total());
-        assertEquals(new AuditRow("sub-dr.one", "dr.one", "clinician", "LIST", "caseload", null, null, "ALLOWED"),
+        assertEquals(
+                new AuditRow("sub-dr.one", "dr.one", "clinician", "LIST", "caseload", null, null, "ALLOWED"),
                 onlyAuditRowAfter(before));
     }
 
@@ -94,9 +97,11 @@ public abstract class CareTeamAccessTests extends AbstractBoundaryIT {
             direct.covering(DORA, Fixture.DR_ONE);
             clinician("dr.one");
 
-            assertEquals(List.of("Bert Berg", "Anna Ahlberg", "Dora Dahl"),
+            assertEquals(
+                    List.of("Bert Berg", "Anna Ahlberg", "Dora Dahl"),
                     names(caseload.page(FIRST_PAGE, CaseloadSort.LAST_NUMBNESS, true)));
-            assertEquals(List.of("Anna Ahlberg", "Bert Berg", "Dora Dahl"),
+            assertEquals(
+                    List.of("Anna Ahlberg", "Bert Berg", "Dora Dahl"),
                     names(caseload.page(FIRST_PAGE, CaseloadSort.LAST_NUMBNESS, false)),
                     "without entries is last either way");
         });
@@ -144,7 +149,8 @@ public abstract class CareTeamAccessTests extends AbstractBoundaryIT {
 
         assertThrows(AccessDeniedException.class, () -> caseload.page(FIRST_PAGE, CaseloadSort.NAME, false));
 
-        assertEquals(new AuditRow("sub-pat.one", "pat.one", "patient", "LIST", "caseload", null, null, "DENIED"),
+        assertEquals(
+                new AuditRow("sub-pat.one", "pat.one", "patient", "LIST", "caseload", null, null, "DENIED"),
                 onlyAuditRowAfter(before));
     }
 
@@ -159,7 +165,8 @@ public abstract class CareTeamAccessTests extends AbstractBoundaryIT {
 
         assertEquals(new PatientProfile(Fixture.ANNA, "Anna Ahlberg", "Anna", Fixture.ANNA_ZONE), me);
         String anna = Fixture.ANNA.toString();
-        assertEquals(new AuditRow("sub-pat.one", "pat.one", "patient", "READ", "patient", anna, Fixture.ANNA, "ALLOWED"),
+        assertEquals(
+                new AuditRow("sub-pat.one", "pat.one", "patient", "READ", "patient", anna, Fixture.ANNA, "ALLOWED"),
                 onlyAuditRowAfter(before));
     }
 
@@ -189,7 +196,8 @@ public abstract class CareTeamAccessTests extends AbstractBoundaryIT {
 
         assertThrows(RecordNotFoundException.class, myRecord::me);
 
-        assertEquals(new AuditRow("sub-pat.nobody", "pat.nobody", "patient", "READ", "patient", null, null, "DENIED"),
+        assertEquals(
+                new AuditRow("sub-pat.nobody", "pat.nobody", "patient", "READ", "patient", null, null, "DENIED"),
                 onlyAuditRowAfter(before));
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.thaw.platform.InvalidInputException;
 
 /** A page request comes straight from query parameters, so its limits are checked on the way in. */
 class PageRequestTest {
@@ -36,7 +35,8 @@ class PageRequestTest {
 
     @Test
     void aPageWhoseOffsetWouldOverflowIsRefusedNamingPage() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> new PageRequest(21_474_837, 100));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> new PageRequest(21_474_837, 100));
         assertEquals("page", refused.field());
         assertEquals(21_474_836 * 100, new PageRequest(21_474_836, 100).offset());
     }

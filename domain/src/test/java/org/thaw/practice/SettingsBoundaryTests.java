@@ -1,6 +1,5 @@
 package org.thaw.practice;
 
-import org.thaw.screener.SafetyAnswerTests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.control.FlagSettings;
 import org.thaw.flag.control.FlagThresholds;
-import org.thaw.practice.boundary.PracticeAdmin;
-import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.platform.InvalidInputException;
+import org.thaw.practice.boundary.PracticeAdmin;
+import org.thaw.screener.SafetyAnswerTests;
+import org.thaw.security.boundary.AccessDeniedException;
 import org.thaw.testing.Fixture;
 
 /**
@@ -38,13 +38,21 @@ public abstract class SettingsBoundaryTests extends SafetyAnswerTests {
         clinician("dr.one");
 
         assertThrows(AccessDeniedException.class, practiceAdmin::settings);
-        assertThrows(AccessDeniedException.class,
-                () -> practiceAdmin.change(Map.of("flag.hopelessness.min_entries", "1")));
+        assertThrows(
+                AccessDeniedException.class, () -> practiceAdmin.change(Map.of("flag.hopelessness.min_entries", "1")));
 
-        assertEquals(List.of(
-                        new AuditRow("sub-dr.one", "dr.one", "clinician", "READ", "practice_setting", null, null,
-                                "DENIED"),
-                        new AuditRow("sub-dr.one", "dr.one", "clinician", "UPDATE", "practice_setting", null, null,
+        assertEquals(
+                List.of(
+                        new AuditRow(
+                                "sub-dr.one", "dr.one", "clinician", "READ", "practice_setting", null, null, "DENIED"),
+                        new AuditRow(
+                                "sub-dr.one",
+                                "dr.one",
+                                "clinician",
+                                "UPDATE",
+                                "practice_setting",
+                                null,
+                                null,
                                 "DENIED")),
                 auditRowsAfter(before));
         assertEquals(FlagThresholds.DEFAULTS, flagSettings.thresholds());
@@ -61,10 +69,13 @@ public abstract class SettingsBoundaryTests extends SafetyAnswerTests {
 
         assertEquals("flag.hopelessness.min_entries", refused.field());
         assertEquals("must be a whole number from 1 to 30", refused.getMessage());
-        assertEquals("flag.unknown", assertThrows(InvalidInputException.class,
-                () -> practiceAdmin.change(Map.of("flag.unknown", "3"))).field());
+        assertEquals(
+                "flag.unknown",
+                assertThrows(InvalidInputException.class, () -> practiceAdmin.change(Map.of("flag.unknown", "3")))
+                        .field());
         assertEquals(FlagThresholds.DEFAULTS, flagSettings.thresholds());
-        assertEquals(Map.of("flag.hopelessness.window_days", "7", "flag.hopelessness.min_entries", "3"),
+        assertEquals(
+                Map.of("flag.hopelessness.window_days", "7", "flag.hopelessness.min_entries", "3"),
                 settingValues("flag.hopelessness.window_days", "flag.hopelessness.min_entries"));
     }
 
@@ -84,7 +95,8 @@ public abstract class SettingsBoundaryTests extends SafetyAnswerTests {
                 patient("pat.one");
                 myJournal.save(today, checkIn(3, true));
 
-                assertTrue(summaries(onlyFlag(Fixture.ANNA, FlagType.HOPELESSNESS)).get(0)
+                assertTrue(summaries(onlyFlag(Fixture.ANNA, FlagType.HOPELESSNESS))
+                        .get(0)
                         .startsWith("felt hopeless on 2 days, "));
             });
         } finally {

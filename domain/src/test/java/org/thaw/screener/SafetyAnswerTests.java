@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.screener.boundary.Submitted;
-import org.thaw.platform.InvalidInputException;
 import org.thaw.testing.EnclosingTransaction;
 import org.thaw.testing.Fixture;
 
@@ -38,6 +38,7 @@ public abstract class SafetyAnswerTests extends ScreenerBoundaryTests {
     private static final UUID JON = UUID.fromString("00000000-0000-4000-8000-0000000000a8");
     /** Committed by the safety tests, whose safety answers commit on their own whatever else rolls back. */
     private static final UUID KAI = UUID.fromString("00000000-0000-4000-8000-0000000000b1");
+
     private static final UUID LEA = UUID.fromString("00000000-0000-4000-8000-0000000000b2");
     private static final UUID MIA = UUID.fromString("00000000-0000-4000-8000-0000000000b3");
 
@@ -57,8 +58,11 @@ public abstract class SafetyAnswerTests extends ScreenerBoundaryTests {
         assertTrue(stored.get(0).safetyPositive());
         assertEquals("1", stored.get(0).item9());
         List<StoredSafetyAnswer> answers = storedSafetyAnswers(JON);
-        assertEquals(List.of(new StoredSafetyAnswer(answers.get(0).id(), "PHQ-9", "1", "phq9-9", 1, "RESPONSE",
-                submitted.id())), answers, "the safety answer, kept on its own, names the response");
+        assertEquals(
+                List.of(new StoredSafetyAnswer(
+                        answers.get(0).id(), "PHQ-9", "1", "phq9-9", 1, "RESPONSE", submitted.id())),
+                answers,
+                "the safety answer, kept on its own, names the response");
         List<StoredFlag> committed = storedFlags(JON);
         assertEquals(1, committed.size(), () -> "one flag: " + committed);
         StoredFlag safety = committed.get(0);
@@ -72,8 +76,11 @@ public abstract class SafetyAnswerTests extends ScreenerBoundaryTests {
         List<StoredFlag> grown = storedFlags(JON);
         assertEquals(2, grown.size(), () -> "a second piece of evidence on the same flag: " + grown);
         assertEquals(safety.flagId(), grown.get(1).flagId());
-        assertEquals(storedSafetyAnswers(JON).get(1).id().toString(), grown.get(1).refs());
-        assertTrue(grown.get(1).summary().contains("“Nearly every day”"), grown.get(1).summary());
+        assertEquals(
+                storedSafetyAnswers(JON).get(1).id().toString(), grown.get(1).refs());
+        assertTrue(
+                grown.get(1).summary().contains("“Nearly every day”"),
+                grown.get(1).summary());
     }
 
     @Test
@@ -83,8 +90,10 @@ public abstract class SafetyAnswerTests extends ScreenerBoundaryTests {
         patient("pat.nine");
         AtomicReference<Submitted> submitted = new AtomicReference<>();
 
-        assertThrows(EnclosingTransaction.Failed.class, () -> enclosing.runThenFail(
-                () -> submitted.set(myScreeners.submit("PHQ-9", null, phq9(2, 1, 2, 1, 1, 1, 1, 1, 2)))));
+        assertThrows(
+                EnclosingTransaction.Failed.class,
+                () -> enclosing.runThenFail(
+                        () -> submitted.set(myScreeners.submit("PHQ-9", null, phq9(2, 1, 2, 1, 1, 1, 1, 1, 2)))));
 
         assertTrue(submitted.get().safetyPositive(), "the patient was shown the crisis resources");
         assertEquals(crisisResources.text(), submitted.get().crisisResources());
@@ -93,26 +102,48 @@ public abstract class SafetyAnswerTests extends ScreenerBoundaryTests {
         assertEquals(1, answers.size(), "the safety answer did not");
         List<StoredFlag> flagsNow = storedFlags(KAI);
         assertEquals(1, flagsNow.size(), () -> "nor its flag: " + flagsNow);
-        assertEquals(List.of("SAFETY", "URGENT", "OPEN", answers.get(0).id().toString()), List.of(flagsNow.get(0).type(),
-                flagsNow.get(0).severity(), flagsNow.get(0).status(), flagsNow.get(0).refs()));
-        assertEquals(List.of(
-                        new AuditRow("sub-pat.nine", "pat.nine", "patient", "CREATE", "safety_answer",
-                                answers.get(0).id().toString(), KAI, "ALLOWED"),
-                        new AuditRow("sub-pat.nine", "pat.nine", "patient", "CREATE", "screener_response",
-                                submitted.get().id().toString(), KAI, "ALLOWED")),
-                auditRowsAfter(before), "both writes audited, and the audit events survive the rollback");
+        assertEquals(
+                List.of("SAFETY", "URGENT", "OPEN", answers.get(0).id().toString()),
+                List.of(
+                        flagsNow.get(0).type(),
+                        flagsNow.get(0).severity(),
+                        flagsNow.get(0).status(),
+                        flagsNow.get(0).refs()));
+        assertEquals(
+                List.of(
+                        new AuditRow(
+                                "sub-pat.nine",
+                                "pat.nine",
+                                "patient",
+                                "CREATE",
+                                "safety_answer",
+                                answers.get(0).id().toString(),
+                                KAI,
+                                "ALLOWED"),
+                        new AuditRow(
+                                "sub-pat.nine",
+                                "pat.nine",
+                                "patient",
+                                "CREATE",
+                                "screener_response",
+                                submitted.get().id().toString(),
+                                KAI,
+                                "ALLOWED")),
+                auditRowsAfter(before),
+                "both writes audited, and the audit events survive the rollback");
     }
 
     @Test
     void aFailureStoringTheResponseStillShowsTheCrisisResourcesAndKeepsTheFlag() throws Exception {
         // the database refuses every screener response of Gus (a trigger of the test fixture)
         patient("pat.broken");
-        RuntimeException plain = assertThrows(RuntimeException.class,
-                () -> myScreeners.submit("PHQ-9", null, phq9(1, 0, 0, 0, 0, 0, 0, 0, 0)));
+        RuntimeException plain = assertThrows(
+                RuntimeException.class, () -> myScreeners.submit("PHQ-9", null, phq9(1, 0, 0, 0, 0, 0, 0, 0, 0)));
         assertFalse(plain instanceof SafetyAnswerException, "without a safety answer it is an ordinary failure");
 
         patient("pat.broken");
-        SafetyAnswerException failed = assertThrows(SafetyAnswerException.class,
+        SafetyAnswerException failed = assertThrows(
+                SafetyAnswerException.class,
                 () -> myScreeners.submit("PHQ-9", null, phq9(1, 0, 0, 0, 0, 0, 0, 0, 3), "gus-1"));
 
         assertEquals(crisisResources.text(), failed.crisisResources(), "the crisis resources, whatever failed");
@@ -120,10 +151,15 @@ public abstract class SafetyAnswerTests extends ScreenerBoundaryTests {
         assertTrue(failed.refusal().isEmpty(), "a failure, not a refusal");
         assertEquals(List.of(), storedResponses(Fixture.GUS));
         List<StoredSafetyAnswer> answers = storedSafetyAnswers(Fixture.GUS);
-        assertEquals(List.of("RESPONSE"), answers.stream().map(StoredSafetyAnswer::context).toList());
+        assertEquals(
+                List.of("RESPONSE"),
+                answers.stream().map(StoredSafetyAnswer::context).toList());
         List<StoredFlag> flagsNow = storedFlags(Fixture.GUS);
-        assertEquals(List.of("SAFETY URGENT OPEN " + answers.get(0).id()),
-                flagsNow.stream().map(f -> f.type() + " " + f.severity() + " " + f.status() + " " + f.refs()).toList());
+        assertEquals(
+                List.of("SAFETY URGENT OPEN " + answers.get(0).id()),
+                flagsNow.stream()
+                        .map(f -> f.type() + " " + f.severity() + " " + f.status() + " " + f.refs())
+                        .toList());
     }
 
     @Test
@@ -135,8 +171,8 @@ public abstract class SafetyAnswerTests extends ScreenerBoundaryTests {
         partial.keySet().removeAll(List.of("phq9-3", "phq9-7"));
         patient("pat.eleven");
 
-        SafetyAnswerException refused = assertThrows(SafetyAnswerException.class,
-                () -> myScreeners.submit("PHQ-9", null, partial, "step-a"));
+        SafetyAnswerException refused =
+                assertThrows(SafetyAnswerException.class, () -> myScreeners.submit("PHQ-9", null, partial, "step-a"));
 
         assertEquals(crisisResources.text(), refused.crisisResources(), "the crisis resources in the same answer");
         assertTrue(refused.recorded());
@@ -145,14 +181,21 @@ public abstract class SafetyAnswerTests extends ScreenerBoundaryTests {
         assertEquals("Please answer every question: 3 and 7 are unanswered (phq9-3, phq9-7).", incomplete.getMessage());
         assertEquals(List.of(), storedResponses(MIA), "nothing scored, no response");
         List<StoredSafetyAnswer> answers = storedSafetyAnswers(MIA);
-        assertEquals(List.of(new StoredSafetyAnswer(answers.get(0).id(), "PHQ-9", "1", "phq9-9", 2, "INCOMPLETE", null)),
+        assertEquals(
+                List.of(new StoredSafetyAnswer(answers.get(0).id(), "PHQ-9", "1", "phq9-9", 2, "INCOMPLETE", null)),
                 answers);
         List<StoredFlag> flagged = storedFlags(MIA);
         assertEquals(1, flagged.size(), () -> flagged.toString());
-        assertEquals(List.of("SAFETY", "URGENT", "OPEN"),
-                List.of(flagged.get(0).type(), flagged.get(0).severity(), flagged.get(0).status()));
-        assertEquals("PHQ-9 item 9 answered “More than half the days” on an incomplete PHQ-9, " + longDay(today)
-                + " — same-day risk assessment advised", flagged.get(0).summary());
+        assertEquals(
+                List.of("SAFETY", "URGENT", "OPEN"),
+                List.of(
+                        flagged.get(0).type(),
+                        flagged.get(0).severity(),
+                        flagged.get(0).status()));
+        assertEquals(
+                "PHQ-9 item 9 answered “More than half the days” on an incomplete PHQ-9, " + longDay(today)
+                        + " — same-day risk assessment advised",
+                flagged.get(0).summary());
         patient("pat.eleven");
         assertTrue(myScreeners.inIntake(), "a safety answer does not end the intake");
         patient("pat.eleven");
@@ -170,8 +213,11 @@ public abstract class SafetyAnswerTests extends ScreenerBoundaryTests {
         assertEquals(8, corrected.total(), "the corrected full submission under the same key is accepted and scored");
         assertEquals(crisisResources.text(), corrected.crisisResources());
         assertEquals(1, storedResponses(MIA).size());
-        assertEquals(List.of("INCOMPLETE", "RESPONSE"),
-                storedSafetyAnswers(MIA).stream().map(StoredSafetyAnswer::context).toList());
+        assertEquals(
+                List.of("INCOMPLETE", "RESPONSE"),
+                storedSafetyAnswers(MIA).stream()
+                        .map(StoredSafetyAnswer::context)
+                        .toList());
         List<StoredFlag> grown = storedFlags(MIA);
         assertEquals(2, grown.size(), () -> "evidence added to the same flag, not a second flag: " + grown);
         assertEquals(flagged.get(0).flagId(), grown.get(1).flagId());
@@ -197,8 +243,12 @@ public abstract class SafetyAnswerTests extends ScreenerBoundaryTests {
         assertEquals(1, storedFlags(LEA).size(), "and one piece of evidence");
 
         patient("pat.ten");
-        assertEquals("idempotencyKey", assertThrows(InvalidInputException.class,
-                () -> myScreeners.submit("GAD-7", null, gad7(0, 0, 0, 0, 0, 0, 0), "step-1")).field(),
+        assertEquals(
+                "idempotencyKey",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> myScreeners.submit("GAD-7", null, gad7(0, 0, 0, 0, 0, 0, 0), "step-1"))
+                        .field(),
                 "a key used for PHQ-9 is not a GAD-7 response");
         patient("pat.ten");
         Submitted other = myScreeners.submit("PHQ-9", null, phq9(0, 0, 0, 0, 0, 0, 0, 0, 0), "step-2");

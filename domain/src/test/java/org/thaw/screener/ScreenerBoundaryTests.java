@@ -1,6 +1,5 @@
 package org.thaw.screener;
 
-import org.thaw.flag.FlagBoundaryTests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.thaw.flag.FlagBoundaryTests;
 import org.thaw.flag.boundary.EvidenceSource;
 import org.thaw.flag.boundary.FlagStatus;
 import org.thaw.flag.boundary.FlagType;
@@ -24,6 +24,7 @@ import org.thaw.flag.boundary.Severity;
 import org.thaw.patient.boundary.CaseloadFilter;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.screener.boundary.ChangeLabel;
 import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.DueScreener.Reason;
@@ -31,7 +32,6 @@ import org.thaw.screener.boundary.ScreenerResult;
 import org.thaw.screener.boundary.Source;
 import org.thaw.screener.boundary.Submitted;
 import org.thaw.security.boundary.AccessDeniedException;
-import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.testing.Fixture;
 
@@ -63,11 +63,22 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
         Submitted submitted = myScreeners.submit("phq-9", null, phq9(1, 1, 2, 2, 1, 0, 1, 0, 0, 1));
 
         assertEquals(new Submitted(submitted.id(), "PHQ-9", "PHQ-9", "1", 8, "MILD", "Mild", false, null), submitted);
-        assertEquals(List.of(new StoredResponse(submitted.id(), "PHQ-9", "1", "PATIENT", 8, "MILD", false, today, null,
-                        "0", 10)), storedResponses(IVY),
+        assertEquals(
+                List.of(new StoredResponse(
+                        submitted.id(), "PHQ-9", "1", "PATIENT", 8, "MILD", false, today, null, "0", 10)),
+                storedResponses(IVY),
                 "stored under the code as the catalogue spells it, with every answer and the difficulty");
-        assertEquals(new AuditRow("sub-pat.seven", "pat.seven", "patient", "CREATE", "screener_response",
-                submitted.id().toString(), IVY, "ALLOWED"), onlyAuditRowAfter(before));
+        assertEquals(
+                new AuditRow(
+                        "sub-pat.seven",
+                        "pat.seven",
+                        "patient",
+                        "CREATE",
+                        "screener_response",
+                        submitted.id().toString(),
+                        IVY,
+                        "ALLOWED"),
+                onlyAuditRowAfter(before));
         assertEquals(List.of(), storedFlags(IVY), "item 9 not at all, item 2 several days, a first PHQ-9: no flag");
 
         patient("pat.seven");
@@ -80,10 +91,14 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
         assertEquals("1", read.version());
         assertEquals(today, read.administeredOn());
         assertEquals(10, read.answers().size());
-        assertEquals(new ScreenerResult.Answer("phq9-1", 1, "Little interest or pleasure in doing things", "Several days",
-                1, true), read.answers().get(0));
+        assertEquals(
+                new ScreenerResult.Answer(
+                        "phq9-1", 1, "Little interest or pleasure in doing things", "Several days", 1, true),
+                read.answers().get(0));
         assertEquals("Somewhat difficult", read.answers().get(9).answer(), "answers read back from jsonb in words");
-        assertEquals(List.of("NUMBNESS", "GAD-7"), myScreeners.due().stream().map(DueScreener::instrument).toList());
+        assertEquals(
+                List.of("NUMBNESS", "GAD-7"),
+                myScreeners.due().stream().map(DueScreener::instrument).toList());
     }
 
     @Test
@@ -94,29 +109,37 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
         Map<String, Object> partial = phq9(1, 1, 1, 1, 1, 1, 0, 0, 0);
         partial.keySet().removeAll(List.of("phq9-7", "phq9-8", "phq9-9"));
 
-        InvalidInputException unanswered = assertThrows(InvalidInputException.class,
-                () -> myScreeners.submit("PHQ-9", null, partial));
-        InvalidInputException version = assertThrows(InvalidInputException.class,
-                () -> myScreeners.submit("PHQ-9", "9", phq9(0, 0, 0, 0, 0, 0, 0, 0, 0)));
-        InvalidInputException four = assertThrows(InvalidInputException.class,
-                () -> myScreeners.submit("PHQ-9", null, phq9(4, 0, 0, 0, 0, 0, 0, 0, 0)));
-        InvalidInputException unknownQuestion = assertThrows(InvalidInputException.class,
-                () -> myScreeners.submit("GAD-7", null, phq9(0, 0, 0, 0, 0, 0, 0, 0, 0)));
+        InvalidInputException unanswered =
+                assertThrows(InvalidInputException.class, () -> myScreeners.submit("PHQ-9", null, partial));
+        InvalidInputException version = assertThrows(
+                InvalidInputException.class, () -> myScreeners.submit("PHQ-9", "9", phq9(0, 0, 0, 0, 0, 0, 0, 0, 0)));
+        InvalidInputException four = assertThrows(
+                InvalidInputException.class, () -> myScreeners.submit("PHQ-9", null, phq9(4, 0, 0, 0, 0, 0, 0, 0, 0)));
+        InvalidInputException unknownQuestion = assertThrows(
+                InvalidInputException.class, () -> myScreeners.submit("GAD-7", null, phq9(0, 0, 0, 0, 0, 0, 0, 0, 0)));
 
         assertEquals("answers", unanswered.field());
-        assertEquals("Please answer every question: 7, 8 and 9 are unanswered (phq9-7, phq9-8, phq9-9).",
+        assertEquals(
+                "Please answer every question: 7, 8 and 9 are unanswered (phq9-7, phq9-8, phq9-9).",
                 unanswered.getMessage());
         assertEquals("version", version.field());
         assertTrue(version.getMessage().contains("the current one is 1"), version.getMessage());
         assertEquals("answers.phq9-1", four.field());
         assertEquals("must be one of 0, 1, 2, 3", four.getMessage());
         assertEquals("answers.phq9-1", unknownQuestion.field());
-        assertThrows(RecordNotFoundException.class, () -> myScreeners.submit("ODQ", null, Map.of()),
+        assertThrows(
+                RecordNotFoundException.class,
+                () -> myScreeners.submit("ODQ", null, Map.of()),
                 "only an instrument Thaw embeds can be answered");
-        assertEquals(List.of("FAILED", "FAILED", "FAILED", "FAILED", "DENIED"),
+        assertEquals(
+                List.of("FAILED", "FAILED", "FAILED", "FAILED", "DENIED"),
                 auditRowsAfter(lastAudit).stream().map(AuditRow::outcome).toList());
         assertEquals(before, storedResponses(Fixture.ANNA));
-        assertEquals(List.of(), storedFlags(Fixture.ANNA).stream().filter(f -> f.type().equals("SAFETY")).toList());
+        assertEquals(
+                List.of(),
+                storedFlags(Fixture.ANNA).stream()
+                        .filter(f -> f.type().equals("SAFETY"))
+                        .toList());
 
         assertEquals("PHQ-9", myScreeners.instrument("phq-9").code());
         assertThrows(RecordNotFoundException.class, () -> myScreeners.instrument("ODQ"));
@@ -141,11 +164,14 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
             assertEquals(Severity.HIGH, worsening.severity());
             assertEquals(FlagStatus.OPEN, worsening.status());
             EvidenceView evidence = worsening.evidence().get(0);
-            assertEquals("PHQ-9 11 on " + longDay(today) + ", up 5 from the first (6 on " + longDay(today) + ")",
+            assertEquals(
+                    "PHQ-9 11 on " + longDay(today) + ", up 5 from the first (6 on " + longDay(today) + ")",
                     evidence.summary());
             assertEquals(List.of(first.id(), eleven.id()), evidence.refs());
-            assertEquals(List.of(FlagType.WORSENING),
-                    allFlagsOf(DORA).stream().map(FlagView::type).toList(), "nothing else fired");
+            assertEquals(
+                    List.of(FlagType.WORSENING),
+                    allFlagsOf(DORA).stream().map(FlagView::type).toList(),
+                    "nothing else fired");
 
             clinician("dr.one");
             screeners.recordExternal(DORA, "GAD-7", 5, today.minusDays(10));
@@ -155,7 +181,9 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
             FlagView joined = onlyFlag(DORA, FlagType.WORSENING);
             assertEquals(worsening.id(), joined.id(), "new evidence joins the open flag");
             assertEquals(2, joined.evidence().size());
-            assertTrue(summaries(joined).get(1).startsWith("GAD-7 9 on "), summaries(joined).get(1));
+            assertTrue(
+                    summaries(joined).get(1).startsWith("GAD-7 9 on "),
+                    summaries(joined).get(1));
         });
     }
 
@@ -170,16 +198,23 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
             Submitted submitted = myScreeners.submit("PHQ-9", null, phq9(1, 2, 1, 1, 0, 0, 0, 0, 0, 3));
 
             FlagView hopeless = onlyFlag(DORA, FlagType.HOPELESSNESS);
-            assertEquals(List.of("PHQ-9 item 2 (feeling down, depressed, or hopeless): “More than half the days”, "
-                    + longDay(today)), summaries(hopeless));
+            assertEquals(
+                    List.of("PHQ-9 item 2 (feeling down, depressed, or hopeless): “More than half the days”, "
+                            + longDay(today)),
+                    summaries(hopeless));
             assertEquals(List.of(submitted.id()), hopeless.evidence().get(0).refs());
             FlagView impact = onlyFlag(DORA, FlagType.FUNCTIONAL_IMPACT);
             assertEquals(List.of("PHQ-9 difficulty: “Extremely difficult”, " + longDay(today)), summaries(impact));
             assertEquals("Daily life affected (PHQ-9 difficulty)", impact.label(), "no journal evidence: not numbness");
             assertEquals(EvidenceSource.SCREENER, impact.evidence().get(0).source());
-            assertEquals(List.of("Daily life affected (PHQ-9 difficulty)"), row(caseload.page(FIRST_PAGE,
-                    CaseloadFilter.NONE, CaseloadSort.FLAGS, false), DORA).flags().stream()
-                    .filter(b -> b.type().equals("FUNCTIONAL_IMPACT")).map(CaseloadRow.FlagBadge::label).toList(),
+            assertEquals(
+                    List.of("Daily life affected (PHQ-9 difficulty)"),
+                    row(caseload.page(FIRST_PAGE, CaseloadFilter.NONE, CaseloadSort.FLAGS, false), DORA)
+                            .flags()
+                            .stream()
+                            .filter(b -> b.type().equals("FUNCTIONAL_IMPACT"))
+                            .map(CaseloadRow.FlagBadge::label)
+                            .toList(),
                     "the dashboard names it the same way");
             assertEquals(Severity.HIGH, impact.severity());
             assertEquals(List.of(), flagsOf(DORA, FlagType.SAFETY));
@@ -195,9 +230,12 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
             patient("pat.four");
 
             assertTrue(myScreeners.inIntake());
-            assertEquals(List.of(new DueScreener("NUMBNESS", "Numbness check", Reason.INTAKE, today),
-                    new DueScreener("PHQ-9", "PHQ-9", Reason.INTAKE, today),
-                    new DueScreener("GAD-7", "GAD-7", Reason.INTAKE, today)), myScreeners.due());
+            assertEquals(
+                    List.of(
+                            new DueScreener("NUMBNESS", "Numbness check", Reason.INTAKE, today),
+                            new DueScreener("PHQ-9", "PHQ-9", Reason.INTAKE, today),
+                            new DueScreener("GAD-7", "GAD-7", Reason.INTAKE, today)),
+                    myScreeners.due());
 
             myScreeners.submit("NUMBNESS", null, numbnessCheck());
 
@@ -207,9 +245,12 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
             clinician("dr.one");
             screeners.assign(DORA, " pcl-5 ");
 
-            assertEquals(List.of(new DueScreener("PHQ-9", "PHQ-9", Reason.INTAKE, today),
-                    new DueScreener("GAD-7", "GAD-7", Reason.INTAKE, today),
-                    new DueScreener("PCL-5", "PCL-5", Reason.ASSIGNED, today)), screeners.due(DORA));
+            assertEquals(
+                    List.of(
+                            new DueScreener("PHQ-9", "PHQ-9", Reason.INTAKE, today),
+                            new DueScreener("GAD-7", "GAD-7", Reason.INTAKE, today),
+                            new DueScreener("PCL-5", "PCL-5", Reason.ASSIGNED, today)),
+                    screeners.due(DORA));
             patient("pat.four");
             assertEquals(List.of("PHQ-9", "GAD-7", "PCL-5"), instruments(myScreeners.due()), "the patient sees it too");
 
@@ -218,13 +259,17 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
             assertEquals(List.of("PHQ-9", "GAD-7"), instruments(myScreeners.due()), "answered after it was assigned");
             clinician("dr.one");
             List<ScreenerResult> results = screeners.results(DORA);
-            assertEquals(List.of("NUMBNESS", "PCL-5"), results.stream().map(ScreenerResult::instrument).toList());
+            assertEquals(
+                    List.of("NUMBNESS", "PCL-5"),
+                    results.stream().map(ScreenerResult::instrument).toList());
             assertEquals(20, results.get(1).total());
             assertEquals(80, results.get(1).max());
             assertEquals("2", results.get(1).version(), "patients answer the latest version");
             assertEquals("BELOW_CUTOFF", results.get(1).band());
             assertEquals("Below the screening cut-off", results.get(1).bandLabel());
-            assertEquals("Below 31: below the provisional PTSD cut-off", results.get(1).bandClinicianLabel(),
+            assertEquals(
+                    "Below 31: below the provisional PTSD cut-off",
+                    results.get(1).bandClinicianLabel(),
                     "the care team reads the clinician label");
         });
     }
@@ -250,20 +295,34 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
             assertEquals("Moderate", phq9.bandClinicianLabel(), "PHQ-9 bands have one label for both");
             assertEquals(List.of(), phq9.answers());
             assertEquals(today.minusDays(7), phq9.administeredOn());
-            assertEquals(new AuditRow("sub-dr.one", "dr.one", "clinician", "CREATE", "screener_response",
-                    phq9.id().toString(), DORA, "ALLOWED"), onlyAuditRowAfter(before));
+            assertEquals(
+                    new AuditRow(
+                            "sub-dr.one",
+                            "dr.one",
+                            "clinician",
+                            "CREATE",
+                            "screener_response",
+                            phq9.id().toString(),
+                            DORA,
+                            "ALLOWED"),
+                    onlyAuditRowAfter(before));
 
             screeners.recordExternal(DORA, "GAD-7", 6, today.minusDays(7));
 
             assertEquals(Map.of(), screeners.schedules(DORA));
-            assertEquals(List.of("NUMBNESS"), instruments(screeners.due(DORA)),
+            assertEquals(
+                    List.of("NUMBNESS"),
+                    instruments(screeners.due(DORA)),
                     "PHQ-9 and GAD-7 were recorded a week ago: the practice asks again after 14 days");
 
             screeners.schedule(DORA, "PHQ-9", 7);
 
             assertEquals(Map.of("PHQ-9", 7), screeners.schedules(DORA));
-            assertEquals(List.of(new DueScreener("NUMBNESS", "Numbness check", Reason.INTAKE, today),
-                    new DueScreener("PHQ-9", "PHQ-9", Reason.FOLLOW_UP, today)), screeners.due(DORA));
+            assertEquals(
+                    List.of(
+                            new DueScreener("NUMBNESS", "Numbness check", Reason.INTAKE, today),
+                            new DueScreener("PHQ-9", "PHQ-9", Reason.FOLLOW_UP, today)),
+                    screeners.due(DORA));
 
             screeners.schedule(DORA, "phq-9", 0);
             screeners.schedule(DORA, "WHO-5", 30);
@@ -283,8 +342,12 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
             assertEquals(-6, later.fromBaseline());
             assertEquals(ChangeLabel.IMPROVED, later.changeFromBaseline());
             assertTrue(later.response(), "6 is half of 12");
-            assertEquals(List.of("PHQ-9", "GAD-7", "ODQ", "PHQ-9"),
-                    screeners.results(DORA).stream().map(ScreenerResult::instrument).toList(), "oldest first");
+            assertEquals(
+                    List.of("PHQ-9", "GAD-7", "ODQ", "PHQ-9"),
+                    screeners.results(DORA).stream()
+                            .map(ScreenerResult::instrument)
+                            .toList(),
+                    "oldest first");
         });
     }
 
@@ -294,31 +357,56 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
         List<StoredResponse> before = storedResponses(Fixture.ANNA);
         clinician("dr.one");
 
-        InvalidInputException future = assertThrows(InvalidInputException.class,
+        InvalidInputException future = assertThrows(
+                InvalidInputException.class,
                 () -> screeners.recordExternal(Fixture.ANNA, "PHQ-9", 10, today.plusDays(1)));
-        InvalidInputException tooHigh = assertThrows(InvalidInputException.class,
-                () -> screeners.recordExternal(Fixture.ANNA, "PHQ-9", 28, today));
+        InvalidInputException tooHigh = assertThrows(
+                InvalidInputException.class, () -> screeners.recordExternal(Fixture.ANNA, "PHQ-9", 28, today));
 
         assertEquals("date", future.field());
         assertEquals("score", tooHigh.field());
         assertEquals("must be from 0 to 27 for PHQ-9", tooHigh.getMessage());
-        assertEquals("date", assertThrows(InvalidInputException.class,
-                () -> screeners.recordExternal(Fixture.ANNA, "ODQ", 60, null)).field());
-        assertEquals("score", assertThrows(InvalidInputException.class,
-                () -> screeners.recordExternal(Fixture.ANNA, "ODQ", null, today)).field());
-        assertEquals("score", assertThrows(InvalidInputException.class,
-                () -> screeners.recordExternal(Fixture.ANNA, "ODQ", 1001, today)).field());
-        assertEquals("instrument", assertThrows(InvalidInputException.class,
-                () -> screeners.recordExternal(Fixture.ANNA, "  ", 10, today)).field());
-        assertEquals("instrument", assertThrows(InvalidInputException.class,
-                () -> screeners.recordExternal(Fixture.ANNA, "x".repeat(41), 10, today)).field());
-        assertEquals("instrument", assertThrows(InvalidInputException.class,
-                () -> screeners.assign(Fixture.ANNA, "ODQ")).field(), "only an instrument Thaw embeds is assigned");
-        assertEquals("instrument", assertThrows(InvalidInputException.class,
-                () -> screeners.schedule(Fixture.ANNA, null, 7)).field());
+        assertEquals(
+                "date",
+                assertThrows(InvalidInputException.class, () -> screeners.recordExternal(Fixture.ANNA, "ODQ", 60, null))
+                        .field());
+        assertEquals(
+                "score",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> screeners.recordExternal(Fixture.ANNA, "ODQ", null, today))
+                        .field());
+        assertEquals(
+                "score",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> screeners.recordExternal(Fixture.ANNA, "ODQ", 1001, today))
+                        .field());
+        assertEquals(
+                "instrument",
+                assertThrows(InvalidInputException.class, () -> screeners.recordExternal(Fixture.ANNA, "  ", 10, today))
+                        .field());
+        assertEquals(
+                "instrument",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> screeners.recordExternal(Fixture.ANNA, "x".repeat(41), 10, today))
+                        .field());
+        assertEquals(
+                "instrument",
+                assertThrows(InvalidInputException.class, () -> screeners.assign(Fixture.ANNA, "ODQ"))
+                        .field(),
+                "only an instrument Thaw embeds is assigned");
+        assertEquals(
+                "instrument",
+                assertThrows(InvalidInputException.class, () -> screeners.schedule(Fixture.ANNA, null, 7))
+                        .field());
         for (Integer days : new Integer[] {null, -1, 366}) {
-            assertEquals("everyDays", assertThrows(InvalidInputException.class,
-                    () -> screeners.schedule(Fixture.ANNA, "PHQ-9", days)).field(), "every " + days + " days");
+            assertEquals(
+                    "everyDays",
+                    assertThrows(InvalidInputException.class, () -> screeners.schedule(Fixture.ANNA, "PHQ-9", days))
+                            .field(),
+                    "every " + days + " days");
         }
 
         assertEquals(before, storedResponses(Fixture.ANNA));
@@ -339,31 +427,72 @@ public abstract class ScreenerBoundaryTests extends FlagBoundaryTests {
         assertThrows(RecordNotFoundException.class, () -> screeners.schedule(Fixture.ANNA, "PHQ-9", 7));
         assertThrows(RecordNotFoundException.class, () -> screeners.recordExternal(Fixture.ANNA, "PHQ-9", 10, today));
 
-        assertEquals(List.of(
-                        new AuditRow("sub-dr.three", "dr.three", "clinician", "LIST", "screener_response", null, null,
+        assertEquals(
+                List.of(
+                        new AuditRow(
+                                "sub-dr.three",
+                                "dr.three",
+                                "clinician",
+                                "LIST",
+                                "screener_response",
+                                null,
+                                null,
                                 "DENIED"),
-                        new AuditRow("sub-dr.three", "dr.three", "clinician", "LIST", "screener_due", null, null,
+                        new AuditRow(
+                                "sub-dr.three", "dr.three", "clinician", "LIST", "screener_due", null, null, "DENIED"),
+                        new AuditRow(
+                                "sub-dr.three",
+                                "dr.three",
+                                "clinician",
+                                "READ",
+                                "screener_schedule",
+                                null,
+                                null,
                                 "DENIED"),
-                        new AuditRow("sub-dr.three", "dr.three", "clinician", "READ", "screener_schedule", null, null,
+                        new AuditRow(
+                                "sub-dr.three",
+                                "dr.three",
+                                "clinician",
+                                "CREATE",
+                                "screener_assignment",
+                                null,
+                                null,
                                 "DENIED"),
-                        new AuditRow("sub-dr.three", "dr.three", "clinician", "CREATE", "screener_assignment", null,
-                                null, "DENIED"),
-                        new AuditRow("sub-dr.three", "dr.three", "clinician", "UPDATE", "screener_schedule", null, null,
+                        new AuditRow(
+                                "sub-dr.three",
+                                "dr.three",
+                                "clinician",
+                                "UPDATE",
+                                "screener_schedule",
+                                null,
+                                null,
                                 "DENIED"),
-                        new AuditRow("sub-dr.three", "dr.three", "clinician", "CREATE", "screener_response", null, null,
+                        new AuditRow(
+                                "sub-dr.three",
+                                "dr.three",
+                                "clinician",
+                                "CREATE",
+                                "screener_response",
+                                null,
+                                null,
                                 "DENIED")),
                 auditRowsAfter(lastAudit));
 
         clinician("dr.one");
         assertThrows(RecordNotFoundException.class, () -> screeners.results(Fixture.CORA), "another team's patient");
         assertThrows(RecordNotFoundException.class, () -> screeners.recordExternal(Fixture.CORA, "ODQ", 50, today));
-        assertThrows(RecordNotFoundException.class, () -> screeners.results(UUID.randomUUID()),
+        assertThrows(
+                RecordNotFoundException.class,
+                () -> screeners.results(UUID.randomUUID()),
                 "a patient who does not exist looks the same");
         assertThrows(AccessDeniedException.class, myScreeners::due, "a clinician has no screeners of their own");
-        assertThrows(AccessDeniedException.class, () -> myScreeners.submit("PHQ-9", null, phq9(0, 0, 0, 0, 0, 0, 0, 0, 0)));
+        assertThrows(
+                AccessDeniedException.class, () -> myScreeners.submit("PHQ-9", null, phq9(0, 0, 0, 0, 0, 0, 0, 0, 0)));
 
         patient("pat.one");
-        assertThrows(AccessDeniedException.class, () -> screeners.results(Fixture.ANNA),
+        assertThrows(
+                AccessDeniedException.class,
+                () -> screeners.results(Fixture.ANNA),
                 "a patient reaches no clinician action, not even on their own record");
         assertThrows(AccessDeniedException.class, () -> screeners.assign(Fixture.ANNA, "PCL-5"));
         assertThrows(AccessDeniedException.class, () -> screeners.recordExternal(Fixture.ANNA, "PHQ-9", 0, today));

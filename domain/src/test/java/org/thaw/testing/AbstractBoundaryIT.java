@@ -39,6 +39,7 @@ import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.PatientJournal;
 import org.thaw.patient.boundary.Caseload;
 import org.thaw.patient.boundary.CaseloadRow;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 import org.thaw.practice.boundary.CrisisResources;
@@ -46,7 +47,6 @@ import org.thaw.practice.boundary.PracticeAdmin;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.security.boundary.Caller;
-import org.thaw.platform.InvalidInputException;
 
 /**
  * What the boundary tests share: the war they deploy, the caller they become, the transactions
@@ -89,6 +89,7 @@ public abstract class AbstractBoundaryIT {
 
     /** A patient who exists only inside rolled-back transactions (caseload, flag and screener tests). */
     protected static final UUID DORA = UUID.fromString("00000000-0000-4000-8000-0000000000a4");
+
     protected static final String DORA_ZONE = "Pacific/Auckland";
 
     protected static final PageRequest FIRST_PAGE = PageRequest.of(null, null);
@@ -261,13 +262,17 @@ public abstract class AbstractBoundaryIT {
     }
 
     protected static CaseloadRow row(Page<CaseloadRow> page, UUID patientId) {
-        return page.items().stream().filter(r -> r.patientId().equals(patientId)).findFirst()
+        return page.items().stream()
+                .filter(r -> r.patientId().equals(patientId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(patientId + " is not on the page " + page));
     }
 
     /** The fields a refusal names. */
     protected static Set<String> fields(InvalidInputException refused) {
-        return refused.errors().stream().map(InvalidInputException.FieldError::field).collect(Collectors.toSet());
+        return refused.errors().stream()
+                .map(InvalidInputException.FieldError::field)
+                .collect(Collectors.toSet());
     }
 
     /** A day as flag evidence writes it: "23 November 2026". */
@@ -297,23 +302,39 @@ public abstract class AbstractBoundaryIT {
     }
 
     /** The check-in columns of thaw.journal_entry for one patient and day, arrays and numbers as PostgreSQL writes them. */
-    public record StoredDetails(int numbness, Integer positiveIntensity, Integer negativeIntensity, String emotions,
-            String sleepHours, Integer activityMinutes, Boolean meaningfulContact, String copingTried, Boolean hopeless,
+    public record StoredDetails(
+            int numbness,
+            Integer positiveIntensity,
+            Integer negativeIntensity,
+            String emotions,
+            String sleepHours,
+            Integer activityMinutes,
+            Boolean meaningfulContact,
+            String copingTried,
+            Boolean hopeless,
             String functioningImpact) {}
 
     protected List<StoredDetails> storedDetails(UUID patientId, LocalDate date) throws SQLException {
         List<StoredDetails> rows = new ArrayList<>();
         try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("select numbness, positive_intensity, negative_intensity,"
-                        + " emotions::text, sleep_hours::text, activity_minutes, meaningful_contact, coping_tried::text,"
-                        + " hopeless, functioning_impact from thaw.journal_entry where patient_id = ? and entry_date = ?")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "select numbness, positive_intensity, negative_intensity,"
+                                + " emotions::text, sleep_hours::text, activity_minutes, meaningful_contact, coping_tried::text,"
+                                + " hopeless, functioning_impact from thaw.journal_entry where patient_id = ? and entry_date = ?")) {
             ps.setObject(1, patientId);
             ps.setObject(2, date);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new StoredDetails(rs.getInt(1), rs.getObject(2, Integer.class), rs.getObject(3, Integer.class),
-                            rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class),
-                            rs.getObject(7, Boolean.class), rs.getString(8), rs.getObject(9, Boolean.class),
+                    rows.add(new StoredDetails(
+                            rs.getInt(1),
+                            rs.getObject(2, Integer.class),
+                            rs.getObject(3, Integer.class),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getObject(6, Integer.class),
+                            rs.getObject(7, Boolean.class),
+                            rs.getString(8),
+                            rs.getObject(9, Boolean.class),
                             rs.getString(10)));
                 }
             }
@@ -322,8 +343,18 @@ public abstract class AbstractBoundaryIT {
     }
 
     /** One row of thaw.screener_response: item 9 as jsonb gives it back, and how many answers it holds. */
-    public record StoredResponse(UUID id, String instrument, String version, String source, int total, String band,
-            boolean safetyPositive, LocalDate administeredOn, String enteredBy, String item9, int answers) {}
+    public record StoredResponse(
+            UUID id,
+            String instrument,
+            String version,
+            String source,
+            int total,
+            String band,
+            boolean safetyPositive,
+            LocalDate administeredOn,
+            String enteredBy,
+            String item9,
+            int answers) {}
 
     /** A patient's screener results as committed, oldest first. */
     protected List<StoredResponse> storedResponses(UUID patientId) throws SQLException {
@@ -336,9 +367,18 @@ public abstract class AbstractBoundaryIT {
             ps.setObject(1, patientId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new StoredResponse(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getInt(5), rs.getString(6), rs.getBoolean(7),
-                            rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10), rs.getInt(11)));
+                    rows.add(new StoredResponse(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getInt(5),
+                            rs.getString(6),
+                            rs.getBoolean(7),
+                            rs.getObject(8, LocalDate.class),
+                            rs.getString(9),
+                            rs.getString(10),
+                            rs.getInt(11)));
                 }
             }
         }
@@ -358,8 +398,13 @@ public abstract class AbstractBoundaryIT {
             ps.setObject(1, patientId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new StoredFlag(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                    rows.add(new StoredFlag(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6)));
                 }
             }
         }
@@ -367,8 +412,8 @@ public abstract class AbstractBoundaryIT {
     }
 
     /** One row of thaw.safety_answer, without its times. */
-    public record StoredSafetyAnswer(UUID id, String instrument, String version, String linkId, int answer, String context,
-            UUID responseId) {}
+    public record StoredSafetyAnswer(
+            UUID id, String instrument, String version, String linkId, int answer, String context, UUID responseId) {}
 
     /** A patient's safety answers as committed, oldest first. */
     protected List<StoredSafetyAnswer> storedSafetyAnswers(UUID patientId) throws SQLException {
@@ -379,8 +424,14 @@ public abstract class AbstractBoundaryIT {
             ps.setObject(1, patientId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new StoredSafetyAnswer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getInt(5), rs.getString(6), rs.getObject(7, UUID.class)));
+                    rows.add(new StoredSafetyAnswer(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getInt(5),
+                            rs.getString(6),
+                            rs.getObject(7, UUID.class)));
                 }
             }
         }
@@ -402,8 +453,15 @@ public abstract class AbstractBoundaryIT {
     // --- the audit trail ---
 
     /** One row of thaw.audit_event, without its id and time. */
-    public record AuditRow(String subject, String username, String role, String action, String recordType,
-            String recordId, UUID patientId, String outcome) {}
+    public record AuditRow(
+            String subject,
+            String username,
+            String role,
+            String action,
+            String recordType,
+            String recordId,
+            UUID patientId,
+            String outcome) {}
 
     protected long lastAuditId() throws SQLException {
         try (Connection c = db.getConnection();
@@ -424,8 +482,15 @@ public abstract class AbstractBoundaryIT {
             ps.setLong(1, lastId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new AuditRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class), rs.getString(8)));
+                    rows.add(new AuditRow(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getObject(7, UUID.class),
+                            rs.getString(8)));
                 }
             }
         }

@@ -57,14 +57,18 @@ public final class Deployments {
             throw new IllegalStateException(InstrumentCatalogue.INDEX + " is not on the class path");
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static File[] bundledLibraries() {
-        return Maven.resolver().loadPomFromFile("pom.xml")
+        return Maven.resolver()
+                .loadPomFromFile("pom.xml")
                 .resolve("org.hibernate.orm:hibernate-core", "org.postgresql:postgresql")
                 .withTransitivity()
                 .asList(MavenResolvedArtifact.class)

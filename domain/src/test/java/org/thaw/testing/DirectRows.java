@@ -68,8 +68,9 @@ public class DirectRows {
     /** How many flags the patient has, of any type and status, read past any access check. */
     public long flagCount(UUID patientId) {
         return ((Number) em.createNativeQuery("select count(*) from flag where patient_id = :patientId")
-                .setParameter("patientId", patientId)
-                .getSingleResult()).longValue();
+                        .setParameter("patientId", patientId)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** A past assignment of the clinician to the patient's care team, ended yesterday. */

@@ -26,12 +26,14 @@ public final class Fixture {
     public static final UUID CORA = UUID.fromString("00000000-0000-4000-8000-0000000000a3");
     /** The patient whose screener responses the database refuses to store. */
     public static final UUID GUS = UUID.fromString("00000000-0000-4000-8000-0000000000b9");
+
     public static final UUID DR_ONE = UUID.fromString("00000000-0000-4000-8000-0000000000c1");
     public static final UUID DR_TWO = UUID.fromString("00000000-0000-4000-8000-0000000000c2");
     public static final UUID DR_THREE = UUID.fromString("00000000-0000-4000-8000-0000000000c3");
 
     /** Anna chose her own zone; Bert's stored zone is not a zone, so the practice's applies. */
     public static final String ANNA_ZONE = "Europe/Oslo";
+
     public static final String BERT_STORED_ZONE = "Mars/Olympus_Mons";
 
     private Fixture() {}
@@ -51,7 +53,13 @@ public final class Fixture {
         assign(c, BERT, DR_ONE, "PRIMARY", start, null);
         assign(c, BERT, DR_TWO, "COVERING", start, null);
         assign(c, CORA, DR_THREE, "PRIMARY", start, null);
-        assign(c, ANNA, DR_THREE, "PRIMARY", Instant.parse("2024-01-08T08:00:00Z"), Instant.parse("2024-06-28T16:00:00Z"));
+        assign(
+                c,
+                ANNA,
+                DR_THREE,
+                "PRIMARY",
+                Instant.parse("2024-01-08T08:00:00Z"),
+                Instant.parse("2024-06-28T16:00:00Z"));
 
         patient(c, GUS, "pat.broken", "Gus", "Grimm", "UTC");
         try (var s = c.createStatement()) {

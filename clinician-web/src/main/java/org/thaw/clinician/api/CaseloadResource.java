@@ -16,9 +16,9 @@ import org.thaw.patient.boundary.Caseload;
 import org.thaw.patient.boundary.CaseloadFilter;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
-import org.thaw.platform.InvalidInputException;
 
 /**
  * {@code GET /clinician/api/caseload?page=&size=&flagType=&status=&sort=&order=}: the caller's
@@ -36,9 +36,13 @@ public class CaseloadResource {
     Caseload caseload;
 
     @GET
-    public Page<CaseloadRow> page(@QueryParam("page") String page, @QueryParam("size") String size,
-            @QueryParam("flagType") String flagType, @QueryParam("status") String status,
-            @QueryParam("sort") String sort, @QueryParam("order") String order) {
+    public Page<CaseloadRow> page(
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("flagType") String flagType,
+            @QueryParam("status") String status,
+            @QueryParam("sort") String sort,
+            @QueryParam("order") String order) {
         PageRequest request = PageRequest.of(Integers.parse("page", page), Integers.parse("size", size));
         CaseloadFilter filter = new CaseloadFilter(
                 Codes.parse("flagType", flagType, FlagType.class), Codes.parse("status", status, FlagStatus.class));

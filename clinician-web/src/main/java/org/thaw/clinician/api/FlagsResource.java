@@ -9,11 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
-import org.thaw.integration.rest.Ids;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
-import org.thaw.security.boundary.RecordNotFoundException;
+import org.thaw.integration.rest.Ids;
 
 /**
  * Working flags: {@code POST /clinician/api/flags/{id}/acknowledge} and

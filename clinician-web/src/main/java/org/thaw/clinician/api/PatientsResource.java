@@ -17,15 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.thaw.integration.rest.Ids;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.integration.rest.Dates;
+import org.thaw.integration.rest.Ids;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.PatientJournal;
 import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
-import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
  * A care-team patient's records: {@code GET /clinician/api/patients/{id}/journal?from=&to=},
@@ -56,8 +55,8 @@ public class PatientsResource {
 
     @GET
     @Path("journal")
-    public List<JournalDay> journal(@PathParam("id") String id, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public List<JournalDay> journal(
+            @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
         return journal.between(Ids.of(id, "patient"), Dates.parse("from", from), Dates.parse("to", to));
     }
 
@@ -93,7 +92,9 @@ public class PatientsResource {
     public Response assign(@PathParam("id") String id, Assignment body) {
         UUID patient = Ids.of(id, "patient");
         screeners.assign(patient, body == null ? null : body.instrument);
-        return Response.status(Response.Status.CREATED).entity(screeners.due(patient)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(screeners.due(patient))
+                .build();
     }
 
     @PUT
@@ -113,7 +114,8 @@ public class PatientsResource {
     @Operation(summary = "Record a score administered elsewhere (any instrument by name, a number and a date)")
     public Response external(@PathParam("id") String id, ExternalScore body) {
         ExternalScore e = body == null ? new ExternalScore() : body;
-        ScreenerResult result = screeners.recordExternal(Ids.of(id, "patient"), e.instrument, e.score, Dates.parse("date", e.date));
+        ScreenerResult result =
+                screeners.recordExternal(Ids.of(id, "patient"), e.instrument, e.score, Dates.parse("date", e.date));
         return Response.status(Response.Status.CREATED).entity(result).build();
     }
 }

@@ -16,17 +16,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.thaw.integration.rest.Ids;
 import org.thaw.integration.rest.Dates;
+import org.thaw.integration.rest.Ids;
 import org.thaw.integration.rest.ThreadRequests;
 import org.thaw.integration.rest.ThreadRequests.Reply;
 import org.thaw.message.boundary.ChartTaskView;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
-import org.thaw.platform.Page;
 import org.thaw.platform.InvalidInputException;
-import org.thaw.security.boundary.RecordNotFoundException;
+import org.thaw.platform.Page;
 
 /**
  * The care team's secure messages: {@code GET/POST /clinician/api/threads} across the care team

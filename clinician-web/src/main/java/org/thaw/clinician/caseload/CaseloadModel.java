@@ -31,7 +31,8 @@ public class CaseloadModel extends LazyDataModel<CaseloadRow> {
     }
 
     @Override
-    public List<CaseloadRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<CaseloadRow> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         CaseloadSort sort = CaseloadSort.FLAGS;
         boolean descending = false;
         if (sortBy != null && !sortBy.isEmpty()) {
@@ -40,7 +41,8 @@ public class CaseloadModel extends LazyDataModel<CaseloadRow> {
             descending = meta.getOrder() == SortOrder.DESCENDING;
         }
         int size = Math.max(1, Math.min(pageSize, 100));
-        return caseload.page(new PageRequest(first / size, size), filter, sort, descending).items();
+        return caseload.page(new PageRequest(first / size, size), filter, sort, descending)
+                .items();
     }
 
     @Override

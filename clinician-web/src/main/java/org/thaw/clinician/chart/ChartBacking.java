@@ -136,7 +136,9 @@ public class ChartBacking implements Serializable {
     }
 
     public List<JournalDay> getNotes() {
-        return days.stream().filter(d -> d.note() != null && !d.note().isBlank()).toList();
+        return days.stream()
+                .filter(d -> d.note() != null && !d.note().isBlank())
+                .toList();
     }
 
     public String getPatient() {

@@ -16,13 +16,13 @@ import java.util.UUID;
 import org.thaw.integration.view.Refusals;
 import org.thaw.integration.view.ScoreChart;
 import org.thaw.integration.view.ScoreChart.Chart;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.screener.boundary.ChangeLabel;
 import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.FollowUp;
 import org.thaw.screener.boundary.InstrumentDefinition;
 import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
-import org.thaw.platform.InvalidInputException;
 
 /**
  * The chart's screeners section: every result with its answers, bands and changes, a score chart
@@ -69,12 +69,18 @@ public class ScreenerPanel implements Serializable {
      * catalogue) and on the first that follows the practice's interval, with that interval.
      */
     private void chooseDefaults() {
-        assignInstrument = followUps.stream().filter(f -> f.basis() == FollowUp.Basis.ASSIGNED_ONLY)
-                .map(FollowUp::instrument).findFirst().orElse(instruments.isEmpty() ? null : instruments.get(0));
-        followUps.stream().filter(f -> f.basis() == FollowUp.Basis.PRACTICE).findFirst().ifPresent(f -> {
-            scheduleInstrument = f.instrument();
-            scheduleDays = f.everyDays();
-        });
+        assignInstrument = followUps.stream()
+                .filter(f -> f.basis() == FollowUp.Basis.ASSIGNED_ONLY)
+                .map(FollowUp::instrument)
+                .findFirst()
+                .orElse(instruments.isEmpty() ? null : instruments.get(0));
+        followUps.stream()
+                .filter(f -> f.basis() == FollowUp.Basis.PRACTICE)
+                .findFirst()
+                .ifPresent(f -> {
+                    scheduleInstrument = f.instrument();
+                    scheduleDays = f.everyDays();
+                });
     }
 
     private void refresh() {
@@ -90,17 +96,23 @@ public class ScreenerPanel implements Serializable {
     }
 
     public void assign() {
-        act(() -> screeners.assign(patientId, assignInstrument), assignInstrument + " assigned: the patient sees it as due now.");
+        act(
+                () -> screeners.assign(patientId, assignInstrument),
+                assignInstrument + " assigned: the patient sees it as due now.");
     }
 
     public void schedule() {
-        act(() -> screeners.schedule(patientId, scheduleInstrument, scheduleDays),
-                scheduleDays != null && scheduleDays == 0 ? scheduleInstrument + ": no scheduled follow-ups."
+        act(
+                () -> screeners.schedule(patientId, scheduleInstrument, scheduleDays),
+                scheduleDays != null && scheduleDays == 0
+                        ? scheduleInstrument + ": no scheduled follow-ups."
                         : scheduleInstrument + " now comes due every " + scheduleDays + " days.");
     }
 
     public void recordExternal() {
-        act(() -> screeners.recordExternal(patientId, externalInstrument, externalScore, externalDate), "Score recorded.");
+        act(
+                () -> screeners.recordExternal(patientId, externalInstrument, externalScore, externalDate),
+                "Score recorded.");
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             externalInstrument = null;
             externalScore = null;
@@ -138,11 +150,12 @@ public class ScreenerPanel implements Serializable {
         if (label == null) {
             return sign;
         }
-        return sign + " · " + switch (label) {
-            case IMPROVED -> "improved";
-            case WORSE -> "worse";
-            case NO_MEANINGFUL_CHANGE -> "no meaningful change";
-        };
+        return sign + " · "
+                + switch (label) {
+                    case IMPROVED -> "improved";
+                    case WORSE -> "worse";
+                    case NO_MEANINGFUL_CHANGE -> "no meaningful change";
+                };
     }
 
     public List<String> getInstruments() {
@@ -151,13 +164,18 @@ public class ScreenerPanel implements Serializable {
 
     /** The interval in force for an instrument, as the follow-up rule decides it for this patient. */
     public String interval(String code) {
-        FollowUp followUp = followUps.stream().filter(f -> f.instrument().equals(code)).findFirst().orElse(null);
+        FollowUp followUp = followUps.stream()
+                .filter(f -> f.instrument().equals(code))
+                .findFirst()
+                .orElse(null);
         if (followUp == null) {
             return "";
         }
         return switch (followUp.basis()) {
-            case PATIENT -> followUp.everyDays() == 0 ? "no scheduled follow-ups"
-                    : "every " + followUp.everyDays() + " days (set for this patient)";
+            case PATIENT ->
+                followUp.everyDays() == 0
+                        ? "no scheduled follow-ups"
+                        : "every " + followUp.everyDays() + " days (set for this patient)";
             case PRACTICE -> "the practice's interval";
             case ASSIGNED_ONLY -> "only when assigned";
         };

@@ -51,7 +51,8 @@ public class TaskPanel implements Serializable {
             messages.completeTask(UUID.fromString(taskId));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Task done.", null));
         } catch (RecordNotFoundException | IllegalArgumentException gone) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "That task is no longer available.", null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_WARN, "That task is no longer available.", null));
         }
         refresh();
     }

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
 import org.thaw.flag.boundary.FlagView;
-import org.thaw.integration.view.Refusals;
 import org.thaw.flag.boundary.Flags;
+import org.thaw.integration.view.Refusals;
 import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 

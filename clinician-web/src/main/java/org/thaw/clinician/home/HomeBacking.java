@@ -63,7 +63,10 @@ public class HomeBacking implements Serializable {
         clinician = caller.has(Role.CLINICIAN);
         if (clinician) {
             zone = practiceTime.zone();
-            phq9 = screeners.instruments().stream().filter(i -> i.code().equals("PHQ-9")).findFirst().orElse(null);
+            phq9 = screeners.instruments().stream()
+                    .filter(i -> i.code().equals("PHQ-9"))
+                    .findFirst()
+                    .orElse(null);
             filter();
         }
     }
@@ -91,7 +94,9 @@ public class HomeBacking implements Serializable {
         if (row.lastPhq9Total() == null) {
             return "–";
         }
-        String band = row.lastPhq9Band() == null || phq9 == null ? null : phq9.bandLabel(row.lastPhq9Band()).orElse(null);
+        String band = row.lastPhq9Band() == null || phq9 == null
+                ? null
+                : phq9.bandLabel(row.lastPhq9Band()).orElse(null);
         return row.lastPhq9Total() + (band == null ? "" : " · " + band);
     }
 

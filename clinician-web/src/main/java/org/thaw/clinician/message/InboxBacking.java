@@ -20,9 +20,9 @@ import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.patient.boundary.Caseload;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.Caller;
-import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.security.boundary.Role;
 
@@ -93,11 +93,14 @@ public class InboxBacking implements Serializable {
             MessagePages.keepMessages();
             return "thread?faces-redirect=true&id=" + sent.threadId();
         } catch (InvalidInputException refused) {
-            MessagePages.refused(refused, field -> switch (field) {
-                case "subject" -> "compose:subject";
-                case "body" -> "compose:message-body";
-                default -> null;
-            }, ".");
+            MessagePages.refused(
+                    refused,
+                    field -> switch (field) {
+                        case "subject" -> "compose:subject";
+                        case "body" -> "compose:message-body";
+                        default -> null;
+                    },
+                    ".");
         } catch (RecordNotFoundException notOnCaseload) {
             MessagePages.error("compose:patient", "Patient: is not on your caseload (any more).");
         }
@@ -105,7 +108,11 @@ public class InboxBacking implements Serializable {
     }
 
     private String nameOf(String id) {
-        return recipients.stream().filter(r -> r.id().equals(id)).map(Recipient::name).findFirst().orElse("the patient");
+        return recipients.stream()
+                .filter(r -> r.id().equals(id))
+                .map(Recipient::name)
+                .findFirst()
+                .orElse("the patient");
     }
 
     public String time(Instant instant) {

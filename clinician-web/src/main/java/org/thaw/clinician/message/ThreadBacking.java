@@ -22,9 +22,9 @@ import org.thaw.integration.view.MessageDraft;
 import org.thaw.integration.view.MessagePages;
 import org.thaw.integration.view.Times;
 import org.thaw.message.boundary.AuthorRole;
+import org.thaw.message.boundary.ChartTaskView;
 import org.thaw.message.boundary.Drafts;
 import org.thaw.message.boundary.MessageText;
-import org.thaw.message.boundary.ChartTaskView;
 import org.thaw.message.boundary.MessageView;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.TeamMessages;
@@ -32,9 +32,9 @@ import org.thaw.message.boundary.ThreadStatus;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
 import org.thaw.patient.boundary.PatientRecords;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.Caller;
-import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.security.boundary.Role;
 
@@ -116,44 +116,53 @@ public class ThreadBacking implements Serializable {
 
     /** Answers the patient; on success the box empties and the thread shows the answer. */
     public void reply() {
-        act(() -> {
-            Sent sent = messages.reply(threadId, draft.text(), draft.getKey());
-            draft.sent();
-            reload();
-            MessagePages.info(sent.created() ? "Sent to the patient." : "Already sent.");
-        }, "reply:message-body");
+        act(
+                () -> {
+                    Sent sent = messages.reply(threadId, draft.text(), draft.getKey());
+                    draft.sent();
+                    reload();
+                    MessagePages.info(sent.created() ? "Sent to the patient." : "Already sent.");
+                },
+                "reply:message-body");
     }
 
     public void markHandled() {
-        act(() -> {
-            messages.handled(threadId);
-            reload();
-            MessagePages.info("Marked handled. A new message from the patient opens the thread again.");
-        }, null);
+        act(
+                () -> {
+                    messages.handled(threadId);
+                    reload();
+                    MessagePages.info("Marked handled. A new message from the patient opens the thread again.");
+                },
+                null);
     }
 
     /** Hands the thread to the colleague named; their name must be on the patient's care team. */
     public void handTo() {
         if (colleague == null || colleague.isBlank()) {
-            MessagePages.error("thread:colleague", "Colleague: enter the username of a clinician on this patient's"
-                    + " care team (e.g. dr.okafor).");
+            MessagePages.error(
+                    "thread:colleague",
+                    "Colleague: enter the username of a clinician on this patient's" + " care team (e.g. dr.okafor).");
             return;
         }
-        act(() -> {
-            messages.handTo(threadId, colleague.strip());
-            reload();
-            MessagePages.info("Handed to " + colleague.strip() + ".");
-            colleague = null;
-        }, "thread:colleague");
+        act(
+                () -> {
+                    messages.handTo(threadId, colleague.strip());
+                    reload();
+                    MessagePages.info("Handed to " + colleague.strip() + ".");
+                    colleague = null;
+                },
+                "thread:colleague");
     }
 
     /** Takes the thread back to the whole care team. */
     public void takeBack() {
-        act(() -> {
-            messages.handTo(threadId, null);
-            reload();
-            MessagePages.info("The thread is with the whole care team again.");
-        }, null);
+        act(
+                () -> {
+                    messages.handTo(threadId, null);
+                    reload();
+                    MessagePages.info("The thread is with the whole care team again.");
+                },
+                null);
     }
 
     /** Opens the hide dialog for a message. */
@@ -165,12 +174,14 @@ public class ThreadBacking implements Serializable {
 
     /** Hides the chosen message from the patient; without a reason the dialog stays open and says so. */
     public void hide() {
-        act(() -> {
-            messages.hide(UUID.fromString(hidingId), hideReason);
-            reload();
-            MessagePages.info("Hidden from the patient. The care team still sees it.");
-            PrimeFaces.current().executeScript("PF('hideDialog').hide()");
-        }, "hide:reason");
+        act(
+                () -> {
+                    messages.hide(UUID.fromString(hidingId), hideReason);
+                    reload();
+                    MessagePages.info("Hidden from the patient. The care team still sees it.");
+                    PrimeFaces.current().executeScript("PF('hideDialog').hide()");
+                },
+                "hide:reason");
     }
 
     /** Opens the task dialog for a message: the title is the thread's subject, the patient's open flags to link. */
@@ -197,11 +208,13 @@ public class ThreadBacking implements Serializable {
             MessagePages.error("task:flag", "Flag: choose one of the listed flags.");
             return;
         }
-        act(() -> {
-            ChartTaskView task = messages.task(UUID.fromString(taskMessageId), taskTitle, taskDue, flagId);
-            MessagePages.info("Task added to the chart, due " + DATE.format(task.dueOn()) + ".");
-            PrimeFaces.current().executeScript("PF('taskDialog').hide()");
-        }, null);
+        act(
+                () -> {
+                    ChartTaskView task = messages.task(UUID.fromString(taskMessageId), taskTitle, taskDue, flagId);
+                    MessagePages.info("Task added to the chart, due " + DATE.format(task.dueOn()) + ".");
+                    PrimeFaces.current().executeScript("PF('taskDialog').hide()");
+                },
+                null);
     }
 
     /** Runs an action; a refusal goes beside the field (or the page), a vanished record says so. */
@@ -228,7 +241,9 @@ public class ThreadBacking implements Serializable {
     }
 
     private java.util.Optional<MessageView> message(String messageId) {
-        return getMessages().stream().filter(m -> m.id().toString().equals(messageId)).findFirst();
+        return getMessages().stream()
+                .filter(m -> m.id().toString().equals(messageId))
+                .findFirst();
     }
 
     // --- for the page ---

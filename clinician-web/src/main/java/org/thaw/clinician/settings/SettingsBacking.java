@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.thaw.integration.view.Refusals;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.practice.boundary.PracticeAdmin;
 import org.thaw.practice.boundary.SettingDefinition;
-import org.thaw.platform.InvalidInputException;
 
 /** The admin's practice settings page: thresholds and the practice time zone. */
 @Named
@@ -82,8 +82,8 @@ public class SettingsBacking implements Serializable {
         rows.forEach(r -> values.put(r.getKey(), r.getValue()));
         try {
             admin.change(values);
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, "Settings saved.", null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Settings saved.", null));
         } catch (InvalidInputException invalid) {
             Refusals.show(invalid, key -> null, key -> label(key) + ":", ". Nothing was saved.");
         }
@@ -91,7 +91,11 @@ public class SettingsBacking implements Serializable {
 
     /** A setting as the page labels it ("Numbness threshold"); an unknown key as it came. */
     private String label(String key) {
-        return rows.stream().filter(r -> r.getKey().equals(key)).map(Row::getLabel).findFirst().orElse(key);
+        return rows.stream()
+                .filter(r -> r.getKey().equals(key))
+                .map(Row::getLabel)
+                .findFirst()
+                .orElse(key);
     }
 
     public List<Row> getRows() {

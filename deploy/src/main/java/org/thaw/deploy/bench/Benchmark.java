@@ -74,7 +74,8 @@ public final class Benchmark {
         Launcher.configureLogging(System.out);
         Options o = Options.fromSystemProperties();
         Path data = Files.createTempDirectory("thaw-bench-");
-        Settings settings = Settings.fromEnvironment().withPortsAndData(o.httpPort(), o.keycloakPort(), o.dbPort(), data);
+        Settings settings =
+                Settings.fromEnvironment().withPortsAndData(o.httpPort(), o.keycloakPort(), o.dbPort(), data);
         Stack[] running = new Stack[1];
         Thread cleanup = new Thread(() -> stop(running, data), "thaw-bench-stop");
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -96,7 +97,8 @@ public final class Benchmark {
     private void run(Stack[] running) throws Exception {
         Instant begin = Instant.now();
         LOG.info("Benchmark: " + o.patients() + " patients, " + o.clinicians() + " clinicians, " + o.days()
-                + " days; starting the stack on ports " + o.httpPort() + "/" + o.keycloakPort() + "/" + o.dbPort() + "...");
+                + " days; starting the stack on ports " + o.httpPort() + "/" + o.keycloakPort() + "/" + o.dbPort()
+                + "...");
         Instant t = Instant.now();
         Stack stack = Stack.start(settings);
         synchronized (running) {
@@ -106,9 +108,11 @@ public final class Benchmark {
 
         Report report = new Report(o, settings);
         report.startup = startup;
-        try (Connection owner = DriverManager.getConnection(stack.appJdbcUrl(), stack.ownerUser(), stack.ownerPassword());
+        try (Connection owner =
+                        DriverManager.getConnection(stack.appJdbcUrl(), stack.ownerUser(), stack.ownerPassword());
                 Connection app = DriverManager.getConnection(stack.appJdbcUrl(), stack.appUser(), stack.appPassword());
-                Connection appTx = DriverManager.getConnection(stack.appJdbcUrl(), stack.appUser(), stack.appPassword())) {
+                Connection appTx =
+                        DriverManager.getConnection(stack.appJdbcUrl(), stack.appUser(), stack.appPassword())) {
             appTx.setAutoCommit(false);
             String zone = practiceZone(owner);
             report.database = databaseFacts(owner);
@@ -149,8 +153,16 @@ public final class Benchmark {
 
     // ---- the dashboard --------------------------------------------------------------------------
 
-    private void dashboard(Report report, ThawApi api, Connection app, Connection appTx, DashboardJpa jpa, Instant now,
-            ZoneId practiceZone, long payaraPid) throws Exception {
+    private void dashboard(
+            Report report,
+            ThawApi api,
+            Connection app,
+            Connection appTx,
+            DashboardJpa jpa,
+            Instant now,
+            ZoneId practiceZone,
+            long payaraPid)
+            throws Exception {
         String json = firstAnswer(api, report);
         // the copy of the SQL must answer what the application answers
         List<String> restIds = ThawApi.patientIds(json);
@@ -171,8 +183,10 @@ public final class Benchmark {
         Samples http = new Samples("HTTP + security filter only (401, no token)", o.iterations());
         Samples audit = new Samples("one audit row inserted and committed", o.iterations());
         Samples me = new Samples("smallest audited REST call (GET /portal/api/me as alex)", o.iterations());
-        Samples query = new Samples("the dashboard's query as the application runs it (CaseloadQuery: count + page"
-                + " through Hibernate, rows mapped, one transaction)", o.iterations());
+        Samples query = new Samples(
+                "the dashboard's query as the application runs it (CaseloadQuery: count + page"
+                        + " through Hibernate, rows mapped, one transaction)",
+                o.iterations());
         List<Measure> measures = List.of(
                 new Measure(rest, () -> {
                     HttpRequest r = api.caseload(CLINICIAN, 0, PAGE_SIZE);
@@ -199,10 +213,12 @@ public final class Benchmark {
 
         report.serverCpuCalls = o.iterations();
         report.serverCpu = new LinkedHashMap<>();
-        report.serverCpu.put("GET /clinician/api/caseload?page=0&size=20 as dr.rivera",
+        report.serverCpu.put(
+                "GET /clinician/api/caseload?page=0&size=20 as dr.rivera",
                 serverCpu(payaraPid, () -> api.send(api.caseload(CLINICIAN, 0, PAGE_SIZE), 200)));
         report.serverCpu.put("GET /portal/api/me as alex", serverCpu(payaraPid, () -> api.send(api.me("alex"), 200)));
-        report.serverCpu.put("GET /clinician/api/caseload without a token (401)",
+        report.serverCpu.put(
+                "GET /clinician/api/caseload without a token (401)",
                 serverCpu(payaraPid, () -> api.send(api.caseloadWithoutToken(), 401)));
     }
 
@@ -218,9 +234,11 @@ public final class Benchmark {
                 return response.body();
             }
             report.firstCallRefusals.add(Instant.now() + " " + response.statusCode() + " " + response.body());
-            LOG.warning("The first caseload call answered " + response.statusCode() + ": " + response.body() + "; retrying");
+            LOG.warning("The first caseload call answered " + response.statusCode() + ": " + response.body()
+                    + "; retrying");
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the caseload call kept failing: " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        "the caseload call kept failing: " + response.statusCode() + " " + response.body());
             }
             Thread.sleep(2000);
         }
@@ -231,7 +249,8 @@ public final class Benchmark {
      * by the calls (tokens are fetched before, so Keycloak is not in it).
      */
     private double[] serverCpu(long payaraPid, Timed call) throws Exception {
-        ProcessHandle payara = ProcessHandle.of(payaraPid).orElseThrow(() -> new IllegalStateException("Payara is not running"));
+        ProcessHandle payara =
+                ProcessHandle.of(payaraPid).orElseThrow(() -> new IllegalStateException("Payara is not running"));
         call.run();
         Duration cpu0 = payara.info().totalCpuDuration().orElse(Duration.ZERO);
         long t0 = System.nanoTime();
@@ -245,8 +264,9 @@ public final class Benchmark {
 
     /** What the audit interceptor adds to every call: one row, its own transaction, a commit. */
     private static void insertAuditRow(Connection app) throws SQLException {
-        try (PreparedStatement s = app.prepareStatement("insert into audit_event (occurred_at, actor_subject, actor_username,"
-                + " actor_role, action, record_type, record_id, patient_id, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = app.prepareStatement(
+                "insert into audit_event (occurred_at, actor_subject, actor_username,"
+                        + " actor_role, action, record_type, record_id, patient_id, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setObject(1, java.time.OffsetDateTime.now());
             s.setString(2, "benchmark");
             s.setString(3, "benchmark");
@@ -262,7 +282,8 @@ public final class Benchmark {
 
     // ---- journal writes and flag evaluation -------------------------------------------------------
 
-    private void journalWrites(Report report, ThawApi api, Connection owner, Connection appTx, LocalDate today) throws Exception {
+    private void journalWrites(Report report, ThawApi api, Connection owner, Connection appTx, LocalDate today)
+            throws Exception {
         UUID alex = UUID.fromString(DataGenerator.ALEX);
         UUID erin = UUID.fromString(DataGenerator.ERIN);
         UUID blair = UUID.fromString(DataGenerator.BLAIR);
@@ -275,9 +296,15 @@ public final class Benchmark {
         Samples alexSql = new Samples("engine reads over JDBC, alex", o.iterations());
         Samples erinSql = new Samples("engine reads over JDBC, erin", o.iterations());
         Samples blairSql = new Samples("engine reads over JDBC, blair", o.iterations());
-        rounds("journal writes", List.of(
-                put(api, alexPut, "alex", today), put(api, erinPut, "erin", today), put(api, blairPut, "blair", today),
-                engine(appTx, alexSql, alex, today), engine(appTx, erinSql, erin, today), engine(appTx, blairSql, blair, today)));
+        rounds(
+                "journal writes",
+                List.of(
+                        put(api, alexPut, "alex", today),
+                        put(api, erinPut, "erin", today),
+                        put(api, blairPut, "blair", today),
+                        engine(appTx, alexSql, alex, today),
+                        engine(appTx, erinSql, erin, today),
+                        engine(appTx, blairSql, blair, today)));
         report.writes = List.of(alexPut, erinPut, blairPut, alexSql, erinSql, blairSql);
         report.factsRows = Map.of(
                 "alex", EngineSql.facts(appTx, alex, today.minusDays(EngineSql.WIDEST_WINDOW_DAYS - 1L), today),
@@ -287,11 +314,16 @@ public final class Benchmark {
 
         // What could grow: an open flag's evidence, a row a day while the patient stays numb.
         report.evidenceRows = growEvidence(owner, alex, o.days());
-        Samples alexLong = new Samples("PUT as alex, his open flag carrying " + report.evidenceRows + " evidence rows", o.iterations());
+        Samples alexLong = new Samples(
+                "PUT as alex, his open flag carrying " + report.evidenceRows + " evidence rows", o.iterations());
         Samples erinAgain = new Samples("PUT as erin (same rounds)", o.iterations());
         Samples alexLongSql = new Samples("engine reads over JDBC, alex with that flag", o.iterations());
-        rounds("journal writes, long-open flag", List.of(
-                put(api, alexLong, "alex", today), put(api, erinAgain, "erin", today), engine(appTx, alexLongSql, alex, today)));
+        rounds(
+                "journal writes, long-open flag",
+                List.of(
+                        put(api, alexLong, "alex", today),
+                        put(api, erinAgain, "erin", today),
+                        engine(appTx, alexLongSql, alex, today)));
         report.evidenceGrowth = List.of(alexLong, erinAgain, alexLongSql);
     }
 
@@ -402,8 +434,9 @@ public final class Benchmark {
             }
         }
         warmups.put(name, done);
-        LOG.info("  " + name + ": " + done + " warm-up rounds; median ms of " + measures.get(0).samples().name()
-                + " per block of " + Options.WARMUP_BLOCK + ": " + String.join(", ", blockMedians));
+        LOG.info("  " + name + ": " + done + " warm-up rounds; median ms of "
+                + measures.get(0).samples().name() + " per block of " + Options.WARMUP_BLOCK + ": "
+                + String.join(", ", blockMedians));
         ZonedDateTime start = ZonedDateTime.now();
         for (int i = 0; i < o.iterations(); i++) {
             for (int k = 0; k < size; k++) {
@@ -429,7 +462,8 @@ public final class Benchmark {
 
     private static String practiceZone(Connection owner) throws SQLException {
         try (Statement s = owner.createStatement();
-                ResultSet rs = s.executeQuery("select value from thaw.practice_setting where key = 'practice.time_zone'")) {
+                ResultSet rs =
+                        s.executeQuery("select value from thaw.practice_setting where key = 'practice.time_zone'")) {
             return rs.next() ? rs.getString(1) : "UTC";
         }
     }
@@ -437,7 +471,8 @@ public final class Benchmark {
     /** Checkpoints so far (timed, requested) and buffers the checkpointer wrote: background I/O. */
     private static long[] checkpoints(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select num_timed, num_requested, buffers_written from pg_stat_checkpointer")) {
+                ResultSet rs =
+                        s.executeQuery("select num_timed, num_requested, buffers_written from pg_stat_checkpointer")) {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
         }
@@ -446,8 +481,16 @@ public final class Benchmark {
     private static Map<String, String> databaseFacts(Connection c) throws SQLException {
         Map<String, String> facts = new LinkedHashMap<>();
         try (Statement s = c.createStatement()) {
-            for (String setting : new String[] {"server_version", "shared_buffers", "work_mem", "effective_cache_size",
-                    "random_page_cost", "synchronous_commit", "fsync", "max_connections"}) {
+            for (String setting : new String[] {
+                "server_version",
+                "shared_buffers",
+                "work_mem",
+                "effective_cache_size",
+                "random_page_cost",
+                "synchronous_commit",
+                "fsync",
+                "max_connections"
+            }) {
                 try (ResultSet rs = s.executeQuery("show " + setting)) {
                     rs.next();
                     facts.put(setting, rs.getString(1));
@@ -461,7 +504,12 @@ public final class Benchmark {
         LocalDate today = LocalDate.ofInstant(now, practiceZone);
         StringBuilder text = new StringBuilder();
         UUID alex = UUID.fromString(DataGenerator.ALEX);
-        plan(app, text, "Dashboard page (triage order, dr.rivera, " + today + ")", CaseloadSql.PAGE, s -> CaseloadSql.bindPage(s, CLINICIAN, now, practiceZone, PAGE_SIZE));
+        plan(
+                app,
+                text,
+                "Dashboard page (triage order, dr.rivera, " + today + ")",
+                CaseloadSql.PAGE,
+                s -> CaseloadSql.bindPage(s, CLINICIAN, now, practiceZone, PAGE_SIZE));
         plan(app, text, "Dashboard count", CaseloadSql.COUNT, s -> s.setString(1, CLINICIAN));
         plan(app, text, "Flag engine facts, alex, the widest window (14 days)", EngineSql.FACTS, s -> {
             s.setObject(1, alex);
@@ -480,7 +528,8 @@ public final class Benchmark {
         void bind(PreparedStatement s) throws SQLException;
     }
 
-    private static void plan(Connection c, StringBuilder text, String title, String sql, Binder binder) throws SQLException {
+    private static void plan(Connection c, StringBuilder text, String title, String sql, Binder binder)
+            throws SQLException {
         text.append("== ").append(title).append('\n');
         try (PreparedStatement s = c.prepareStatement("explain (analyze, buffers) " + sql)) {
             binder.bind(s);
@@ -504,7 +553,8 @@ public final class Benchmark {
             }
             if (Files.exists(data)) {
                 try (var paths = Files.walk(data)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    paths.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 } catch (IOException | RuntimeException e) {
                     LOG.warning("could not delete the temporary data folder " + data + ": " + e.getMessage());
                 }

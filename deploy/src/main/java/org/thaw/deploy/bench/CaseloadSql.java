@@ -34,8 +34,10 @@ final class CaseloadSql {
     static final String COUNT = positional(CaseloadQuery.countSql(CaseloadFilter.NONE), List.of("username"));
 
     /** CaseloadQuery's rows statement with CaseloadSort.FLAGS ascending and no flag filter, then the page. */
-    static final String PAGE = positional(CaseloadQuery.pageSql(CaseloadFilter.NONE, CaseloadSort.FLAGS, false),
-            List.of("now", "today", "username")) + " offset ? rows fetch first ? rows only";
+    static final String PAGE = positional(
+                    CaseloadQuery.pageSql(CaseloadFilter.NONE, CaseloadSort.FLAGS, false),
+                    List.of("now", "today", "username"))
+            + " offset ? rows fetch first ? rows only";
 
     /**
      * {@code sql} with each {@code :name} replaced by {@code ?}; refuses to start when the names, in
@@ -51,7 +53,8 @@ final class CaseloadSql {
         }
         m.appendTail(jdbc);
         if (!names.equals(expected)) {
-            throw new IllegalStateException("CaseloadQuery's parameters are now " + names + ", the benchmark binds " + expected);
+            throw new IllegalStateException(
+                    "CaseloadQuery's parameters are now " + names + ", the benchmark binds " + expected);
         }
         return jdbc.toString();
     }
@@ -59,7 +62,8 @@ final class CaseloadSql {
     private CaseloadSql() {}
 
     /** The first page's patient ids, in order; every column is read, as Hibernate does. */
-    static List<String> page(Connection c, String username, Instant now, ZoneId practiceZone, int size) throws SQLException {
+    static List<String> page(Connection c, String username, Instant now, ZoneId practiceZone, int size)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(PAGE)) {
             bindPage(s, username, now, practiceZone, size);
             List<String> ids = new ArrayList<>(size);

@@ -28,15 +28,18 @@ final class DashboardJpa implements AutoCloseable {
     private final EntityManager em;
 
     DashboardJpa(String url, String user, String password) {
-        factory = Persistence.createEntityManagerFactory("thaw", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user,
-                "jakarta.persistence.jdbc.password", password,
-                "hibernate.connection.pool_size", "2",
-                // no entity is written here, so no Bean Validation provider is needed on this class path
-                "jakarta.persistence.validation.mode", "NONE",
-                "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform"));
+        factory = Persistence.createEntityManagerFactory(
+                "thaw",
+                Map.of(
+                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                        "jakarta.persistence.jdbc.url", url,
+                        "jakarta.persistence.jdbc.user", user,
+                        "jakarta.persistence.jdbc.password", password,
+                        "hibernate.connection.pool_size", "2",
+                        // no entity is written here, so no Bean Validation provider is needed on this class path
+                        "jakarta.persistence.validation.mode", "NONE",
+                        "hibernate.transaction.jta.platform",
+                                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform"));
         em = factory.createEntityManager();
     }
 
@@ -45,9 +48,19 @@ final class DashboardJpa implements AutoCloseable {
         em.getTransaction().begin();
         try {
             Page<CaseloadRow> page = new CaseloadQuery(em)
-                    .page(username, now, practiceZone, PageRequest.of(0, size), CaseloadFilter.NONE, CaseloadSort.FLAGS, false);
+                    .page(
+                            username,
+                            now,
+                            practiceZone,
+                            PageRequest.of(0, size),
+                            CaseloadFilter.NONE,
+                            CaseloadSort.FLAGS,
+                            false);
             em.getTransaction().commit();
-            return page.items().stream().map(CaseloadRow::patientId).map(UUID::toString).toList();
+            return page.items().stream()
+                    .map(CaseloadRow::patientId)
+                    .map(UUID::toString)
+                    .toList();
         } finally {
             if (em.getTransaction().isActive()) {
                 em.getTransaction().rollback();

@@ -47,14 +47,17 @@ final class DataGenerator {
     static final String ERIN = "00000000-0000-4000-8000-00000000a003";
     private static final int CHUNK_DAYS = 30;
 
-    private static final String FIRST_NAMES = "array['Amara','Ben','Chloe','Dmitri','Elena','Farid','Greta','Hiro','Ines','Jonas',"
-            + "'Kemi','Luca','Maya','Nikhil','Olga','Pablo','Quinn','Rosa','Sven','Tara','Umar','Vera','Wen','Yusuf']";
-    private static final String LAST_NAMES = "array['Abara','Berg','Costa','Dubois','Eriksen','Fischer','Garcia','Haddad','Ivanova',"
-            + "'Jensen','Kowalski','Larsen','Martin','Nguyen','Okoye','Petrov','Quist','Rossi','Silva','Tanaka','Usman',"
-            + "'Varga','Weber','Yilmaz']";
-    private static final String NOTES = "array['Slept badly, everything felt flat.','Went for a walk, a little lighter after.',"
-            + "'Work was a blur.','Called my sister, it helped a bit.','Could not get out of bed until noon.',"
-            + "'Laughed at something today.','Felt far away from everyone.','Tried the breathing exercise.']";
+    private static final String FIRST_NAMES =
+            "array['Amara','Ben','Chloe','Dmitri','Elena','Farid','Greta','Hiro','Ines','Jonas',"
+                    + "'Kemi','Luca','Maya','Nikhil','Olga','Pablo','Quinn','Rosa','Sven','Tara','Umar','Vera','Wen','Yusuf']";
+    private static final String LAST_NAMES =
+            "array['Abara','Berg','Costa','Dubois','Eriksen','Fischer','Garcia','Haddad','Ivanova',"
+                    + "'Jensen','Kowalski','Larsen','Martin','Nguyen','Okoye','Petrov','Quist','Rossi','Silva','Tanaka','Usman',"
+                    + "'Varga','Weber','Yilmaz']";
+    private static final String NOTES =
+            "array['Slept badly, everything felt flat.','Went for a walk, a little lighter after.',"
+                    + "'Work was a blur.','Called my sister, it helped a bit.','Could not get out of bed until noon.',"
+                    + "'Laughed at something today.','Felt far away from everyone.','Tried the breathing exercise.']";
 
     /** What was generated, for the report. */
     record Generated(Map<String, Long> counts, String numbness, Map<String, Duration> phases, Duration total) {}
@@ -71,7 +74,8 @@ final class DataGenerator {
     }
 
     /** Generates everything on {@code owner} (a connection of the schema owner) and analyzes. */
-    static Generated generate(Connection owner, Options options, String practiceZone, Consumer<String> log) throws SQLException {
+    static Generated generate(Connection owner, Options options, String practiceZone, Consumer<String> log)
+            throws SQLException {
         return new DataGenerator(owner, options, log).run(practiceZone);
     }
 
@@ -103,7 +107,8 @@ final class DataGenerator {
     }
 
     private void people() throws SQLException {
-        exec("create temporary table bench_clinician (k int primary key, id uuid not null, username varchar(255) not null)");
+        exec(
+                "create temporary table bench_clinician (k int primary key, id uuid not null, username varchar(255) not null)");
         exec("""
                 insert into bench_clinician (k, id, username)
                 select k, case when k = 0 then (select id from clinician where username = 'dr.rivera') else gen_random_uuid() end,
@@ -259,8 +264,15 @@ final class DataGenerator {
         c.commit();
     }
 
-    private static void demoHistory(PreparedStatement s, String patient, double base, double swing, boolean hopelessSometimes,
-            String impact, int fromDay) throws SQLException {
+    private static void demoHistory(
+            PreparedStatement s,
+            String patient,
+            double base,
+            double swing,
+            boolean hopelessSometimes,
+            String impact,
+            int fromDay)
+            throws SQLException {
         s.setString(1, patient);
         s.setDouble(2, base);
         s.setDouble(3, swing);
@@ -368,7 +380,8 @@ final class DataGenerator {
     }
 
     private void vacuumAnalyze() throws SQLException {
-        for (String table : new String[] {"clinician", "patient", "care_team_member", "journal_entry", "flag", "flag_evidence"}) {
+        for (String table :
+                new String[] {"clinician", "patient", "care_team_member", "journal_entry", "flag", "flag_evidence"}) {
             exec("vacuum (analyze) " + table);
         }
     }
@@ -382,17 +395,29 @@ final class DataGenerator {
             {"care team assignments (ended)", "select count(*) from care_team_member where ended_at is not null"},
             {"journal entries", "select count(*) from journal_entry"},
             {"flags open or acknowledged", "select count(*) from flag where status <> 'RESOLVED'"},
-            {"  PERSISTENT_NUMBNESS", "select count(*) from flag where status <> 'RESOLVED' and type = 'PERSISTENT_NUMBNESS'"},
-            {"  FUNCTIONAL_IMPACT", "select count(*) from flag where status <> 'RESOLVED' and type = 'FUNCTIONAL_IMPACT'"},
+            {
+                "  PERSISTENT_NUMBNESS",
+                "select count(*) from flag where status <> 'RESOLVED' and type = 'PERSISTENT_NUMBNESS'"
+            },
+            {
+                "  FUNCTIONAL_IMPACT",
+                "select count(*) from flag where status <> 'RESOLVED' and type = 'FUNCTIONAL_IMPACT'"
+            },
             {"  HOPELESSNESS", "select count(*) from flag where status <> 'RESOLVED' and type = 'HOPELESSNESS'"},
             {"  DISENGAGED", "select count(*) from flag where status <> 'RESOLVED' and type = 'DISENGAGED'"},
             {"flags resolved", "select count(*) from flag where status = 'RESOLVED'"},
             {"flag evidence rows", "select count(*) from flag_evidence"},
-            {"dr.rivera's patients", "select count(*) from care_team_member m join clinician c on c.id = m.clinician_id"
-                    + " where c.username = 'dr.rivera' and m.ended_at is null"},
-            {"dr.rivera's patients with an active flag", "select count(distinct m.patient_id) from care_team_member m"
-                    + " join clinician c on c.id = m.clinician_id join flag f on f.patient_id = m.patient_id"
-                    + " where c.username = 'dr.rivera' and m.ended_at is null and f.status <> 'RESOLVED'"},
+            {
+                "dr.rivera's patients",
+                "select count(*) from care_team_member m join clinician c on c.id = m.clinician_id"
+                        + " where c.username = 'dr.rivera' and m.ended_at is null"
+            },
+            {
+                "dr.rivera's patients with an active flag",
+                "select count(distinct m.patient_id) from care_team_member m"
+                        + " join clinician c on c.id = m.clinician_id join flag f on f.patient_id = m.patient_id"
+                        + " where c.username = 'dr.rivera' and m.ended_at is null and f.status <> 'RESOLVED'"
+            },
             {"alex's entries", "select count(*) from journal_entry where patient_id = '" + ALEX + "'"},
             {"blair's entries", "select count(*) from journal_entry where patient_id = '" + BLAIR + "'"},
             {"erin's entries", "select count(*) from journal_entry where patient_id = '" + ERIN + "'"},
@@ -454,8 +479,7 @@ final class DataGenerator {
 
     /** Fills in the sizes (integers validated by {@link Options}) and the name lists. */
     private String sql(String template) {
-        return template
-                .replace("{N}", Integer.toString(o.patients()))
+        return template.replace("{N}", Integer.toString(o.patients()))
                 .replace("{M}", Integer.toString(o.clinicians()))
                 .replace("{D}", Integer.toString(o.days()))
                 .replace("{TEAM}", Integer.toString(o.team()))

@@ -17,11 +17,13 @@ import java.util.UUID;
  */
 final class EngineSql {
 
-    static final String FACTS = "select id, entry_date, numbness, hopeless, functioning_impact, created_at from journal_entry"
-            + " where patient_id = ? and entry_date between ? and ? order by entry_date";
-    static final String ACTIVE = "select id, patient_id, type, severity, status, opened_at, last_evidence_at, acknowledged_at,"
-            + " acknowledged_by, resolved_at, resolved_by, resolution_note, version from flag"
-            + " where patient_id = ? and type = ? and status <> ?";
+    static final String FACTS =
+            "select id, entry_date, numbness, hopeless, functioning_impact, created_at from journal_entry"
+                    + " where patient_id = ? and entry_date between ? and ? order by entry_date";
+    static final String ACTIVE =
+            "select id, patient_id, type, severity, status, opened_at, last_evidence_at, acknowledged_at,"
+                    + " acknowledged_by, resolved_at, resolved_by, resolution_note, version from flag"
+                    + " where patient_id = ? and type = ? and status <> ?";
     static final String REPEATS = "select count(id) from flag_evidence where flag_id = ? and summary = ? and refs = ?";
     static final String LAST_RESOLVED = "select max(resolved_at) from flag where patient_id = ? and type = ?";
 
@@ -79,7 +81,11 @@ final class EngineSql {
         try (PreparedStatement s = c.prepareStatement(REPEATS)) {
             s.setObject(1, flag);
             s.setString(2, "numbness ≥ 6 on 14 of 14 entries, 10 November – 23 November");
-            s.setString(3, String.join(",", java.util.Collections.nCopies(14, UUID.randomUUID().toString())));
+            s.setString(
+                    3,
+                    String.join(
+                            ",",
+                            java.util.Collections.nCopies(14, UUID.randomUUID().toString())));
             drain(s);
         }
     }

@@ -15,8 +15,18 @@ package org.thaw.deploy.bench;
  *     thousands of calls to settle), at most {@code warmupMax}
  * @param warmupMax untimed rounds at most (6000)
  */
-record Options(int patients, int clinicians, int days, int team, int iterations, int warmup, int warmupMax,
-        int httpPort, int keycloakPort, int dbPort, double seed) {
+record Options(
+        int patients,
+        int clinicians,
+        int days,
+        int team,
+        int iterations,
+        int warmup,
+        int warmupMax,
+        int httpPort,
+        int keycloakPort,
+        int dbPort,
+        double seed) {
 
     static final int WARMUP_BLOCK = 250;
     /** A block improves when its median is this much below the best so far. */
@@ -53,7 +63,8 @@ record Options(int patients, int clinicians, int days, int team, int iterations,
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", got '" + raw + "'");
+            throw new IllegalArgumentException(
+                    name + " must be a whole number from " + min + " to " + max + ", got '" + raw + "'");
         }
     }
 }

@@ -48,7 +48,9 @@ final class ThawApi {
 
     /** A request ready to send as {@code username}, with a token valid for at least a minute. */
     HttpRequest caseload(String username, int page, int size) throws IOException, InterruptedException {
-        return authorized(username, "/clinician/api/caseload?page=" + page + "&size=" + size).GET().build();
+        return authorized(username, "/clinician/api/caseload?page=" + page + "&size=" + size)
+                .GET()
+                .build();
     }
 
     HttpRequest putJournal(String username, LocalDate date, String json) throws IOException, InterruptedException {
@@ -83,8 +85,8 @@ final class ThawApi {
                 return response.body();
             }
         }
-        throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode()
-                + ": " + response.body());
+        throw new IllegalStateException(
+                request.method() + " " + request.uri() + " answered " + response.statusCode() + ": " + response.body());
     }
 
     static List<String> patientIds(String caseloadJson) {

@@ -18,15 +18,18 @@ class CaseloadSqlTest {
     void theRawSqlIsTheDashboardsStatementWithQuestionMarks() {
         String named = CaseloadQuery.pageSql(CaseloadFilter.NONE, CaseloadSort.FLAGS, false);
 
-        assertEquals(named.replace(":now", "?").replace(":today", "?").replace(":username", "?")
-                + " offset ? rows fetch first ? rows only", CaseloadSql.PAGE);
+        assertEquals(
+                named.replace(":now", "?").replace(":today", "?").replace(":username", "?")
+                        + " offset ? rows fetch first ? rows only",
+                CaseloadSql.PAGE);
         assertFalse(CaseloadSql.PAGE.contains(":"), "no named parameter is left for JDBC");
         assertTrue(CaseloadSql.COUNT.startsWith("select count(*) from care_team_member"), CaseloadSql.COUNT);
     }
 
     @Test
     void aChangeInTheDashboardsParametersStopsTheBenchmarkInsteadOfBindingWrongly() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> CaseloadSql.positional("select 1 where a = :username and b = :now", List.of("now", "username")));
 
         assertTrue(e.getMessage().contains("[username, now]"), e.getMessage());

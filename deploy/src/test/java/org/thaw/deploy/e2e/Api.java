@@ -19,12 +19,14 @@ import java.util.Map;
  */
 final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private Api() {}
 
     /** {@code token} null sends no Authorization header; {@code json} null sends no body. */
-    static HttpResponse<String> send(String method, String path, String token, String json) throws IOException, InterruptedException {
+    static HttpResponse<String> send(String method, String path, String token, String json)
+            throws IOException, InterruptedException {
         return sendBytes(method, path, token, json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -32,7 +34,11 @@ final class Api {
     static HttpResponse<String> sendBytes(String method, String path, String token, byte[] body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -81,7 +87,8 @@ final class Api {
     /** A 400 problem whose first refusal names {@code field}; nothing coerced, nothing guessed. */
     static void assertRefused(HttpResponse<String> response, String field) throws ParseException {
         if (response.statusCode() != 400) {
-            throw new AssertionError("expected 400 naming " + field + ", got " + response.statusCode() + ": " + response.body());
+            throw new AssertionError(
+                    "expected 400 naming " + field + ", got " + response.statusCode() + ": " + response.body());
         }
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (!type.startsWith("application/problem+json")) {
@@ -96,8 +103,12 @@ final class Api {
     /** A flat JSON object of strings, escaped. */
     static String json(Map<String, String> fields) {
         StringBuilder sb = new StringBuilder("{");
-        fields.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":\"")
-                .append(v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")).append('"'));
+        fields.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "")
+                .append('"')
+                .append(k)
+                .append("\":\"")
+                .append(v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n"))
+                .append('"'));
         return sb.append('}').toString();
     }
 }

@@ -1,9 +1,9 @@
 package org.thaw.deploy.e2e;
 
-import java.time.Duration;
-import java.util.Base64;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -21,11 +21,19 @@ public final class Browser implements AutoCloseable {
     public Browser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("thaw.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--window-size=1280,900");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("thaw.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("thaw.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -52,7 +60,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(By by) {
-        return wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+        return wait(Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(by))
+                .getText();
     }
 
     /** Saves a screenshot (for docs/ and for failures) under target/screenshots. */

@@ -35,11 +35,14 @@ class FlagsIT {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> activeFlag(String patientId, String type, String clinician) throws Exception {
-        List<Object> flags = JSONArrayUtils.parse(Api.send("GET", "/clinician/api/patients/" + patientId + "/flags",
-                Tokens.accessToken(clinician), null).body());
-        return flags.stream().map(f -> (Map<String, Object>) f)
+        List<Object> flags = JSONArrayUtils.parse(
+                Api.send("GET", "/clinician/api/patients/" + patientId + "/flags", Tokens.accessToken(clinician), null)
+                        .body());
+        return flags.stream()
+                .map(f -> (Map<String, Object>) f)
                 .filter(f -> type.equals(f.get("type")) && !"RESOLVED".equals(f.get("status")))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -53,20 +56,28 @@ class FlagsIT {
         try (Browser browser = new Browser()) {
             browser.open("/clinician/");
             browser.signIn("dr.chen");
-            assertTrue(badge(browser, "Casey Brooks", "PERSISTENT_NUMBNESS").isPresent(), "the dashboard shows casey's flag");
+            assertTrue(
+                    badge(browser, "Casey Brooks", "PERSISTENT_NUMBNESS").isPresent(),
+                    "the dashboard shows casey's flag");
             browser.screenshot("clinician-flags");
             By resolveLink = By.xpath("//tr[.//*[contains(@class,'patient-name') and text()='Casey Brooks']]"
                     + "//*[@data-type='PERSISTENT_NUMBNESS']//a[contains(@class,'flag-resolve')]");
-            browser.wait(Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(ExpectedConditions.elementToBeClickable(resolveLink)).click();
-            browser.wait(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("resolve:note")));
+            browser.wait(Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.elementToBeClickable(resolveLink))
+                    .click();
+            browser.wait(Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("resolve:note")));
             browser.driver().findElement(By.id("resolve:confirm")).click();
-            browser.wait(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("resolveDialog"), "required to resolve"));
+            browser.wait(Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("resolveDialog"), "required to resolve"));
             browser.driver().findElement(By.id("resolve:note")).sendKeys("Reviewed in session; sleep plan agreed.");
             browser.driver().findElement(By.id("resolve:confirm")).click();
-            browser.wait(Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> badge(browser, "Casey Brooks", "PERSISTENT_NUMBNESS").isEmpty());
+            browser.wait(Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> badge(browser, "Casey Brooks", "PERSISTENT_NUMBNESS")
+                            .isEmpty());
         }
 
         assertEquals(null, activeFlag(casey, "PERSISTENT_NUMBNESS", "dr.chen"), "no longer open");
@@ -75,11 +86,15 @@ class FlagsIT {
             browser.signIn("dr.chen");
             assertEquals("Casey Brooks", browser.text(By.id("patient-name")));
             String flags = browser.text(By.id("chart:flags"));
-            assertTrue(flags.contains("Reviewed in session; sleep plan agreed."), "the chart keeps the flag history: " + flags);
+            assertTrue(
+                    flags.contains("Reviewed in session; sleep plan agreed."),
+                    "the chart keeps the flag history: " + flags);
             assertTrue(flags.contains("numbness ≥ 6 on"), "with its evidence: " + flags);
-            WebElement trend = browser.wait(Duration.ofSeconds(20)).until(
-                    ExpectedConditions.visibilityOfElementLocated(By.id("chart:trend")));
-            assertTrue(trend.getAttribute("class").contains("thaw-chart"), "the chart's container: " + trend.getAttribute("class"));
+            WebElement trend = browser.wait(Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("chart:trend")));
+            assertTrue(
+                    trend.getAttribute("class").contains("thaw-chart"),
+                    "the chart's container: " + trend.getAttribute("class"));
             WebElement canvas = trend.findElement(By.tagName("canvas"));
             assertEquals("chart:trend_canvas", canvas.getAttribute("id"), "the journal chart's own canvas");
             assertTrue(canvas.getSize().getHeight() > 100, "the journal chart has room on the page");
@@ -93,32 +108,53 @@ class FlagsIT {
             assertTrue(page.contains("We could not find that page"), page);
             assertTrue(!page.contains("Casey"), "another team's clinician sees nothing of the patient");
         }
-        String history = Api.send("GET", "/clinician/api/patients/" + casey + "/flags", Tokens.accessToken("dr.chen"), null).body();
+        String history = Api.send(
+                        "GET", "/clinician/api/patients/" + casey + "/flags", Tokens.accessToken("dr.chen"), null)
+                .body();
         assertTrue(history.contains("Reviewed in session; sleep plan agreed."), history);
         assertTrue(history.contains("\"resolvedBy\":\"dr.chen\""), history);
 
-        String resolved = Api.send("GET", "/clinician/api/caseload?flagType=PERSISTENT_NUMBNESS&status=RESOLVED",
-                Tokens.accessToken("dr.chen"), null).body();
+        String resolved = Api.send(
+                        "GET",
+                        "/clinician/api/caseload?flagType=PERSISTENT_NUMBNESS&status=RESOLVED",
+                        Tokens.accessToken("dr.chen"),
+                        null)
+                .body();
         assertTrue(resolved.contains("Casey Brooks"), resolved);
-        assertTrue(Api.send("GET", "/clinician/api/caseload?flagType=PERSISTENT_NUMBNESS&status=OPEN",
-                Tokens.accessToken("dr.chen"), null).body().contains("\"total\":0"));
+        assertTrue(Api.send(
+                        "GET",
+                        "/clinician/api/caseload?flagType=PERSISTENT_NUMBNESS&status=OPEN",
+                        Tokens.accessToken("dr.chen"),
+                        null)
+                .body()
+                .contains("\"total\":0"));
     }
 
     @Test
     void resolvingNeedsANoteAndAnotherTeamGets404() throws Exception {
         String alexToken = Tokens.accessToken("alex");
-        assertTrue(Api.put("/portal/api/journal/" + Api.today(alexToken), alexToken, "{\"numbness\": 8}").statusCode() < 300);
+        assertTrue(Api.put("/portal/api/journal/" + Api.today(alexToken), alexToken, "{\"numbness\": 8}")
+                        .statusCode()
+                < 300);
         String alex = Api.patientId(alexToken);
         Map<String, Object> flag = activeFlag(alex, "PERSISTENT_NUMBNESS", "dr.rivera");
         assertTrue(flag != null, "alex, numb for three weeks, has an active PERSISTENT_NUMBNESS flag");
         String id = (String) flag.get("id");
 
-        HttpResponse<String> noNote = Api.send("POST", "/clinician/api/flags/" + id + "/resolve", Tokens.accessToken("dr.rivera"), "{}");
+        HttpResponse<String> noNote =
+                Api.send("POST", "/clinician/api/flags/" + id + "/resolve", Tokens.accessToken("dr.rivera"), "{}");
         assertEquals(400, noNote.statusCode(), noNote.body());
         assertTrue(noNote.body().contains("\"field\":\"note\""), noNote.body());
-        assertEquals(404, Api.send("POST", "/clinician/api/flags/" + id + "/acknowledge", Tokens.accessToken("dr.chen"), null).statusCode());
-        assertEquals(404, Api.send("GET", "/clinician/api/patients/" + alex + "/flags", Tokens.accessToken("dr.chen"), null).statusCode());
-        HttpResponse<String> ack = Api.send("POST", "/clinician/api/flags/" + id + "/acknowledge", Tokens.accessToken("dr.okafor"), null);
+        assertEquals(
+                404,
+                Api.send("POST", "/clinician/api/flags/" + id + "/acknowledge", Tokens.accessToken("dr.chen"), null)
+                        .statusCode());
+        assertEquals(
+                404,
+                Api.send("GET", "/clinician/api/patients/" + alex + "/flags", Tokens.accessToken("dr.chen"), null)
+                        .statusCode());
+        HttpResponse<String> ack =
+                Api.send("POST", "/clinician/api/flags/" + id + "/acknowledge", Tokens.accessToken("dr.okafor"), null);
         assertEquals(200, ack.statusCode(), ack.body());
         assertEquals("ACKNOWLEDGED", JSONObjectUtils.parse(ack.body()).get("status"));
         assertEquals("dr.okafor", JSONObjectUtils.parse(ack.body()).get("acknowledgedBy"));
@@ -127,18 +163,20 @@ class FlagsIT {
     /** How many lines Chart.js drew in the chart's journal chart (its widget: PrimeFaces' default name for chart:trend). */
     private static long journalDatasets(Browser browser) {
         return (Long) browser.wait(Duration.ofSeconds(30)).until(driver -> {
-            Object drawn = ((JavascriptExecutor) driver).executeScript(
-                    "var w = window.PrimeFaces && PrimeFaces.widgets['widget_chart_trend'];"
+            Object drawn = ((JavascriptExecutor) driver)
+                    .executeScript("var w = window.PrimeFaces && PrimeFaces.widgets['widget_chart_trend'];"
                             + " return w && w.chart ? w.chart.data.datasets.length : null;");
             return drawn == null ? null : ((Number) drawn).longValue();
         });
     }
 
     private static Optional<WebElement> badge(Browser browser, String patient, String type) {
-        browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:caseload")));
+        browser.wait(Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:caseload")));
         return browser.driver().findElements(By.cssSelector("[id='dashboard:caseload'] tbody tr")).stream()
                 .filter(r -> !r.findElements(By.cssSelector(".patient-name")).isEmpty())
-                .filter(r -> r.findElement(By.cssSelector(".patient-name")).getText().equals(patient))
+                .filter(r ->
+                        r.findElement(By.cssSelector(".patient-name")).getText().equals(patient))
                 .flatMap(r -> r.findElements(By.cssSelector(".thaw-flag[data-type='" + type + "']")).stream())
                 .findFirst();
     }

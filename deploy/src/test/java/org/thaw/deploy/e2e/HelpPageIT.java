@@ -20,8 +20,13 @@ class HelpPageIT {
     void theCrisisPageAnswersWithoutSigningInAndWithoutARedirect() throws Exception {
         HttpResponse<String> page = Api.get("/portal/help.xhtml", null);
 
-        assertEquals(200, page.statusCode(), "no sign-in asked for: " + page.headers().map());
-        assertTrue(page.headers().firstValue("Location").isEmpty(), "not sent to Keycloak: " + page.headers().map());
+        assertEquals(
+                200,
+                page.statusCode(),
+                "no sign-in asked for: " + page.headers().map());
+        assertTrue(
+                page.headers().firstValue("Location").isEmpty(),
+                "not sent to Keycloak: " + page.headers().map());
         assertTrue(page.body().contains("id=\"crisis-text\""), page.body());
         assertTrue(page.body().contains("emergency number"), "the crisis text: " + page.body());
     }
@@ -32,7 +37,8 @@ class HelpPageIT {
             browser.open("/portal/help.xhtml");
             String text = browser.text(By.id("crisis-text"));
             assertTrue(text.contains("emergency number"), text);
-            assertTrue(browser.driver().getCurrentUrl().startsWith(TestStack.baseUrl() + "/portal/help.xhtml"),
+            assertTrue(
+                    browser.driver().getCurrentUrl().startsWith(TestStack.baseUrl() + "/portal/help.xhtml"),
                     "stays on the page, not Keycloak's: " + browser.driver().getCurrentUrl());
             assertTrue(browser.text(By.id("not-watched")).contains("not watched in real time"));
             browser.screenshot("portal-help");

@@ -35,45 +35,66 @@ class JournalIT {
         try (Browser browser = new Browser()) {
             browser.open("/portal/journal.xhtml");
             browser.signIn("blair");
-            browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("journal:numbness")));
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("journal:numbness")));
             assertEquals(3L, chartDatasets(browser), "blair's last 30 days are charted before the check-in");
             assertEquals("20 days in a row. Check in today to keep it going.", browser.text(By.id("streak")));
             choose(browser, "positiveIntensity", "2");
             choose(browser, "emotions", "Sad");
             choose(browser, "emotions", "Empty");
             browser.driver().findElement(By.id("journal:sleepHours_input")).sendKeys("6.5");
-            browser.driver().findElement(By.xpath("//*[@id='journal:copingTried']//label[text()='Time in nature']")).click();
+            browser.driver()
+                    .findElement(By.xpath("//*[@id='journal:copingTried']//label[text()='Time in nature']"))
+                    .click();
             choose(browser, "hopeless", "Yes");
             choose(browser, "functioningImpact", "Very much");
             browser.driver().findElement(By.id("journal:note")).sendKeys("Flat all day <b>really</b>");
             browser.driver().findElement(By.id("journal:save")).click();
-            browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(
-                    "//*[@id='journal:numbness']/following-sibling::*[contains(@class, 'ui-message')]"),
-                    "Numbness is required"));
-            assertEquals(List.of("2", "Sad", "Empty", "Yes", "Very much"), chosen(browser), "a refused save loses nothing");
-            assertEquals("6.5", browser.driver().findElement(By.id("journal:sleepHours_input")).getAttribute("value"));
-            assertEquals("Flat all day <b>really</b>", browser.driver().findElement(By.id("journal:note")).getAttribute("value"));
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.xpath(
+                                    "//*[@id='journal:numbness']/following-sibling::*[contains(@class, 'ui-message')]"),
+                            "Numbness is required"));
+            assertEquals(
+                    List.of("2", "Sad", "Empty", "Yes", "Very much"), chosen(browser), "a refused save loses nothing");
+            assertEquals(
+                    "6.5",
+                    browser.driver()
+                            .findElement(By.id("journal:sleepHours_input"))
+                            .getAttribute("value"));
+            assertEquals(
+                    "Flat all day <b>really</b>",
+                    browser.driver().findElement(By.id("journal:note")).getAttribute("value"));
 
             choose(browser, "numbness", "7");
             browser.screenshot("portal-journal-check-in");
             browser.driver().findElement(By.id("journal:save")).click();
-            browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("journal:messages"), "Saved your entry for today."));
-            browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("recent"), "Flat all day <b>really</b>"));
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("journal:messages"), "Saved your entry for today."));
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("recent"), "Flat all day <b>really</b>"));
             assertEquals("21 days in a row. Well done.", browser.text(By.id("streak")));
             assertEquals(3L, chartDatasets(browser), "the chart is drawn again after the save");
-            assertTrue(browser.driver().findElement(By.id("trend_canvas")).getSize().getHeight() > 100,
+            assertTrue(
+                    browser.driver()
+                                    .findElement(By.id("trend_canvas"))
+                                    .getSize()
+                                    .getHeight()
+                            > 100,
                     "the chart has room on the page");
             browser.screenshot("portal-journal");
             browser.driver().manage().window().setSize(new Dimension(390, 844)); // a phone
             ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
             browser.screenshot("portal-journal-phone");
-            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('overview').scrollIntoView()");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('overview').scrollIntoView()");
             browser.screenshot("portal-journal-phone-overview");
         }
-        Map<String, Object> saved = onlyEntry(Api.get("/portal/api/journal?from=" + today + "&to=" + today,
-                Tokens.accessToken("blair")).body());
+        Map<String, Object> saved =
+                onlyEntry(Api.get("/portal/api/journal?from=" + today + "&to=" + today, Tokens.accessToken("blair"))
+                        .body());
         assertEquals(List.of("sad", "empty"), saved.get("emotions"), "stored in catalogue order");
         assertEquals(List.of("nature"), saved.get("copingTried"));
         assertEquals(2L, ((Number) saved.get("positiveIntensity")).longValue());
@@ -85,9 +106,12 @@ class JournalIT {
         try (Browser browser = new Browser()) {
             browser.open("/clinician/");
             browser.signIn("dr.rivera");
-            WebElement blair = row(browser, "Blair Lindqvist").orElseThrow(() -> new AssertionError("dr.rivera's dashboard lists Blair"));
-            assertEquals(shown, blair.findElement(By.cssSelector(".last-entry-date")).getText());
-            assertEquals("7", blair.findElement(By.cssSelector(".last-numbness")).getText());
+            WebElement blair = row(browser, "Blair Lindqvist")
+                    .orElseThrow(() -> new AssertionError("dr.rivera's dashboard lists Blair"));
+            assertEquals(
+                    shown, blair.findElement(By.cssSelector(".last-entry-date")).getText());
+            assertEquals(
+                    "7", blair.findElement(By.cssSelector(".last-numbness")).getText());
             browser.screenshot("clinician-dashboard");
         }
         try (Browser browser = new Browser()) {
@@ -102,12 +126,18 @@ class JournalIT {
     void theSamePutTwiceLeavesOneEntry() throws Exception {
         String token = Tokens.accessToken("devon");
         LocalDate today = Api.today(token);
-        HttpResponse<String> first = Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 3, \"note\": \"first\"}");
-        HttpResponse<String> second = Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"note\": \"second\"}");
+        HttpResponse<String> first =
+                Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 3, \"note\": \"first\"}");
+        HttpResponse<String> second =
+                Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"note\": \"second\"}");
         assertEquals(201, first.statusCode(), first.body());
         assertEquals(200, second.statusCode(), second.body());
-        assertEquals(JSONObjectUtils.parse(first.body()).get("id"), JSONObjectUtils.parse(second.body()).get("id"));
-        List<Object> entries = com.nimbusds.jose.util.JSONArrayUtils.parse(Api.get("/portal/api/journal?from=" + today + "&to=" + today, token).body());
+        assertEquals(
+                JSONObjectUtils.parse(first.body()).get("id"),
+                JSONObjectUtils.parse(second.body()).get("id"));
+        List<Object> entries = com.nimbusds.jose.util.JSONArrayUtils.parse(
+                Api.get("/portal/api/journal?from=" + today + "&to=" + today, token)
+                        .body());
         assertEquals(1, entries.size());
         @SuppressWarnings("unchecked")
         Map<String, Object> entry = (Map<String, Object>) entries.get(0);
@@ -129,7 +159,8 @@ class JournalIT {
 
         assertEquals(201, put.statusCode(), put.body());
         Map<String, Object> written = JSONObjectUtils.parse(put.body());
-        Map<String, Object> read = onlyEntry(Api.get("/portal/api/journal?from=" + today + "&to=" + today, token).body());
+        Map<String, Object> read = onlyEntry(Api.get("/portal/api/journal?from=" + today + "&to=" + today, token)
+                .body());
         for (Map<String, Object> entry : List.of(written, read)) {
             assertEquals(today.toString(), entry.get("date"));
             assertEquals(4L, ((Number) entry.get("numbness")).longValue());
@@ -145,17 +176,33 @@ class JournalIT {
             assertEquals("Walked with \"J\" <3", entry.get("note"));
         }
 
-        assertRefused(Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"functioningImpact\": \"VERY_MUCH\"}"),
-                "functioningImpact", "NOT_AT_ALL, SOMEWHAT, VERY, EXTREMELY");
-        assertRefused(Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"emotions\": [\"happy\"]}"),
-                "emotions", "joyful");
-        assertRefused(Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"copingTried\": [\"yoga\"]}"),
-                "copingTried", "mindfulness");
-        assertRefused(Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"sleepHours\": 25}"),
-                "sleepHours", "between 0 and 24");
-        assertRefused(Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"activityMinutes\": 1441}"),
-                "activityMinutes", "1,440");
-        assertEquals(read, onlyEntry(Api.get("/portal/api/journal?from=" + today + "&to=" + today, token).body()),
+        assertRefused(
+                Api.put(
+                        "/portal/api/journal/" + today,
+                        token,
+                        "{\"numbness\": 4, \"functioningImpact\": \"VERY_MUCH\"}"),
+                "functioningImpact",
+                "NOT_AT_ALL, SOMEWHAT, VERY, EXTREMELY");
+        assertRefused(
+                Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"emotions\": [\"happy\"]}"),
+                "emotions",
+                "joyful");
+        assertRefused(
+                Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"copingTried\": [\"yoga\"]}"),
+                "copingTried",
+                "mindfulness");
+        assertRefused(
+                Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"sleepHours\": 25}"),
+                "sleepHours",
+                "between 0 and 24");
+        assertRefused(
+                Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"activityMinutes\": 1441}"),
+                "activityMinutes",
+                "1,440");
+        assertEquals(
+                read,
+                onlyEntry(Api.get("/portal/api/journal?from=" + today + "&to=" + today, token)
+                        .body()),
                 "a refused PUT changes nothing");
     }
 
@@ -164,7 +211,9 @@ class JournalIT {
         String token = Tokens.accessToken("blair");
         HttpResponse<String> response = Api.put("/portal/api/journal/" + Api.today(token), token, "{\"numbness\": 11}");
         assertEquals(400, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(response.body().contains("\"field\":\"numbness\""), response.body());
         assertTrue(response.body().contains("between 0 and 10"), response.body());
     }
@@ -172,7 +221,8 @@ class JournalIT {
     @Test
     void aDayOtherThanTodayOrYesterdayIsRefusedNamingTheDate() throws Exception {
         String token = Tokens.accessToken("blair");
-        HttpResponse<String> response = Api.put("/portal/api/journal/" + Api.today(token).minusDays(2), token, "{\"numbness\": 2}");
+        HttpResponse<String> response =
+                Api.put("/portal/api/journal/" + Api.today(token).minusDays(2), token, "{\"numbness\": 2}");
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("\"field\":\"date\""), response.body());
     }
@@ -180,28 +230,39 @@ class JournalIT {
     @Test
     void anotherTeamsClinicianReadingAPatientsJournalGets404() throws Exception {
         String alexId = Api.patientId(Tokens.accessToken("alex"));
-        assertEquals(200, Api.get("/clinician/api/patients/" + alexId + "/journal", Tokens.accessToken("dr.rivera")).statusCode());
-        HttpResponse<String> chen = Api.get("/clinician/api/patients/" + alexId + "/journal", Tokens.accessToken("dr.chen"));
+        assertEquals(
+                200,
+                Api.get("/clinician/api/patients/" + alexId + "/journal", Tokens.accessToken("dr.rivera"))
+                        .statusCode());
+        HttpResponse<String> chen =
+                Api.get("/clinician/api/patients/" + alexId + "/journal", Tokens.accessToken("dr.chen"));
         assertEquals(404, chen.statusCode());
         assertFalse(chen.body().contains("Moreau"), chen.body());
     }
 
     @Test
     void aPatientsTokenOnTheCaseloadIs403() throws Exception {
-        assertEquals(403, Api.get("/clinician/api/caseload", Tokens.accessToken("alex")).statusCode());
+        assertEquals(
+                403,
+                Api.get("/clinician/api/caseload", Tokens.accessToken("alex")).statusCode());
     }
 
     @Test
     void theCaseloadIsPagedAndHoldsOnlyTheCallersTeam() throws Exception {
-        Map<String, Object> page = JSONObjectUtils.parse(
-                Api.get("/clinician/api/caseload?page=0&size=2", Tokens.accessToken("dr.okafor")).body());
+        Map<String, Object> page =
+                JSONObjectUtils.parse(Api.get("/clinician/api/caseload?page=0&size=2", Tokens.accessToken("dr.okafor"))
+                        .body());
         assertEquals(3L, ((Number) page.get("total")).longValue());
         assertEquals(2L, ((Number) page.get("size")).longValue());
         assertEquals(2, ((List<?>) page.get("items")).size());
-        String all = Api.get("/clinician/api/caseload?size=100", Tokens.accessToken("dr.okafor")).body();
+        String all = Api.get("/clinician/api/caseload?size=100", Tokens.accessToken("dr.okafor"))
+                .body();
         assertTrue(all.contains("Lindqvist") && all.contains("Moreau") && all.contains("Walsh"), all);
         assertFalse(all.contains("Brooks") || all.contains("Patel"), all);
-        assertEquals(400, Api.get("/clinician/api/caseload?size=101", Tokens.accessToken("dr.okafor")).statusCode());
+        assertEquals(
+                400,
+                Api.get("/clinician/api/caseload?size=101", Tokens.accessToken("dr.okafor"))
+                        .statusCode());
     }
 
     /** Taps the answer labelled {@code label} of a select-button question of the check-in form. */
@@ -224,8 +285,8 @@ class JournalIT {
     /** How many lines the journal's chart has drawn; 0 while Chart.js has not drawn it. */
     private static long chartDatasets(Browser browser) {
         return (Long) browser.wait(Duration.ofSeconds(30)).until(driver -> {
-            Object drawn = ((JavascriptExecutor) driver).executeScript(
-                    "var w = window.PrimeFaces && PrimeFaces.widgets['widget_trend'];"
+            Object drawn = ((JavascriptExecutor) driver)
+                    .executeScript("var w = window.PrimeFaces && PrimeFaces.widgets['widget_trend'];"
                             + " return w && w.chart ? w.chart.data.datasets.length : null;");
             return drawn == null ? null : ((Number) drawn).longValue();
         });
@@ -241,16 +302,20 @@ class JournalIT {
 
     private static void assertRefused(HttpResponse<String> response, String field, String allowed) {
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(response.body().contains("\"field\":\"" + field + "\""), response.body());
         assertTrue(response.body().contains(allowed), response.body());
     }
 
     private static Optional<WebElement> row(Browser browser, String name) {
-        browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:caseload")));
+        browser.wait(Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:caseload")));
         return browser.driver().findElements(By.cssSelector("[id='dashboard:caseload'] tbody tr")).stream()
                 .filter(r -> !r.findElements(By.cssSelector(".patient-name")).isEmpty())
-                .filter(r -> r.findElement(By.cssSelector(".patient-name")).getText().equals(name))
+                .filter(r ->
+                        r.findElement(By.cssSelector(".patient-name")).getText().equals(name))
                 .findFirst();
     }
 }

@@ -50,7 +50,8 @@ class MessagingApiIT {
         String okafor = Tokens.accessToken("dr.okafor");
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String subject = "Numb again since the new dose " + marker;
-        String text = "I have felt numb and flat all week, and my PHQ-9 answers worry me. Is the depression back? " + marker;
+        String text =
+                "I have felt numb and flat all week, and my PHQ-9 answers worry me. Is the depression back? " + marker;
         String request = Api.json(Map.of("subject", subject, "body", text, "idempotencyKey", "alex-" + marker));
         int riveraMails = mailTo(RIVERA).size();
         int okaforMails = mailTo(OKAFOR).size();
@@ -76,7 +77,8 @@ class MessagingApiIT {
         assertEquals(1, mine.size(), "listed once: " + alexsThreads);
         assertEquals(subject, mine.get(0).get("subject"));
         assertTrue(mine.get(0).get("lastMessageAt") != null, mine.toString());
-        assertEquals(autoReplied ? 1L : 0L, unread(mine.get(0)), "alex's unread count, automatic reply: " + autoReplied);
+        assertEquals(
+                autoReplied ? 1L : 0L, unread(mine.get(0)), "alex's unread count, automatic reply: " + autoReplied);
 
         // both clinicians of alex's care team have it unread; reading is per reader
         assertTrue(unread(clinicianThread(rivera, threadId)) >= 1, "unread for dr.rivera");
@@ -97,15 +99,22 @@ class MessagingApiIT {
 
         // dr.rivera answers: alex has it unread until alex reads it, and gets an e-mail too
         String answer = "Thank you for writing. Let us talk on Thursday. " + marker;
-        HttpResponse<String> replied = Api.send("POST", "/clinician/api/threads/" + threadId + "/messages", rivera,
+        HttpResponse<String> replied = Api.send(
+                "POST",
+                "/clinician/api/threads/" + threadId + "/messages",
+                rivera,
                 Api.json(Map.of("body", answer, "idempotencyKey", "rivera-" + marker)));
         assertEquals(201, replied.statusCode(), replied.body());
-        Map<String, Object> forAlex = withId(items(Api.send("GET", "/portal/api/threads", alex, null)), threadId).get(0);
+        Map<String, Object> forAlex = withId(items(Api.send("GET", "/portal/api/threads", alex, null)), threadId)
+                .get(0);
         assertTrue(unread(forAlex) >= 1, "dr.rivera's answer is unread for alex: " + forAlex);
         HttpResponse<String> alexReads = Api.send("GET", "/portal/api/threads/" + threadId, alex, null);
         assertEquals(200, alexReads.statusCode(), alexReads.body());
         assertTrue(alexReads.body().contains("Let us talk on Thursday"), alexReads.body());
-        assertEquals(0L, unread(withId(items(Api.send("GET", "/portal/api/threads", alex, null)), threadId).get(0)));
+        assertEquals(
+                0L,
+                unread(withId(items(Api.send("GET", "/portal/api/threads", alex, null)), threadId)
+                        .get(0)));
 
         MimeMessage toAlex = awaitMail(ALEX, alexMails);
         assertSaysNothing(toAlex, subject, text, answer, marker, "Rivera");
@@ -122,21 +131,34 @@ class MessagingApiIT {
         String log = Files.readString(TestStack.get().settings().dataDir().resolve("logs/payara.log"));
         assertTrue(log.contains("E-mail notifications go through 127.0.0.1:"), "each app says where e-mail goes");
         assertFalse(log.contains("No managed executor"), "sent in the background");
-        assertFalse(log.contains("E-mail notification:") || log.contains("E-mail notification not sent"), "no e-mail failed");
+        assertFalse(
+                log.contains("E-mail notification:") || log.contains("E-mail notification not sent"),
+                "no e-mail failed");
         assertFalse(log.contains(marker), "the message stays out of the log");
     }
 
     @Test
     void aBodyOverTenThousandCharactersIsRefusedAndNothingIsStored() throws Exception {
         String alex = Tokens.accessToken("alex");
-        Map<String, Object> before = JSONObjectUtils.parse(Api.send("GET", "/portal/api/threads", alex, null).body());
+        Map<String, Object> before = JSONObjectUtils.parse(
+                Api.send("GET", "/portal/api/threads", alex, null).body());
 
-        HttpResponse<String> refused = Api.send("POST", "/portal/api/threads", alex, Api.json(Map.of(
-                "subject", "A long letter", "body", "a".repeat(10_001), "idempotencyKey", UUID.randomUUID().toString())));
+        HttpResponse<String> refused = Api.send(
+                "POST",
+                "/portal/api/threads",
+                alex,
+                Api.json(Map.of(
+                        "subject",
+                        "A long letter",
+                        "body",
+                        "a".repeat(10_001),
+                        "idempotencyKey",
+                        UUID.randomUUID().toString())));
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("\"field\":\"body\""), refused.body());
 
-        Map<String, Object> after = JSONObjectUtils.parse(Api.send("GET", "/portal/api/threads", alex, null).body());
+        Map<String, Object> after = JSONObjectUtils.parse(
+                Api.send("GET", "/portal/api/threads", alex, null).body());
         assertEquals(before.get("total"), after.get("total"), "no thread stored");
         assertEquals(ids(before), ids(after), "the thread list is unchanged");
     }
@@ -146,27 +168,64 @@ class MessagingApiIT {
         String alex = Tokens.accessToken("alex");
         int riveraMails = mailTo(RIVERA).size();
         int okaforMails = mailTo(OKAFOR).size();
-        HttpResponse<String> created = Api.send("POST", "/portal/api/threads", alex, Api.json(Map.of(
-                "subject", "A question", "body", "Could we talk about my sleep?", "idempotencyKey", UUID.randomUUID().toString())));
+        HttpResponse<String> created = Api.send(
+                "POST",
+                "/portal/api/threads",
+                alex,
+                Api.json(Map.of(
+                        "subject",
+                        "A question",
+                        "body",
+                        "Could we talk about my sleep?",
+                        "idempotencyKey",
+                        UUID.randomUUID().toString())));
         assertEquals(201, created.statusCode(), created.body());
         String threadId = (String) JSONObjectUtils.parse(created.body()).get("threadId");
-        String reply = Api.json(Map.of("body", "Hello", "idempotencyKey", UUID.randomUUID().toString()));
+        String reply = Api.json(
+                Map.of("body", "Hello", "idempotencyKey", UUID.randomUUID().toString()));
 
         String chen = Tokens.accessToken("dr.chen");
-        assertEquals(404, Api.send("GET", "/clinician/api/threads/" + threadId, chen, null).statusCode(), "another team's clinician");
-        assertEquals(404, Api.send("POST", "/clinician/api/threads/" + threadId + "/messages", chen, reply).statusCode());
-        assertTrue(withId(items(Api.send("GET", "/clinician/api/threads?size=100", chen, null)), threadId).isEmpty());
+        assertEquals(
+                404,
+                Api.send("GET", "/clinician/api/threads/" + threadId, chen, null)
+                        .statusCode(),
+                "another team's clinician");
+        assertEquals(
+                404,
+                Api.send("POST", "/clinician/api/threads/" + threadId + "/messages", chen, reply)
+                        .statusCode());
+        assertTrue(withId(items(Api.send("GET", "/clinician/api/threads?size=100", chen, null)), threadId)
+                .isEmpty());
         String casey = Tokens.accessToken("casey");
-        assertEquals(404, Api.send("GET", "/portal/api/threads/" + threadId, casey, null).statusCode(), "another patient");
-        assertEquals(404, Api.send("POST", "/portal/api/threads/" + threadId + "/messages", casey, reply).statusCode());
+        assertEquals(
+                404,
+                Api.send("GET", "/portal/api/threads/" + threadId, casey, null).statusCode(),
+                "another patient");
+        assertEquals(
+                404,
+                Api.send("POST", "/portal/api/threads/" + threadId + "/messages", casey, reply)
+                        .statusCode());
 
         String rivera = Tokens.accessToken("dr.rivera");
         String unknown = UUID.randomUUID().toString();
-        assertEquals(404, Api.send("GET", "/portal/api/threads/" + unknown, alex, null).statusCode());
-        assertEquals(404, Api.send("GET", "/clinician/api/threads/" + unknown, rivera, null).statusCode());
-        assertEquals(404, Api.send("GET", "/portal/api/threads/not-a-thread", alex, null).statusCode());
-        assertEquals(404, Api.send("GET", "/clinician/api/threads/not-a-thread", rivera, null).statusCode());
-        assertEquals(404, Api.send("POST", "/clinician/api/threads/not-a-thread/messages", rivera, reply).statusCode());
+        assertEquals(
+                404,
+                Api.send("GET", "/portal/api/threads/" + unknown, alex, null).statusCode());
+        assertEquals(
+                404,
+                Api.send("GET", "/clinician/api/threads/" + unknown, rivera, null)
+                        .statusCode());
+        assertEquals(
+                404,
+                Api.send("GET", "/portal/api/threads/not-a-thread", alex, null).statusCode());
+        assertEquals(
+                404,
+                Api.send("GET", "/clinician/api/threads/not-a-thread", rivera, null)
+                        .statusCode());
+        assertEquals(
+                404,
+                Api.send("POST", "/clinician/api/threads/not-a-thread/messages", rivera, reply)
+                        .statusCode());
 
         // this thread's e-mails arrive before the next test counts its own
         awaitMail(RIVERA, riveraMails);
@@ -179,29 +238,56 @@ class MessagingApiIT {
         int riveraMails = mailTo(RIVERA).size();
         int okaforMails = mailTo(OKAFOR).size();
         String canary = "CANARY-" + UUID.randomUUID();
-        HttpResponse<String> created = Api.send("POST", "/portal/api/threads", alex, Api.json(Map.of(
-                "subject", "About my week", "body", "Something I should not have sent " + canary,
-                "idempotencyKey", UUID.randomUUID().toString())));
+        HttpResponse<String> created = Api.send(
+                "POST",
+                "/portal/api/threads",
+                alex,
+                Api.json(Map.of(
+                        "subject",
+                        "About my week",
+                        "body",
+                        "Something I should not have sent " + canary,
+                        "idempotencyKey",
+                        UUID.randomUUID().toString())));
         assertEquals(201, created.statusCode(), created.body());
         String threadId = (String) JSONObjectUtils.parse(created.body()).get("threadId");
         String messageId = (String) JSONObjectUtils.parse(created.body()).get("messageId");
 
         String rivera = Tokens.accessToken("dr.rivera");
-        HttpResponse<String> noReason = Api.send("POST", "/clinician/api/messages/" + messageId + "/hide", rivera, "{}");
+        HttpResponse<String> noReason =
+                Api.send("POST", "/clinician/api/messages/" + messageId + "/hide", rivera, "{}");
         assertEquals(400, noReason.statusCode(), noReason.body());
         assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
-        assertEquals(404, Api.send("POST", "/clinician/api/messages/" + messageId + "/hide", Tokens.accessToken("dr.chen"),
-                Api.json(Map.of("reason", "not mine"))).statusCode(), "another team cannot hide it");
-        HttpResponse<String> hidden = Api.send("POST", "/clinician/api/messages/" + messageId + "/hide", rivera,
+        assertEquals(
+                404,
+                Api.send(
+                                "POST",
+                                "/clinician/api/messages/" + messageId + "/hide",
+                                Tokens.accessToken("dr.chen"),
+                                Api.json(Map.of("reason", "not mine")))
+                        .statusCode(),
+                "another team cannot hide it");
+        HttpResponse<String> hidden = Api.send(
+                "POST",
+                "/clinician/api/messages/" + messageId + "/hide",
+                rivera,
                 Api.json(Map.of("reason", "Sent by mistake; talked about it in session")));
         assertEquals(200, hidden.statusCode(), hidden.body());
 
-        String patientThread = Api.send("GET", "/portal/api/threads/" + threadId, alex, null).body();
-        assertTrue(!patientThread.contains(canary), "the patient's thread leaves the hidden message out: " + patientThread);
-        assertTrue(!Api.send("GET", "/portal/api/threads?size=100", alex, null).body().contains(canary));
-        String teamThread = Api.send("GET", "/clinician/api/threads/" + threadId, rivera, null).body();
+        String patientThread =
+                Api.send("GET", "/portal/api/threads/" + threadId, alex, null).body();
+        assertTrue(
+                !patientThread.contains(canary),
+                "the patient's thread leaves the hidden message out: " + patientThread);
+        assertTrue(!Api.send("GET", "/portal/api/threads?size=100", alex, null)
+                .body()
+                .contains(canary));
+        String teamThread = Api.send("GET", "/clinician/api/threads/" + threadId, rivera, null)
+                .body();
         assertTrue(teamThread.contains(canary), "the care team keeps it on the record");
-        assertTrue(teamThread.contains("Sent by mistake; talked about it in session") && teamThread.contains("\"hiddenBy\":\"dr.rivera\""),
+        assertTrue(
+                teamThread.contains("Sent by mistake; talked about it in session")
+                        && teamThread.contains("\"hiddenBy\":\"dr.rivera\""),
                 teamThread);
 
         awaitMail(RIVERA, riveraMails);
@@ -264,7 +350,8 @@ class MessagingApiIT {
 
     /** The thread as it is listed for this clinician. */
     private static Map<String, Object> clinicianThread(String token, String threadId) throws Exception {
-        List<Map<String, Object>> found = withId(items(Api.send("GET", "/clinician/api/threads?size=100", token, null)), threadId);
+        List<Map<String, Object>> found =
+                withId(items(Api.send("GET", "/clinician/api/threads?size=100", token, null)), threadId);
         assertEquals(1, found.size(), "the thread is listed once for the care team");
         return found.get(0);
     }
@@ -272,13 +359,14 @@ class MessagingApiIT {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> items(HttpResponse<String> page) throws Exception {
         assertEquals(200, page.statusCode(), page.body());
-        return ((List<Object>) JSONObjectUtils.parse(page.body()).get("items")).stream()
-                .map(i -> (Map<String, Object>) i).toList();
+        return ((List<Object>) JSONObjectUtils.parse(page.body()).get("items"))
+                .stream().map(i -> (Map<String, Object>) i).toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<Object> ids(Map<String, Object> page) {
-        return ((List<Object>) page.get("items")).stream().map(i -> ((Map<String, Object>) i).get("id")).toList();
+        return ((List<Object>) page.get("items"))
+                .stream().map(i -> ((Map<String, Object>) i).get("id")).toList();
     }
 
     private static List<Map<String, Object>> withId(List<Map<String, Object>> items, String id) {

@@ -21,7 +21,8 @@ import org.openqa.selenium.Cookie;
  */
 class PageSecurityIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void stack() {
@@ -31,7 +32,8 @@ class PageSecurityIT {
     @Test
     void thePracticeAdminOnAChartGetsTheForbiddenPageAndNoHealthData() throws Exception {
         String alex = (String) JSONObjectUtils.parse(Api.send("GET", "/portal/api/me", Tokens.accessToken("alex"), null)
-                .body()).get("id");
+                        .body())
+                .get("id");
         try (Browser browser = new Browser()) {
             browser.open("/clinician/chart.xhtml?patient=" + alex);
             browser.signIn("admin.kim");
@@ -44,15 +46,19 @@ class PageSecurityIT {
 
     @Test
     void aClinicianOnAnotherTeamsChartGetsNotFound() throws Exception {
-        String casey = (String) JSONObjectUtils.parse(Api.send("GET", "/portal/api/me", Tokens.accessToken("casey"), null)
-                .body()).get("id");
+        String casey =
+                (String) JSONObjectUtils.parse(Api.send("GET", "/portal/api/me", Tokens.accessToken("casey"), null)
+                                .body())
+                        .get("id");
         try (Browser browser = new Browser()) {
             browser.open("/clinician/chart.xhtml?patient=" + casey);
             browser.signIn("dr.rivera");
             String source = browser.driver().getPageSource();
             assertFalse(source.contains("Something went wrong"), "a refusal is not a failure");
             assertFalse(source.contains("Brooks"), "nothing of casey's chart");
-            assertTrue(browser.driver().getTitle().toLowerCase().contains("not found"), browser.driver().getTitle());
+            assertTrue(
+                    browser.driver().getTitle().toLowerCase().contains("not found"),
+                    browser.driver().getTitle());
         }
     }
 
@@ -70,22 +76,34 @@ class PageSecurityIT {
 
     @Test
     void anotherSitesFormCannotSignAnyoneOut() throws Exception {
-        HttpResponse<String> foreign = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + "/portal/logout"))
-                .header("Origin", "https://attacker.example").POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> foreign = HTTP.send(
+                HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + "/portal/logout"))
+                        .header("Origin", "https://attacker.example")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(403, foreign.statusCode());
-        HttpResponse<String> own = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + "/portal/logout"))
-                .header("Origin", TestStack.baseUrl()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> own = HTTP.send(
+                HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + "/portal/logout"))
+                        .header("Origin", TestStack.baseUrl())
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertTrue(own.statusCode() == 302 || own.statusCode() == 303, "the app's own form signs out: " + own.statusCode());
+        assertTrue(
+                own.statusCode() == 302 || own.statusCode() == 303,
+                "the app's own form signs out: " + own.statusCode());
     }
 
     @Test
     void theRealmsAdminCliRefusesThePasswordGrant() throws Exception {
-        HttpResponse<String> grant = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin.kim&password="
-                        + Tokens.PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> grant = HTTP.send(
+                HttpRequest.newBuilder(URI.create(TestStack.issuer() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=password&client_id=admin-cli&username=admin.kim&password="
+                                        + Tokens.PASSWORD))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertTrue(grant.statusCode() == 400 || grant.statusCode() == 401, grant.statusCode() + " " + grant.body());
         assertTrue(grant.body().contains("unauthorized_client"), grant.body());
         assertFalse(grant.body().contains("access_token"));
@@ -93,24 +111,42 @@ class PageSecurityIT {
 
     @Test
     void everyKindOfAnswerCarriesAPolicyAndNoServerBanner() throws Exception {
-        for (String path : new String[] {"/portal/", "/clinician/chart.xhtml", "/portal/api/me", "/portal/help.xhtml",
-                "/clinician/api/caseload", "/portal/logout"}) {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path)).build(),
+        for (String path : new String[] {
+            "/portal/",
+            "/clinician/chart.xhtml",
+            "/portal/api/me",
+            "/portal/help.xhtml",
+            "/clinician/api/caseload",
+            "/portal/logout"
+        }) {
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             String csp = String.join(" ; ", answer.headers().allValues("Content-Security-Policy"));
-            assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("base-uri 'none'"), path + " " + answer.statusCode()
-                    + ": " + csp);
-            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), path);
-            assertFalse(answer.headers().firstValue("Server").orElse("").contains("Payara"), path + ": no server banner");
+            assertTrue(
+                    csp.contains("frame-ancestors 'none'") && csp.contains("base-uri 'none'"),
+                    path + " " + answer.statusCode() + ": " + csp);
+            assertEquals(
+                    "nosniff",
+                    answer.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    path);
+            assertFalse(
+                    answer.headers().firstValue("Server").orElse("").contains("Payara"), path + ": no server banner");
             assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), path);
             if (answer.statusCode() == 302 || answer.statusCode() == 401) {
-                assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), path);
+                assertEquals(
+                        "no-store", answer.headers().firstValue("Cache-Control").orElse(""), path);
             }
         }
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + "/portal/help.xhtml"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HTTP.send(
+                HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + "/portal/help.xhtml"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String policy = String.join(" ; ", page.headers().allValues("Content-Security-Policy"));
-        assertTrue(policy.contains("default-src 'self'") && policy.contains("'nonce-"), "a page's scripts run by nonce: " + policy);
+        assertTrue(
+                policy.contains("default-src 'self'") && policy.contains("'nonce-"),
+                "a page's scripts run by nonce: " + policy);
         assertFalse(policy.matches(".*script-src[^;]*'unsafe-(inline|eval)'.*"), policy);
     }
 }

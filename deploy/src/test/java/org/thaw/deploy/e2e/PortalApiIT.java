@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 /** {@code GET /portal/api/me}: Keycloak bearer tokens only, checked for real. */
 class PortalApiIT {
 
-
     @BeforeAll
     static void stack() {
         TestStack.get();
@@ -43,7 +42,9 @@ class PortalApiIT {
         HttpResponse<String> response = Api.get("/portal/api/me", null);
         assertEquals(401, response.statusCode());
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     }
 
     @Test
@@ -60,9 +61,15 @@ class PortalApiIT {
     void aTokenSignedByAKeyOutsideTheRealmIs401() throws Exception {
         String real = Tokens.accessToken("alex");
         JWTClaimsSet claims = SignedJWT.parse(real).getJWTClaimsSet();
-        RSAKey ownKey = new RSAKeyGenerator(2048).keyID(SignedJWT.parse(real).getHeader().getKeyID()).generate();
+        RSAKey ownKey = new RSAKeyGenerator(2048)
+                .keyID(SignedJWT.parse(real).getHeader().getKeyID())
+                .generate();
         SignedJWT forged = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(ownKey.getKeyID()).build(), claims);
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(JOSEObjectType.JWT)
+                        .keyID(ownKey.getKeyID())
+                        .build(),
+                claims);
         forged.sign(new RSASSASigner(ownKey));
         assertEquals(401, Api.get("/portal/api/me", forged.serialize()).statusCode());
     }
@@ -91,23 +98,42 @@ class PortalApiIT {
     @Test
     void theAccessTokenCarriesTheApiAudienceAndRoles() throws Exception {
         JWTClaimsSet claims = SignedJWT.parse(Tokens.accessToken("alex")).getJWTClaimsSet();
-        assertTrue(claims.getAudience().contains("thaw-api"), claims.getAudience().toString());
-        assertEquals(List.of("patient"), claims.getStringListClaim("groups").stream().filter(r -> r.equals("patient")).toList());
+        assertTrue(
+                claims.getAudience().contains("thaw-api"), claims.getAudience().toString());
+        assertEquals(
+                List.of("patient"),
+                claims.getStringListClaim("groups").stream()
+                        .filter(r -> r.equals("patient"))
+                        .toList());
     }
 
     @Test
     void pagesAndApiAnswersCarryTheSecurityHeadersAndAreNotCached() throws Exception {
         for (HttpResponse<String> response : List.of(
-                Api.get("/portal/api/me", Tokens.accessToken("alex")), Api.get("/portal/api/me", Tokens.accessToken("dr.chen")),
+                Api.get("/portal/api/me", Tokens.accessToken("alex")),
+                Api.get("/portal/api/me", Tokens.accessToken("dr.chen")),
                 Api.get("/portal/jakarta.faces.resource/thaw/thaw.css.xhtml", null))) {
             if (response.uri().getPath().contains("/jakarta.faces.resource/")) {
-                assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+                assertEquals(
+                        "nosniff",
+                        response.headers().firstValue("X-Content-Type-Options").orElse(""));
                 continue;
             }
-            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), response.uri().toString());
-            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), response.uri().toString());
-            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
-            assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+            assertEquals(
+                    "nosniff",
+                    response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    response.uri().toString());
+            assertEquals(
+                    "no-store",
+                    response.headers().firstValue("Cache-Control").orElse(""),
+                    response.uri().toString());
+            assertTrue(response.headers()
+                    .firstValue("Content-Security-Policy")
+                    .orElse("")
+                    .contains("frame-ancestors 'none'"));
+            assertEquals(
+                    "same-origin",
+                    response.headers().firstValue("Referrer-Policy").orElse(""));
         }
     }
 }

@@ -30,11 +30,16 @@ class SettingsIT {
             assertTrue(table.contains("Persistent numbness: entries needed in the window"), table);
             assertTrue(table.contains("Hopelessness: days needed"), table);
             assertTrue(table.contains("Practice time zone"), table);
-            WebElement window = browser.driver().findElement(By.xpath("//*[@id='settings:table']//tr[.//label[normalize-space()='"
-                    + WINDOW + "']]//input[contains(@class,'setting-value')]"));
+            WebElement window = browser.driver()
+                    .findElement(By.xpath("//*[@id='settings:table']//tr[.//label[normalize-space()='" + WINDOW
+                            + "']]//input[contains(@class,'setting-value')]"));
             assertEquals("14", window.getAttribute("value"), "the demo practice keeps the default window");
-            assertEquals(1, browser.driver().findElements(By.id("settings:save")).size(), "the admin may save");
-            assertEquals(1, browser.driver().findElements(By.id("nav-settings")).size(), "Settings is in the admin's header");
+            assertEquals(
+                    1, browser.driver().findElements(By.id("settings:save")).size(), "the admin may save");
+            assertEquals(
+                    1,
+                    browser.driver().findElements(By.id("nav-settings")).size(),
+                    "Settings is in the admin's header");
             browser.screenshot("clinician-settings");
         }
     }
@@ -48,7 +53,8 @@ class SettingsIT {
             assertEquals("Not for your account · Thaw", browser.driver().getTitle());
             assertTrue(browser.driver().findElements(By.id("settings:table")).isEmpty(), "no settings table");
             assertFalse(browser.driver().getPageSource().contains(WINDOW), "no setting is shown");
-            assertTrue(browser.driver().findElements(By.id("nav-settings")).isEmpty(), "no Settings link for a clinician");
+            assertTrue(
+                    browser.driver().findElements(By.id("nav-settings")).isEmpty(), "no Settings link for a clinician");
         }
     }
 

@@ -24,7 +24,8 @@ class SignInIT {
     void patientSignsInToThePortalAndIsGreetedByName() {
         try (Browser browser = new Browser()) {
             browser.open("/portal/");
-            assertTrue(browser.driver().getCurrentUrl().startsWith(TestStack.issuer()),
+            assertTrue(
+                    browser.driver().getCurrentUrl().startsWith(TestStack.issuer()),
                     "the portal sends an anonymous visitor to Keycloak's login page");
             browser.signIn("alex");
             assertEquals("Hello, Alex", browser.text(By.id("greeting")));
@@ -68,12 +69,17 @@ class SignInIT {
             browser.signIn("blair");
             assertEquals("Hello, Blair", browser.text(By.id("greeting")));
             browser.driver().findElement(By.id("logout")).click();
-            browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-            assertTrue(browser.driver().getCurrentUrl().startsWith(TestStack.issuer()),
-                    "after logout the portal asks for a login again: " + browser.driver().getCurrentUrl());
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertTrue(
+                    browser.driver().getCurrentUrl().startsWith(TestStack.issuer()),
+                    "after logout the portal asks for a login again: "
+                            + browser.driver().getCurrentUrl());
             browser.open("/portal/");
-            browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-            assertTrue(browser.driver().getCurrentUrl().startsWith(TestStack.issuer()),
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertTrue(
+                    browser.driver().getCurrentUrl().startsWith(TestStack.issuer()),
                     "Keycloak does not sign the user straight back in: its session ended");
         }
     }
@@ -92,7 +98,8 @@ class SignInIT {
     }
 
     private static List<String> patientNames(Browser browser) {
-        browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:caseload")));
+        browser.wait(Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:caseload")));
         return browser.driver().findElements(By.cssSelector("[id='dashboard:caseload'] .patient-name")).stream()
                 .map(WebElement::getText)
                 .toList();

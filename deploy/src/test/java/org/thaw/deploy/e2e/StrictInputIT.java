@@ -26,7 +26,8 @@ class StrictInputIT {
         String token = Tokens.accessToken("devon");
         String today = Api.today(token).toString();
         String path = "/portal/api/journal/" + today;
-        String before = Api.send("GET", "/portal/api/journal?from=" + today + "&to=" + today, token, null).body();
+        String before = Api.send("GET", "/portal/api/journal?from=" + today + "&to=" + today, token, null)
+                .body();
 
         Map<String, String> hostile = Map.ofEntries(
                 Map.entry("{\"numbness\": 4294967301}", "numbness"),
@@ -50,7 +51,10 @@ class StrictInputIT {
         byte[] latin1 = "{\"numbness\": 5, \"note\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
         Api.assertRefused(Api.sendBytes("PUT", path, token, latin1), "body");
 
-        assertEquals(before, Api.send("GET", "/portal/api/journal?from=" + today + "&to=" + today, token, null).body(),
+        assertEquals(
+                before,
+                Api.send("GET", "/portal/api/journal?from=" + today + "&to=" + today, token, null)
+                        .body(),
                 "nothing of any refused write was stored");
     }
 
@@ -62,21 +66,38 @@ class StrictInputIT {
             Api.assertRefused(response, "body");
             assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), "an API call starts no session");
         }
-        Api.assertRefused(Api.send("POST", "/portal/api/screeners/PHQ-9/responses", token,
-                "{\"answers\": {\"phq9-1\": 2.0}}"), "answers.phq9-1");
-        Api.assertRefused(Api.send("POST", "/portal/api/threads", token,
-                "{\"subject\": \"a\\u0000\", \"body\": \"hello\"}"), "subject");
+        Api.assertRefused(
+                Api.send("POST", "/portal/api/screeners/PHQ-9/responses", token, "{\"answers\": {\"phq9-1\": 2.0}}"),
+                "answers.phq9-1");
+        Api.assertRefused(
+                Api.send("POST", "/portal/api/threads", token, "{\"subject\": \"a\\u0000\", \"body\": \"hello\"}"),
+                "subject");
     }
 
     @Test
     void aCliniciansNumberThatDoesNotFitIsRefusedNotTurnedIntoZero() throws Exception {
         String blair = Api.patientId(Tokens.accessToken("blair"));
         String token = Tokens.accessToken("dr.okafor");
-        Api.assertRefused(Api.send("PUT", "/clinician/api/patients/" + blair + "/schedule", token,
-                "{\"instrument\": \"PHQ-9\", \"everyDays\": 1e308}"), "everyDays");
-        Api.assertRefused(Api.send("POST", "/clinician/api/patients/" + blair + "/external-scores", token,
-                "{\"instrument\": \"ODQ\", \"score\": 1e308, \"date\": \"2026-01-05\"}"), "score");
-        Api.assertRefused(Api.send("POST", "/clinician/api/patients/" + blair + "/external-scores", token,
-                "{\"instrument\": \"ODQ\", \"score\": 64, \"date\": \"+999999999-12-31\"}"), "date");
+        Api.assertRefused(
+                Api.send(
+                        "PUT",
+                        "/clinician/api/patients/" + blair + "/schedule",
+                        token,
+                        "{\"instrument\": \"PHQ-9\", \"everyDays\": 1e308}"),
+                "everyDays");
+        Api.assertRefused(
+                Api.send(
+                        "POST",
+                        "/clinician/api/patients/" + blair + "/external-scores",
+                        token,
+                        "{\"instrument\": \"ODQ\", \"score\": 1e308, \"date\": \"2026-01-05\"}"),
+                "score");
+        Api.assertRefused(
+                Api.send(
+                        "POST",
+                        "/clinician/api/patients/" + blair + "/external-scores",
+                        token,
+                        "{\"instrument\": \"ODQ\", \"score\": 64, \"date\": \"+999999999-12-31\"}"),
+                "date");
     }
 }

@@ -29,21 +29,28 @@ public final class TestStack {
             try {
                 Path data = Files.createTempDirectory("thaw-e2e-");
                 mail = startMail(Integer.getInteger("thaw.test.smtp.port", 13025));
-                Settings settings = Settings.fromEnvironment().withPortsAndData(
-                        Integer.getInteger("thaw.test.http.port", 18080),
-                        Integer.getInteger("thaw.test.keycloak.port", 18180),
-                        Integer.getInteger("thaw.test.db.port", 15433),
-                        data).withEnv(Map.of(
-                                "THAW_SMTP_HOST", "127.0.0.1",
-                                "THAW_SMTP_PORT", String.valueOf(mail.getSmtp().getPort())));
+                Settings settings = Settings.fromEnvironment()
+                        .withPortsAndData(
+                                Integer.getInteger("thaw.test.http.port", 18080),
+                                Integer.getInteger("thaw.test.keycloak.port", 18180),
+                                Integer.getInteger("thaw.test.db.port", 15433),
+                                data)
+                        .withEnv(Map.of(
+                                "THAW_SMTP_HOST",
+                                "127.0.0.1",
+                                "THAW_SMTP_PORT",
+                                String.valueOf(mail.getSmtp().getPort())));
                 stack = Stack.start(settings);
                 Stack started = stack;
                 GreenMail smtp = mail;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    started.close();
-                    smtp.stop();
-                    deleteQuietly(data);
-                }, "thaw-e2e-stack-stop"));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(
+                                () -> {
+                                    started.close();
+                                    smtp.stop();
+                                    deleteQuietly(data);
+                                },
+                                "thaw-e2e-stack-stop"));
             } catch (Exception | Error e) {
                 failure = e;
                 if (mail != null) {
@@ -78,7 +85,8 @@ public final class TestStack {
     /** The data folder is throwaway (hundreds of MB with Keycloak unpacked): removed after the run. */
     private static void deleteQuietly(Path root) {
         try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (java.io.IOException | RuntimeException e) {
             // a leftover temp folder is harmless
         }

@@ -30,7 +30,8 @@ public final class Tokens {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("token request for " + username + " failed: " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(
+                    "token request for " + username + " failed: " + response.statusCode() + " " + response.body());
         }
         try {
             return JSONObjectUtils.parse(response.body());

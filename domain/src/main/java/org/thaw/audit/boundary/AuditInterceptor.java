@@ -62,17 +62,20 @@ public class AuditInterceptor {
      * Writes the event. If that fails, the call fails too (no health data leaves without its
      * audit event); a refusal or failure the caller already had stays the exception they see.
      */
-    private void record(InvocationContext invocation, Audited audited, Audit.Entry entry, Outcome outcome,
-            Exception failure) {
-        String recordType = entry.recordType() != null ? entry.recordType()
-                : audited != null && !audited.recordType().isEmpty() ? audited.recordType()
-                : invocation.getMethod().getName();
+    private void record(
+            InvocationContext invocation, Audited audited, Audit.Entry entry, Outcome outcome, Exception failure) {
+        String recordType = entry.recordType() != null
+                ? entry.recordType()
+                : audited != null && !audited.recordType().isEmpty()
+                        ? audited.recordType()
+                        : invocation.getMethod().getName();
         AuditEvent event = new AuditEvent(
                 clock.instant(),
                 caller.subject().orElse(null),
                 caller.usernameIfKnown().orElse(null),
                 caller.actingRole().map(r -> r.roleName()).orElse(null),
-                (entry.action() != null ? entry.action() : audited == null ? AuditAction.READ : audited.action()).name(),
+                (entry.action() != null ? entry.action() : audited == null ? AuditAction.READ : audited.action())
+                        .name(),
                 recordType,
                 entry.recordId(),
                 entry.patientId(),
@@ -94,8 +97,11 @@ public class AuditInterceptor {
         if (audited == null) {
             audited = invocation.getMethod().getDeclaringClass().getAnnotation(Audited.class);
         }
-        for (Class<?> c = invocation.getTarget() == null ? null : invocation.getTarget().getClass();
-                audited == null && c != null; c = c.getSuperclass()) {
+        for (Class<?> c = invocation.getTarget() == null
+                        ? null
+                        : invocation.getTarget().getClass();
+                audited == null && c != null;
+                c = c.getSuperclass()) {
             audited = c.getAnnotation(Audited.class);
         }
         return audited;

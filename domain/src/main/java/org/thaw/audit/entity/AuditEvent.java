@@ -52,8 +52,16 @@ public class AuditEvent {
         // for JPA
     }
 
-    public AuditEvent(Instant occurredAt, String actorSubject, String actorUsername, String actorRole,
-            String action, String recordType, String recordId, UUID patientId, Outcome outcome) {
+    public AuditEvent(
+            Instant occurredAt,
+            String actorSubject,
+            String actorUsername,
+            String actorRole,
+            String action,
+            String recordType,
+            String recordId,
+            UUID patientId,
+            Outcome outcome) {
         this.occurredAt = occurredAt;
         this.actorSubject = actorSubject;
         this.actorUsername = actorUsername;

@@ -34,7 +34,12 @@ public record FlagView(
      * One piece of evidence: the sentence, the window, the records behind it and which family of
      * rules found it (null for the daily disengagement check).
      */
-    public record EvidenceView(Instant recordedAt, String summary, LocalDate windowStart, LocalDate windowEnd, List<UUID> refs,
+    public record EvidenceView(
+            Instant recordedAt,
+            String summary,
+            LocalDate windowStart,
+            LocalDate windowEnd,
+            List<UUID> refs,
             EvidenceSource source) {
 
         static EvidenceView of(FlagEvidence e) {
@@ -43,10 +48,28 @@ public record FlagView(
     }
 
     static FlagView of(Flag f) {
-        List<EvidenceView> evidence = f.evidence().stream().map(EvidenceView::of).toList();
-        String label = f.type().label(evidence.stream().map(EvidenceView::source).filter(Objects::nonNull).toList());
-        return new FlagView(f.id(), f.patientId(), f.type(), label, f.severity(), f.status(), f.openedAt(),
-                f.lastEvidenceAt(), f.acknowledgedAt(), f.acknowledgedBy(), f.resolvedAt(), f.resolvedBy(),
-                f.resolutionNote(), f.reopenedAt(), evidence);
+        List<EvidenceView> evidence =
+                f.evidence().stream().map(EvidenceView::of).toList();
+        String label = f.type()
+                .label(evidence.stream()
+                        .map(EvidenceView::source)
+                        .filter(Objects::nonNull)
+                        .toList());
+        return new FlagView(
+                f.id(),
+                f.patientId(),
+                f.type(),
+                label,
+                f.severity(),
+                f.status(),
+                f.openedAt(),
+                f.lastEvidenceAt(),
+                f.acknowledgedAt(),
+                f.acknowledgedBy(),
+                f.resolvedAt(),
+                f.resolvedBy(),
+                f.resolutionNote(),
+                f.reopenedAt(),
+                evidence);
     }
 }

@@ -15,11 +15,11 @@ import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
 import org.thaw.flag.control.FlagEngine;
 import org.thaw.flag.entity.Flag;
-import org.thaw.platform.Inputs;
 import org.thaw.patient.control.Patients;
 import org.thaw.patient.entity.Patient;
-import org.thaw.security.boundary.Caller;
+import org.thaw.platform.Inputs;
 import org.thaw.platform.InvalidInputException;
+import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.security.boundary.Role;
 
@@ -55,7 +55,8 @@ public class Flags {
         caller.require(Role.CLINICIAN);
         Patient patient = patients.visibleToClinician(caller.username(), patientId);
         audit.concerns(patient.id());
-        return em.createNamedQuery(Flag.OF_PATIENT, Flag.class)
+        return em
+                .createNamedQuery(Flag.OF_PATIENT, Flag.class)
                 .setParameter("patientId", patient.id())
                 .getResultList()
                 .stream()
@@ -88,7 +89,8 @@ public class Flags {
     /** What resolving takes: a note saying what was done. */
     record Resolution(
             @NotBlank(message = "is required to resolve a flag: say what was done")
-            @Size(max = 2000, message = "must be at most 2,000 characters") String note) {}
+            @Size(max = 2000, message = "must be at most 2,000 characters")
+            String note) {}
 
     /** The flag, if its patient is on the caller's care team; otherwise "not found". */
     private Flag visible(UUID flagId) {

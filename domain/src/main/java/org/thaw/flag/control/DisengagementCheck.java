@@ -61,25 +61,24 @@ public class DisengagementCheck {
         int gap = t.disengagedGapDays();
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
-        List<Object[]> candidates = em.createNativeQuery(
-                        "with d as (select p.id, p.time_zone,"
-                                + " coalesce(local_today(p.time_zone, cast(:now as timestamptz)), cast(:today as date)) as today"
-                                + " from patient p)"
-                                + " select d.id, d.today, prior.entries, greatest(prior.last_entry, (select max(s.administered_on)"
-                                + "   from screener_response s where s.patient_id = d.id and s.source = 'PATIENT'"
-                                + "   and s.administered_on between d.today - :gap - :prior + 1 and d.today - :gap)),"
-                                + " d.time_zone from d"
-                                + " cross join lateral (select count(*) as entries, max(e.entry_date) as last_entry"
-                                + "   from journal_entry e where e.patient_id = d.id"
-                                + "   and e.entry_date between d.today - :gap - :prior + 1 and d.today - :gap) prior"
-                                + " where prior.entries >= :priorMin"
-                                + " and exists (select 1 from care_team_member m where m.patient_id = d.id and m.ended_at is null)"
-                                + " and not exists (select 1 from journal_entry e where e.patient_id = d.id"
-                                + "   and e.entry_date between d.today - :gap + 1 and d.today)"
-                                + " and not exists (select 1 from screener_response s where s.patient_id = d.id"
-                                + "   and s.source = 'PATIENT' and s.administered_on between d.today - :gap + 1 and d.today)"
-                                + " and not exists (select 1 from flag f where f.patient_id = d.id and f.type = 'DISENGAGED'"
-                                + "   and f.status <> 'RESOLVED')")
+        List<Object[]> candidates = em.createNativeQuery("with d as (select p.id, p.time_zone,"
+                        + " coalesce(local_today(p.time_zone, cast(:now as timestamptz)), cast(:today as date)) as today"
+                        + " from patient p)"
+                        + " select d.id, d.today, prior.entries, greatest(prior.last_entry, (select max(s.administered_on)"
+                        + "   from screener_response s where s.patient_id = d.id and s.source = 'PATIENT'"
+                        + "   and s.administered_on between d.today - :gap - :prior + 1 and d.today - :gap)),"
+                        + " d.time_zone from d"
+                        + " cross join lateral (select count(*) as entries, max(e.entry_date) as last_entry"
+                        + "   from journal_entry e where e.patient_id = d.id"
+                        + "   and e.entry_date between d.today - :gap - :prior + 1 and d.today - :gap) prior"
+                        + " where prior.entries >= :priorMin"
+                        + " and exists (select 1 from care_team_member m where m.patient_id = d.id and m.ended_at is null)"
+                        + " and not exists (select 1 from journal_entry e where e.patient_id = d.id"
+                        + "   and e.entry_date between d.today - :gap + 1 and d.today)"
+                        + " and not exists (select 1 from screener_response s where s.patient_id = d.id"
+                        + "   and s.source = 'PATIENT' and s.administered_on between d.today - :gap + 1 and d.today)"
+                        + " and not exists (select 1 from flag f where f.patient_id = d.id and f.type = 'DISENGAGED'"
+                        + "   and f.status <> 'RESOLVED')")
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter("today", LocalDate.ofInstant(now, practice.timeZone()))
                 .setParameter("gap", gap)
@@ -102,9 +101,13 @@ public class DisengagementCheck {
             if (resolvedAt != null && !silentSince.isAfter(LocalDate.ofInstant(resolvedAt, zone))) {
                 continue; // the same silence was already seen and resolved
             }
-            Evidence evidence = new Evidence("no check-ins on " + gap + " days, " + Wording.span(gapStart, today)
-                    + ", after " + ((Number) row[2]).intValue() + " entries in the " + t.disengagedPriorDays() + " days before",
-                    gapStart, today, List.of());
+            Evidence evidence = new Evidence(
+                    "no check-ins on " + gap + " days, " + Wording.span(gapStart, today) + ", after "
+                            + ((Number) row[2]).intValue() + " entries in the " + t.disengagedPriorDays()
+                            + " days before",
+                    gapStart,
+                    today,
+                    List.of());
             em.persist(Flag.open(patientId, FlagType.DISENGAGED, Severity.LOW, now, evidence));
             opened++;
         }

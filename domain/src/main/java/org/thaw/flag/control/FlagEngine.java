@@ -92,8 +92,13 @@ public class FlagEngine {
     public Flag safetyAnswered(SafetyAnswer answer) {
         Optional<Flag> active = active(answer.patientId(), SafetyRule.TYPE);
         Instant now = clock.instant();
-        Flag flag = apply(answer.patientId(), SafetyRule.TYPE, SafetyRule.SEVERITY, active,
-                SafetyRule.evidence(answer).from(EvidenceSource.SCREENER), now);
+        Flag flag = apply(
+                answer.patientId(),
+                SafetyRule.TYPE,
+                SafetyRule.SEVERITY,
+                active,
+                SafetyRule.evidence(answer).from(EvidenceSource.SCREENER),
+                now);
         flag.raiseTo(SafetyRule.SEVERITY);
         if (active.isPresent()) {
             flag.reopen(now);
@@ -109,12 +114,17 @@ public class FlagEngine {
      */
     public void screenerAnswered(ScreenerResponse arrived, ZoneId zone) {
         ScreenerThresholds t = settings.screenerThresholds();
-        ScreenerFacts facts = new ScreenerFacts(arrived, screeners.first(arrived.patientId(), arrived.instrument()),
-                screeners.newest(arrived.patientId(), arrived.instrument()), LocalDate.now(clock.withZone(zone)), null);
+        ScreenerFacts facts = new ScreenerFacts(
+                arrived,
+                screeners.first(arrived.patientId(), arrived.instrument()),
+                screeners.newest(arrived.patientId(), arrived.instrument()),
+                LocalDate.now(clock.withZone(zone)),
+                null);
         Instant now = clock.instant();
         for (ScreenerRule rule : SCREENER_RULES) {
             Optional<Flag> active = active(arrived.patientId(), rule.type());
-            ScreenerFacts seen = active.isPresent() ? facts : facts.after(lastResolvedAt(arrived.patientId(), rule.type()));
+            ScreenerFacts seen =
+                    active.isPresent() ? facts : facts.after(lastResolvedAt(arrived.patientId(), rule.type()));
             Optional<Evidence> evidence = rule.evaluate(seen, t).map(found -> found.from(EvidenceSource.SCREENER));
             if (evidence.isPresent()) {
                 apply(arrived.patientId(), rule.type(), rule.severity(), active, evidence.get(), now);
@@ -135,13 +145,15 @@ public class FlagEngine {
         }
     }
 
-    private Flag apply(UUID patientId, FlagType type, Severity severity, Optional<Flag> active, Evidence evidence,
-            Instant now) {
+    private Flag apply(
+            UUID patientId, FlagType type, Severity severity, Optional<Flag> active, Evidence evidence, Instant now) {
         if (active.isPresent()) {
             Flag flag = active.get();
             // one indexed count instead of loading every evidence row the flag gathered so far
-            long repeats = em.createQuery("select count(e) from FlagEvidence e where e.flag = :flag"
-                            + " and e.summary = :summary and e.refs = :refs", Long.class)
+            long repeats = em.createQuery(
+                            "select count(e) from FlagEvidence e where e.flag = :flag"
+                                    + " and e.summary = :summary and e.refs = :refs",
+                            Long.class)
                     .setParameter("flag", flag)
                     .setParameter("summary", evidence.summary())
                     .setParameter("refs", FlagEvidence.refsOf(evidence.refs()))
@@ -191,8 +203,13 @@ public class FlagEngine {
                 .getResultList();
         List<JournalFact> facts = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            facts.add(new JournalFact((UUID) r[0], Rows.localDate(r[1]), ((Number) r[2]).intValue(), (Boolean) r[3],
-                    (String) r[4], Rows.instant(r[5])));
+            facts.add(new JournalFact(
+                    (UUID) r[0],
+                    Rows.localDate(r[1]),
+                    ((Number) r[2]).intValue(),
+                    (Boolean) r[3],
+                    (String) r[4],
+                    Rows.instant(r[5])));
         }
         return facts;
     }

@@ -30,14 +30,18 @@ public final class FunctionalImpactRule implements JournalRule {
     }
 
     @Override
-    public Optional<Evidence> evaluate(List<JournalFact> window, LocalDate windowStart, LocalDate day, FlagThresholds t) {
-        List<JournalFact> hits = window.stream().filter(f -> f.isNumb(t) && f.hurtsFunctioning()).toList();
+    public Optional<Evidence> evaluate(
+            List<JournalFact> window, LocalDate windowStart, LocalDate day, FlagThresholds t) {
+        List<JournalFact> hits =
+                window.stream().filter(f -> f.isNumb(t) && f.hurtsFunctioning()).toList();
         if (hits.size() < t.functionalMinEntries()) {
             return Optional.empty();
         }
         return Optional.of(new Evidence(
                 "numbness ≥ " + t.numbMinimum() + " got in the way of daily life very or extremely on " + hits.size()
                         + " days, " + Wording.span(windowStart, day),
-                windowStart, day, hits.stream().map(JournalFact::entryId).toList()));
+                windowStart,
+                day,
+                hits.stream().map(JournalFact::entryId).toList()));
     }
 }

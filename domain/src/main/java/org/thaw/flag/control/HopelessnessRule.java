@@ -29,13 +29,16 @@ public final class HopelessnessRule implements JournalRule {
     }
 
     @Override
-    public Optional<Evidence> evaluate(List<JournalFact> window, LocalDate windowStart, LocalDate day, FlagThresholds t) {
+    public Optional<Evidence> evaluate(
+            List<JournalFact> window, LocalDate windowStart, LocalDate day, FlagThresholds t) {
         List<JournalFact> hits = window.stream().filter(JournalFact::isHopeless).toList();
         if (hits.size() < t.hopelessMinEntries()) {
             return Optional.empty();
         }
         return Optional.of(new Evidence(
                 "felt hopeless on " + hits.size() + " days, " + Wording.span(windowStart, day),
-                windowStart, day, hits.stream().map(JournalFact::entryId).toList()));
+                windowStart,
+                day,
+                hits.stream().map(JournalFact::entryId).toList()));
     }
 }

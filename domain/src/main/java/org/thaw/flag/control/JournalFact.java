@@ -8,8 +8,8 @@ import java.util.UUID;
  * What the journal rules read of one entry. {@code functioningImpact} is the stored code
  * (NOT_AT_ALL, SOMEWHAT, VERY, EXTREMELY) or null; {@code hopeless} may be null (not answered).
  */
-public record JournalFact(UUID entryId, LocalDate date, int numbness, Boolean hopeless, String functioningImpact,
-        Instant createdAt) {
+public record JournalFact(
+        UUID entryId, LocalDate date, int numbness, Boolean hopeless, String functioningImpact, Instant createdAt) {
 
     public boolean isNumb(FlagThresholds thresholds) {
         return numbness >= thresholds.numbMinimum();

@@ -27,7 +27,8 @@ public interface JournalRule {
      *
      * @param window the entries of the window only, oldest first
      */
-    Optional<Evidence> evaluate(List<JournalFact> window, LocalDate windowStart, LocalDate day, FlagThresholds thresholds);
+    Optional<Evidence> evaluate(
+            List<JournalFact> window, LocalDate windowStart, LocalDate day, FlagThresholds thresholds);
 
     /**
      * The entries of the window ending on {@code day}, oldest first. When {@code writtenAfter} is
@@ -39,8 +40,8 @@ public interface JournalRule {
      *
      * @return the window's entries, or empty when the window may not be judged at all
      */
-    static Optional<List<JournalFact>> window(List<JournalFact> facts, LocalDate day, int windowDays,
-            Instant writtenAfter) {
+    static Optional<List<JournalFact>> window(
+            List<JournalFact> facts, LocalDate day, int windowDays, Instant writtenAfter) {
         LocalDate start = day.minusDays(windowDays - 1L);
         List<JournalFact> window = facts.stream()
                 .filter(f -> !f.date().isBefore(start) && !f.date().isAfter(day))

@@ -29,7 +29,8 @@ public final class PersistentNumbnessRule implements JournalRule {
     }
 
     @Override
-    public Optional<Evidence> evaluate(List<JournalFact> window, LocalDate windowStart, LocalDate day, FlagThresholds t) {
+    public Optional<Evidence> evaluate(
+            List<JournalFact> window, LocalDate windowStart, LocalDate day, FlagThresholds t) {
         int entries = window.size();
         List<JournalFact> numb = window.stream().filter(f -> f.isNumb(t)).toList();
         // integer arithmetic: 8 of 10 is 80 %, 7 of 10 is not
@@ -39,6 +40,8 @@ public final class PersistentNumbnessRule implements JournalRule {
         return Optional.of(new Evidence(
                 "numbness ≥ " + t.numbMinimum() + " on " + numb.size() + " of " + entries + " entries, "
                         + Wording.span(windowStart, day),
-                windowStart, day, numb.stream().map(JournalFact::entryId).toList()));
+                windowStart,
+                day,
+                numb.stream().map(JournalFact::entryId).toList()));
     }
 }

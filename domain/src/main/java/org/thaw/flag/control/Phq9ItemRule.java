@@ -44,7 +44,10 @@ abstract class Phq9ItemRule implements ScreenerRule {
         if (!Phq9.recent(r, facts, t) || answer == null || answer < minimum(t)) {
             return Optional.empty();
         }
-        return Optional.of(new Evidence(finding(answer) + ", " + Wording.day(r.administeredOn()),
-                r.administeredOn(), r.administeredOn(), List.of(r.id())));
+        return Optional.of(new Evidence(
+                finding(answer) + ", " + Wording.day(r.administeredOn()),
+                r.administeredOn(),
+                r.administeredOn(),
+                List.of(r.id())));
     }
 }

@@ -29,28 +29,38 @@ public final class SafetyRule {
      */
     public static Evidence evidence(SafetyAnswer a) {
         String item = "item " + position(a) + " ";
-        String what = switch (a.context()) {
-            case RESPONSE -> a.instrument() + " safety answer: " + item + option(a);
-            case INCOMPLETE -> a.instrument() + " " + item + "answered " + option(a) + " on an incomplete " + a.instrument();
-            case NOT_ACCEPTED -> a.instrument() + " " + item + "answered " + option(a) + " on a " + a.instrument()
-                    + " that was not accepted";
-        };
-        return new Evidence(what + ", " + Wording.day(a.answeredOn()) + " — same-day risk assessment advised",
-                a.answeredOn(), a.answeredOn(), List.of(a.id()));
+        String what =
+                switch (a.context()) {
+                    case RESPONSE -> a.instrument() + " safety answer: " + item + option(a);
+                    case INCOMPLETE ->
+                        a.instrument() + " " + item + "answered " + option(a) + " on an incomplete " + a.instrument();
+                    case NOT_ACCEPTED ->
+                        a.instrument() + " " + item + "answered " + option(a) + " on a " + a.instrument()
+                                + " that was not accepted";
+                };
+        return new Evidence(
+                what + ", " + Wording.day(a.answeredOn()) + " — same-day risk assessment advised",
+                a.answeredOn(),
+                a.answeredOn(),
+                List.of(a.id()));
     }
 
     private static String position(SafetyAnswer a) {
-        return InstrumentCatalogue.standard().find(a.instrument(), a.version())
+        return InstrumentCatalogue.standard()
+                .find(a.instrument(), a.version())
                 .map(instrument -> String.valueOf(instrument.position(a.linkId())))
                 .orElse(a.linkId());
     }
 
     /** "“Several days”", read from the definition the patient answered. */
     private static String option(SafetyAnswer a) {
-        return InstrumentCatalogue.standard().find(a.instrument(), a.version())
+        return InstrumentCatalogue.standard()
+                .find(a.instrument(), a.version())
                 .flatMap(instrument -> instrument.item(a.linkId()))
                 .map(Item::options)
-                .flatMap(options -> options.stream().filter(o -> Integer.valueOf(a.answer()).equals(o.score())).findFirst())
+                .flatMap(options -> options.stream()
+                        .filter(o -> Integer.valueOf(a.answer()).equals(o.score()))
+                        .findFirst())
                 .map(o -> "“" + o.text() + "”")
                 .orElse(String.valueOf(a.answer()));
     }

@@ -46,6 +46,8 @@ public final class WorseningRule implements ScreenerRule {
                 instrument + " " + newest.total() + " on " + Wording.day(newest.administeredOn()) + ", up "
                         + (newest.total() - first.total()) + " from the first (" + first.total() + " on "
                         + Wording.day(first.administeredOn()) + ")",
-                first.administeredOn(), newest.administeredOn(), List.of(first.id(), newest.id())));
+                first.administeredOn(),
+                newest.administeredOn(),
+                List.of(first.id(), newest.id())));
     }
 }

@@ -11,8 +11,8 @@ import org.thaw.flag.boundary.EvidenceSource;
  * ({@code source}: set by the engine with {@link #from}; null where no rule family applies, as for
  * the daily disengagement check).
  */
-public record Evidence(String summary, LocalDate windowStart, LocalDate windowEnd, List<UUID> refs,
-        EvidenceSource source) {
+public record Evidence(
+        String summary, LocalDate windowStart, LocalDate windowEnd, List<UUID> refs, EvidenceSource source) {
 
     public Evidence {
         refs = List.copyOf(refs);

@@ -26,11 +26,14 @@ import org.thaw.flag.boundary.Severity;
  */
 @Entity
 @Table(name = "flag")
-@NamedQuery(name = Flag.ACTIVE_OF_TYPE,
+@NamedQuery(
+        name = Flag.ACTIVE_OF_TYPE,
         query = "select f from Flag f where f.patientId = :patientId and f.type = :type and f.status <> :resolved")
-@NamedQuery(name = Flag.LAST_RESOLVED_AT,
+@NamedQuery(
+        name = Flag.LAST_RESOLVED_AT,
         query = "select max(f.resolvedAt) from Flag f where f.patientId = :patientId and f.type = :type")
-@NamedQuery(name = Flag.OF_PATIENT,
+@NamedQuery(
+        name = Flag.OF_PATIENT,
         query = "select f from Flag f where f.patientId = :patientId order by f.openedAt desc")
 public class Flag {
 

@@ -95,6 +95,8 @@ public class FlagEvidence {
     }
 
     public List<UUID> refs() {
-        return refs == null || refs.isEmpty() ? List.of() : Arrays.stream(refs.split(",")).map(UUID::fromString).toList();
+        return refs == null || refs.isEmpty()
+                ? List.of()
+                : Arrays.stream(refs.split(",")).map(UUID::fromString).toList();
     }
 }

@@ -43,7 +43,9 @@ public enum FunctioningImpact {
         return Arrays.stream(values())
                 .filter(v -> v.name().equals(name))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException(FIELD, "must be one of "
-                        + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> new InvalidInputException(
+                        FIELD,
+                        "must be one of "
+                                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))));
     }
 }

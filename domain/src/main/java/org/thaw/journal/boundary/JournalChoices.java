@@ -26,7 +26,9 @@ public class JournalChoices {
 
     /** How much numbness got in the way of daily life, from "not at all" to "extremely". */
     public List<Choice> functioningImpacts() {
-        return Arrays.stream(FunctioningImpact.values()).map(i -> new Choice(i.name(), i.label())).toList();
+        return Arrays.stream(FunctioningImpact.values())
+                .map(i -> new Choice(i.name(), i.label()))
+                .toList();
     }
 
     /** The labels of stored emotion codes, in display order. */
@@ -40,6 +42,8 @@ public class JournalChoices {
     }
 
     private static List<Choice> choices(Map<String, String> catalogue) {
-        return catalogue.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
+        return catalogue.entrySet().stream()
+                .map(e -> new Choice(e.getKey(), e.getValue()))
+                .toList();
     }
 }

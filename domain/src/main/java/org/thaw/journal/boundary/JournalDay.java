@@ -30,8 +30,20 @@ public record JournalDay(
 
     static JournalDay of(JournalEntry e) {
         CheckIn c = e.checkIn();
-        return new JournalDay(e.id(), e.entryDate(), c.numbness(), c.positiveIntensity(), c.negativeIntensity(),
-                c.emotions(), c.sleepHours(), c.activityMinutes(), c.meaningfulContact(), c.copingTried(),
-                c.hopeless(), c.functioningImpact(), c.note(), e.updatedAt());
+        return new JournalDay(
+                e.id(),
+                e.entryDate(),
+                c.numbness(),
+                c.positiveIntensity(),
+                c.negativeIntensity(),
+                c.emotions(),
+                c.sleepHours(),
+                c.activityMinutes(),
+                c.meaningfulContact(),
+                c.copingTried(),
+                c.hopeless(),
+                c.functioningImpact(),
+                c.note(),
+                e.updatedAt());
     }
 }

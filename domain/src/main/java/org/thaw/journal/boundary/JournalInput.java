@@ -35,23 +35,28 @@ public record JournalInput(
         @Min(value = 0, message = "must be between 0 and 10")
         @Max(value = 10, message = "must be between 0 and 10")
         Integer numbness,
-        @Min(value = 0, message = "must be between 0 and 10")
-        @Max(value = 10, message = "must be between 0 and 10")
+
+        @Min(value = 0, message = "must be between 0 and 10") @Max(value = 10, message = "must be between 0 and 10")
         Integer positiveIntensity,
-        @Min(value = 0, message = "must be between 0 and 10")
-        @Max(value = 10, message = "must be between 0 and 10")
+
+        @Min(value = 0, message = "must be between 0 and 10") @Max(value = 10, message = "must be between 0 and 10")
         Integer negativeIntensity,
+
         List<String> emotions,
+
         @DecimalMin(value = "0", message = "must be between 0 and 24 hours")
         @DecimalMax(value = "24", message = "must be between 0 and 24 hours")
         BigDecimal sleepHours,
+
         @Min(value = 0, message = "must be between 0 and 1,440 minutes (a whole day)")
         @Max(value = 1440, message = "must be between 0 and 1,440 minutes (a whole day)")
         Integer activityMinutes,
+
         Boolean meaningfulContact,
         List<String> copingTried,
         Boolean hopeless,
         FunctioningImpact functioningImpact,
+
         @Size(max = JournalEntry.NOTE_MAX, message = "must be at most 2,000 characters")
         String note) {
 
@@ -72,8 +77,17 @@ public record JournalInput(
      * note dropped.
      */
     CheckIn checkIn(JournalCatalogue catalogue) {
-        return new CheckIn(numbness, positiveIntensity, negativeIntensity, catalogue.checkedEmotions(emotions),
-                sleepHours == null ? null : sleepHours.setScale(1, RoundingMode.HALF_UP), activityMinutes,
-                meaningfulContact, catalogue.checkedCoping(copingTried), hopeless, functioningImpact, noteOrNull());
+        return new CheckIn(
+                numbness,
+                positiveIntensity,
+                negativeIntensity,
+                catalogue.checkedEmotions(emotions),
+                sleepHours == null ? null : sleepHours.setScale(1, RoundingMode.HALF_UP),
+                activityMinutes,
+                meaningfulContact,
+                catalogue.checkedCoping(copingTried),
+                hopeless,
+                functioningImpact,
+                noteOrNull());
     }
 }

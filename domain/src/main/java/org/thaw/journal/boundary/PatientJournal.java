@@ -54,6 +54,8 @@ public class PatientJournal {
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
         JournalDays.requireWindow(start, end);
-        return store.between(patient.id(), start, end).stream().map(JournalDay::of).toList();
+        return store.between(patient.id(), start, end).stream()
+                .map(JournalDay::of)
+                .toList();
     }
 }

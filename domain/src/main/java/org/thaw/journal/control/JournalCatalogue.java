@@ -37,6 +37,7 @@ public final class JournalCatalogue {
 
     /** The REST and form fields the two catalogues answer. */
     public static final String EMOTIONS = "emotions";
+
     public static final String COPING_TRIED = "copingTried";
 
     /** What a code may look like: it is stored in a varchar(32) array. */
@@ -151,8 +152,10 @@ public final class JournalCatalogue {
         }
         for (String code : codes) {
             if (code == null || !catalogue.containsKey(code)) {
-                throw new InvalidInputException(field, "has an unknown code " + (code == null ? "null" : "'" + code + "'")
-                        + "; allowed are " + String.join(", ", catalogue.keySet()));
+                throw new InvalidInputException(
+                        field,
+                        "has an unknown code " + (code == null ? "null" : "'" + code + "'") + "; allowed are "
+                                + String.join(", ", catalogue.keySet()));
             }
         }
         return catalogue.keySet().stream().filter(codes::contains).toList();
@@ -164,7 +167,9 @@ public final class JournalCatalogue {
         }
         return Stream.concat(
                         catalogue.keySet().stream().filter(codes::contains).map(catalogue::get),
-                        codes.stream().filter(code -> !catalogue.containsKey(code)).distinct())
+                        codes.stream()
+                                .filter(code -> !catalogue.containsKey(code))
+                                .distinct())
                 .toList();
     }
 }

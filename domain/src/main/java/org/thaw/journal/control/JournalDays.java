@@ -29,8 +29,10 @@ public final class JournalDays {
         }
         LocalDate today = today(clock, zone);
         if (!date.equals(today) && !date.equals(today.minusDays(1))) {
-            throw new InvalidInputException("date", "must be today (" + DateTimeFormatter.ISO_LOCAL_DATE.format(today)
-                    + ") or yesterday; older entries are read-only");
+            throw new InvalidInputException(
+                    "date",
+                    "must be today (" + DateTimeFormatter.ISO_LOCAL_DATE.format(today)
+                            + ") or yesterday; older entries are read-only");
         }
     }
 

@@ -56,7 +56,11 @@ public class JournalStore {
                 .setParameter("contact", checkIn.meaningfulContact())
                 .setParameter("coping", checkIn.copingTried().toArray(String[]::new))
                 .setParameter("hopeless", checkIn.hopeless())
-                .setParameter("impact", checkIn.functioningImpact() == null ? null : checkIn.functioningImpact().name())
+                .setParameter(
+                        "impact",
+                        checkIn.functioningImpact() == null
+                                ? null
+                                : checkIn.functioningImpact().name())
                 .setParameter("note", checkIn.note())
                 .setParameter("now", now)
                 .getSingleResult();

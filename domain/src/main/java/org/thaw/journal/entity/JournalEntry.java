@@ -131,9 +131,18 @@ public class JournalEntry {
 
     /** What was reported for the day, as it was stored. */
     public CheckIn checkIn() {
-        return new CheckIn(numbness, integer(positiveIntensity), integer(negativeIntensity), list(emotions),
-                sleepHours, integer(activityMinutes), meaningfulContact, list(copingTried), hopeless,
-                functioningImpact, note);
+        return new CheckIn(
+                numbness,
+                integer(positiveIntensity),
+                integer(negativeIntensity),
+                list(emotions),
+                sleepHours,
+                integer(activityMinutes),
+                meaningfulContact,
+                list(copingTried),
+                hopeless,
+                functioningImpact,
+                note);
     }
 
     public String note() {

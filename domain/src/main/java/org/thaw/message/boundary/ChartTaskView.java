@@ -23,7 +23,16 @@ public record ChartTaskView(
     }
 
     static ChartTaskView of(ChartTask t) {
-        return new ChartTaskView(t.id(), t.patientId(), t.title(), t.dueOn(), t.messageId(), t.flagId(), t.createdBy(),
-                t.createdAt(), t.doneBy(), t.doneAt());
+        return new ChartTaskView(
+                t.id(),
+                t.patientId(),
+                t.title(),
+                t.dueOn(),
+                t.messageId(),
+                t.flagId(),
+                t.createdBy(),
+                t.createdAt(),
+                t.doneBy(),
+                t.doneAt());
     }
 }

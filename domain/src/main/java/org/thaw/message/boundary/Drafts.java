@@ -27,8 +27,13 @@ public final class Drafts {
             throw new InvalidInputException("body", "is required: write your message");
         }
         if (body.length() > MessageText.MAX_LENGTH) {
-            throw new InvalidInputException("body", String.format(Locale.ENGLISH,
-                    "must be at most %,d characters (it has %,d)", MessageText.MAX_LENGTH, body.length()));
+            throw new InvalidInputException(
+                    "body",
+                    String.format(
+                            Locale.ENGLISH,
+                            "must be at most %,d characters (it has %,d)",
+                            MessageText.MAX_LENGTH,
+                            body.length()));
         }
         return body.strip();
     }
@@ -47,7 +52,8 @@ public final class Drafts {
     public static String reason(String reason) {
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty() || r.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "is required to hide a message, up to " + MAX_REASON + " characters");
+            throw new InvalidInputException(
+                    "reason", "is required to hide a message, up to " + MAX_REASON + " characters");
         }
         return r;
     }

@@ -23,6 +23,7 @@ public final class MessageText {
 
     /** An https address up to the next white space; trailing punctuation stays text. */
     private static final Pattern LINK = Pattern.compile("https://[^\\s<>\"'`]+");
+
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?)\\]]+$");
 
     /** What a piece is. */

@@ -24,7 +24,17 @@ public record MessageView(
         String hiddenReason) {
 
     static MessageView of(Message m, String reader) {
-        return new MessageView(m.id(), m.author(), m.authorName(), m.authorRole(), m.sentAt(), m.body(),
-                MessageText.pieces(m.body()), m.author().equals(reader), m.hidden(), m.hiddenBy(), m.hiddenReason());
+        return new MessageView(
+                m.id(),
+                m.author(),
+                m.authorName(),
+                m.authorRole(),
+                m.sentAt(),
+                m.body(),
+                MessageText.pieces(m.body()),
+                m.author().equals(reader),
+                m.hidden(),
+                m.hiddenBy(),
+                m.hiddenReason());
     }
 }

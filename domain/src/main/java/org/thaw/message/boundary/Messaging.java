@@ -12,10 +12,10 @@ import org.thaw.message.control.MessageStore;
 import org.thaw.message.entity.Message;
 import org.thaw.message.entity.MessageThread;
 import org.thaw.patient.control.Patients;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.practice.control.OfficeHours;
 import org.thaw.practice.control.PracticeSettings;
-import org.thaw.platform.InvalidInputException;
 
 /** What the patient's and the care team's message boundaries share; no access checks here. */
 @ApplicationScoped
@@ -57,7 +57,14 @@ class Messaging {
         return add(thread.id(), thread.patientId(), body, key, author, role, name, clock.instant());
     }
 
-    private Sent add(UUID threadId, UUID patientId, String body, String key, String author, AuthorRole role, String name,
+    private Sent add(
+            UUID threadId,
+            UUID patientId,
+            String body,
+            String key,
+            String author,
+            AuthorRole role,
+            String name,
             Instant now) {
         List<Message> earlier = store.messages(threadId);
         UUID messageId = store.addMessage(new Message(threadId, author, role, name, body, now, key))
@@ -73,23 +80,29 @@ class Messaging {
             OfficeHours hours = officeHours();
             if (AfterHours.replyNeeded(earlier, now, hours, settings.timeZone())) {
                 Instant later = now.plusMillis(1);
-                store.addMessage(new Message(threadId, AfterHours.AUTHOR, AuthorRole.SYSTEM, AfterHours.AUTHOR_NAME,
-                        AfterHours.text(hours, settings.text(RESPONSE_TIME, DEFAULT_RESPONSE_TIME), crisis.text()), later,
+                store.addMessage(new Message(
+                        threadId,
+                        AfterHours.AUTHOR,
+                        AuthorRole.SYSTEM,
+                        AfterHours.AUTHOR_NAME,
+                        AfterHours.text(hours, settings.text(RESPONSE_TIME, DEFAULT_RESPONSE_TIME), crisis.text()),
+                        later,
                         null));
                 store.touch(threadId, later, false);
                 autoReplied = true;
             }
             notifications.fire(new MessageNotification(patients.careTeamEmails(patientId, author), "clinician"));
         } else {
-            patients.email(patientId).ifPresent(email ->
-                    notifications.fire(new MessageNotification(List.of(email), "portal")));
+            patients.email(patientId)
+                    .ifPresent(email -> notifications.fire(new MessageNotification(List.of(email), "portal")));
         }
         return new Sent(threadId, messageId, true, autoReplied);
     }
 
     /** A key this author already used for a message to another thread or patient: never that message. */
     private static InvalidInputException keyUsedElsewhere() {
-        return new InvalidInputException("idempotencyKey", "was already used for another message; send it with a new key");
+        return new InvalidInputException(
+                "idempotencyKey", "was already used for another message; send it with a new key");
     }
 
     OfficeHours officeHours() {
@@ -102,7 +115,15 @@ class Messaging {
 
     static ThreadSummary summary(MessageStore.Listed l) {
         MessageThread t = l.thread();
-        return new ThreadSummary(t.id(), t.patientId(), l.patientName(), t.subject(), t.lastMessageAt(), l.unread(),
-                t.status(), t.handledBy(), t.assignedTo());
+        return new ThreadSummary(
+                t.id(),
+                t.patientId(),
+                l.patientName(),
+                t.subject(),
+                t.lastMessageAt(),
+                l.unread(),
+                t.status(),
+                t.handledBy(),
+                t.assignedTo());
     }
 }

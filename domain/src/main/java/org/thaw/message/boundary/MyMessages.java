@@ -45,8 +45,10 @@ public class MyMessages {
     @Audited(action = AuditAction.LIST, recordType = "message_thread")
     public Page<ThreadSummary> threads(PageRequest request) {
         Patient me = me();
-        List<ThreadSummary> items = store.patientThreads(me.id(), caller.username(), request.offset(), request.size())
-                .stream().map(Messaging::summary).toList();
+        List<ThreadSummary> items =
+                store.patientThreads(me.id(), caller.username(), request.offset(), request.size()).stream()
+                        .map(Messaging::summary)
+                        .toList();
         return new Page<>(items, request.page(), request.size(), store.countPatientThreads(me.id()));
     }
 
@@ -64,8 +66,8 @@ public class MyMessages {
         Patient me = me();
         MessageThread thread = mine(me, threadId);
         audit.record(thread.id());
-        ThreadSummary before = Messaging.summary(new MessageStore.Listed(thread, me.displayName(),
-                store.unread(thread.id(), caller.username(), true)));
+        ThreadSummary before = Messaging.summary(
+                new MessageStore.Listed(thread, me.displayName(), store.unread(thread.id(), caller.username(), true)));
         List<MessageView> messages = store.messages(thread.id()).stream()
                 .filter(m -> !m.hidden())
                 .map(m -> MessageView.of(m, caller.username()))
@@ -78,8 +80,14 @@ public class MyMessages {
     @Audited(action = AuditAction.CREATE, recordType = "message_thread")
     public Sent start(String subject, String body, String idempotencyKey) {
         Patient me = me();
-        Sent sent = messaging.start(me.id(), Drafts.subject(subject), Drafts.body(body), Drafts.key(idempotencyKey),
-                caller.username(), AuthorRole.PATIENT, me.displayName());
+        Sent sent = messaging.start(
+                me.id(),
+                Drafts.subject(subject),
+                Drafts.body(body),
+                Drafts.key(idempotencyKey),
+                caller.username(),
+                AuthorRole.PATIENT,
+                me.displayName());
         audit.record(sent.threadId());
         return sent;
     }
@@ -89,8 +97,13 @@ public class MyMessages {
     public Sent reply(UUID threadId, String body, String idempotencyKey) {
         Patient me = me();
         MessageThread thread = mine(me, threadId);
-        Sent sent = messaging.reply(thread, Drafts.body(body), Drafts.key(idempotencyKey), caller.username(),
-                AuthorRole.PATIENT, me.displayName());
+        Sent sent = messaging.reply(
+                thread,
+                Drafts.body(body),
+                Drafts.key(idempotencyKey),
+                caller.username(),
+                AuthorRole.PATIENT,
+                me.displayName());
         audit.record(sent.messageId());
         return sent;
     }

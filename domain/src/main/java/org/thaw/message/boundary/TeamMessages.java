@@ -12,17 +12,17 @@ import java.util.UUID;
 import org.thaw.audit.boundary.Audit;
 import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
-import org.thaw.message.control.MessageStore;
 import org.thaw.flag.control.FlagEngine;
+import org.thaw.message.control.MessageStore;
 import org.thaw.message.entity.ChartTask;
 import org.thaw.message.entity.Message;
 import org.thaw.message.entity.MessageThread;
 import org.thaw.patient.control.Patients;
 import org.thaw.patient.entity.Patient;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 import org.thaw.security.boundary.Caller;
-import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.security.boundary.Role;
 
@@ -62,7 +62,8 @@ public class TeamMessages {
         Map<UUID, String> team = new LinkedHashMap<>();
         patients.onCareTeamOf(me).forEach(p -> team.put(p.id(), p.displayName()));
         List<ThreadSummary> items = store.teamThreads(team, me, request.offset(), request.size()).stream()
-                .map(Messaging::summary).toList();
+                .map(Messaging::summary)
+                .toList();
         return new Page<>(items, request.page(), request.size(), store.countThreadsOf(team.keySet()));
     }
 
@@ -70,7 +71,8 @@ public class TeamMessages {
     // Not audited: a count is no health data, and the navigation badge polls it every 30 s.
     public long unread() {
         String me = clinician();
-        return store.unreadForClinician(patients.onCareTeamOf(me).stream().map(Patient::id).toList(), me);
+        return store.unreadForClinician(
+                patients.onCareTeamOf(me).stream().map(Patient::id).toList(), me);
     }
 
     /** Opens a thread and marks it read for this clinician only (a colleague's count stays). */
@@ -79,9 +81,11 @@ public class TeamMessages {
         String me = clinician();
         MessageThread thread = visible(threadId);
         Patient patient = patients.visibleToClinician(me, thread.patientId());
-        ThreadSummary before = Messaging.summary(new MessageStore.Listed(thread, patient.displayName(),
-                store.unread(thread.id(), me, false)));
-        List<MessageView> messages = store.messages(thread.id()).stream().map(m -> MessageView.of(m, me)).toList();
+        ThreadSummary before = Messaging.summary(
+                new MessageStore.Listed(thread, patient.displayName(), store.unread(thread.id(), me, false)));
+        List<MessageView> messages = store.messages(thread.id()).stream()
+                .map(m -> MessageView.of(m, me))
+                .toList();
         store.markRead(thread.id(), me, thread.lastMessageAt());
         return new ThreadView(before, messages);
     }
@@ -92,8 +96,14 @@ public class TeamMessages {
         String me = clinician();
         Patient patient = patients.visibleToClinician(me, patientId);
         audit.concerns(patient.id());
-        Sent sent = messaging.start(patient.id(), Drafts.subject(subject), Drafts.body(body), Drafts.key(idempotencyKey),
-                me, AuthorRole.CLINICIAN, patients.clinicianName(me));
+        Sent sent = messaging.start(
+                patient.id(),
+                Drafts.subject(subject),
+                Drafts.body(body),
+                Drafts.key(idempotencyKey),
+                me,
+                AuthorRole.CLINICIAN,
+                patients.clinicianName(me));
         audit.record(sent.threadId());
         return sent;
     }
@@ -103,7 +113,12 @@ public class TeamMessages {
     public Sent reply(UUID threadId, String body, String idempotencyKey) {
         String me = clinician();
         MessageThread thread = visible(threadId);
-        Sent sent = messaging.reply(thread, Drafts.body(body), Drafts.key(idempotencyKey), me, AuthorRole.CLINICIAN,
+        Sent sent = messaging.reply(
+                thread,
+                Drafts.body(body),
+                Drafts.key(idempotencyKey),
+                me,
+                AuthorRole.CLINICIAN,
                 patients.clinicianName(me));
         audit.record(sent.messageId());
         return sent;
@@ -122,7 +137,9 @@ public class TeamMessages {
     public void handTo(UUID threadId, String colleague) {
         clinician();
         MessageThread thread = visible(threadId);
-        if (colleague != null && !colleague.isBlank() && !patients.isOnCareTeam(colleague.strip(), thread.patientId())) {
+        if (colleague != null
+                && !colleague.isBlank()
+                && !patients.isOnCareTeam(colleague.strip(), thread.patientId())) {
             throw new InvalidInputException("clinician", "must be a clinician on this patient's care team");
         }
         store.assign(thread.id(), colleague == null || colleague.isBlank() ? null : colleague.strip());
@@ -151,8 +168,8 @@ public class TeamMessages {
         if (flagId != null && !flags.isOfPatient(flagId, thread.patientId())) {
             throw new InvalidInputException("flagId", "must be one of this patient's flags");
         }
-        ChartTask task = new ChartTask(thread.patientId(), Drafts.taskTitle(title), dueOn, message.id(), flagId, me,
-                clock.instant());
+        ChartTask task = new ChartTask(
+                thread.patientId(), Drafts.taskTitle(title), dueOn, message.id(), flagId, me, clock.instant());
         store.addTask(task);
         audit.record(task.id());
         return ChartTaskView.of(task);

@@ -16,6 +16,7 @@ public final class AfterHours {
 
     /** The author name of Thaw's own messages. */
     public static final String AUTHOR = "thaw";
+
     public static final String AUTHOR_NAME = "Thaw (automatic reply)";
 
     private AfterHours() {}

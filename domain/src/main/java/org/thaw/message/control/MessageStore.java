@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.thaw.message.boundary.AuthorRole;
 import org.thaw.message.boundary.ThreadStatus;
 import org.thaw.message.entity.ChartTask;
 import org.thaw.message.entity.Message;
@@ -56,10 +55,12 @@ public class MessageStore {
      * send): empty when the key was used for another patient (never merged across patients).
      */
     public Optional<UUID> createThread(MessageThread t) {
-        List<Tuple> created = em.createNativeQuery("insert into message_thread (id, patient_id, subject, started_by,"
-                        + " started_by_role, created_at, last_message_at, status, idempotency_key) values (:id, :patientId,"
-                        + " :subject, :startedBy, :role, :createdAt, :lastMessageAt, :status, cast(:key as varchar))"
-                        + " on conflict (started_by, idempotency_key) do nothing returning id", Tuple.class)
+        List<Tuple> created = em.createNativeQuery(
+                        "insert into message_thread (id, patient_id, subject, started_by,"
+                                + " started_by_role, created_at, last_message_at, status, idempotency_key) values (:id, :patientId,"
+                                + " :subject, :startedBy, :role, :createdAt, :lastMessageAt, :status, cast(:key as varchar))"
+                                + " on conflict (started_by, idempotency_key) do nothing returning id",
+                        Tuple.class)
                 .setParameter("id", t.id())
                 .setParameter("patientId", t.patientId())
                 .setParameter("subject", t.subject())
@@ -89,7 +90,9 @@ public class MessageStore {
     public List<Listed> patientThreads(UUID patientId, String reader, int offset, int limit) {
         List<MessageThread> threads = threadsOf(List.of(patientId), offset, limit);
         Map<UUID, Long> unread = unread(threads, reader, UNREAD_FOR_PATIENT);
-        return threads.stream().map(t -> new Listed(t, null, unread.getOrDefault(t.id(), 0L))).toList();
+        return threads.stream()
+                .map(t -> new Listed(t, null, unread.getOrDefault(t.id(), 0L)))
+                .toList();
     }
 
     public long countPatientThreads(UUID patientId) {
@@ -137,8 +140,10 @@ public class MessageStore {
             return unread;
         }
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select t.id as thread_id, " + unreadCount + " as unread"
-                        + " from message_thread t where t.id in (:ids)", Tuple.class)
+        List<Tuple> rows = em.createNativeQuery(
+                        "select t.id as thread_id, " + unreadCount + " as unread"
+                                + " from message_thread t where t.id in (:ids)",
+                        Tuple.class)
                 .setParameter("ids", threads.stream().map(MessageThread::id).toList())
                 .setParameter("reader", reader)
                 .getResultList();
@@ -148,8 +153,10 @@ public class MessageStore {
 
     /** One thread's unread count for this reader, as the patient or as a clinician sees it. */
     public long unread(UUID threadId, String reader, boolean patientView) {
-        Tuple row = (Tuple) em.createNativeQuery("select " + (patientView ? UNREAD_FOR_PATIENT : UNREAD_FOR_CLINICIAN)
-                        + " as unread from message_thread t where t.id = :id", Tuple.class)
+        Tuple row = (Tuple) em.createNativeQuery(
+                        "select " + (patientView ? UNREAD_FOR_PATIENT : UNREAD_FOR_CLINICIAN)
+                                + " as unread from message_thread t where t.id = :id",
+                        Tuple.class)
                 .setParameter("id", threadId)
                 .setParameter("reader", reader)
                 .getSingleResult();
@@ -158,8 +165,10 @@ public class MessageStore {
 
     /** Unread messages over all of a patient's threads (the portal's navigation badge). */
     public long unreadForPatient(UUID patientId, String reader) {
-        Tuple row = (Tuple) em.createNativeQuery("select coalesce(sum(" + UNREAD_FOR_PATIENT + "), 0) as unread"
-                        + " from message_thread t where t.patient_id = :patientId", Tuple.class)
+        Tuple row = (Tuple) em.createNativeQuery(
+                        "select coalesce(sum(" + UNREAD_FOR_PATIENT + "), 0) as unread"
+                                + " from message_thread t where t.patient_id = :patientId",
+                        Tuple.class)
                 .setParameter("patientId", patientId)
                 .setParameter("reader", reader)
                 .getSingleResult();
@@ -171,8 +180,10 @@ public class MessageStore {
         if (patientIds.isEmpty()) {
             return 0;
         }
-        Tuple row = (Tuple) em.createNativeQuery("select coalesce(sum(" + UNREAD_FOR_CLINICIAN + "), 0) as unread"
-                        + " from message_thread t where t.patient_id in (:patientIds)", Tuple.class)
+        Tuple row = (Tuple) em.createNativeQuery(
+                        "select coalesce(sum(" + UNREAD_FOR_CLINICIAN + "), 0) as unread"
+                                + " from message_thread t where t.patient_id in (:patientIds)",
+                        Tuple.class)
                 .setParameter("patientIds", patientIds)
                 .setParameter("reader", clinician)
                 .getSingleResult();
@@ -232,9 +243,11 @@ public class MessageStore {
      * retried send): empty when the author used the key in another thread.
      */
     public Optional<UUID> addMessage(Message m) {
-        List<Tuple> created = em.createNativeQuery("insert into message (id, thread_id, author, author_role, author_name,"
-                        + " body, sent_at, idempotency_key) values (:id, :thread, :author, :role, :name, :body, :at,"
-                        + " cast(:key as varchar)) on conflict (author, idempotency_key) do nothing returning id", Tuple.class)
+        List<Tuple> created = em.createNativeQuery(
+                        "insert into message (id, thread_id, author, author_role, author_name,"
+                                + " body, sent_at, idempotency_key) values (:id, :thread, :author, :role, :name, :body, :at,"
+                                + " cast(:key as varchar)) on conflict (author, idempotency_key) do nothing returning id",
+                        Tuple.class)
                 .setParameter("id", m.id())
                 .setParameter("thread", m.threadId())
                 .setParameter("author", m.author())

@@ -17,10 +17,13 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "chart_task")
-@NamedQuery(name = ChartTask.OF_PATIENT, query = "select t from ChartTask t where t.patientId = :patientId"
-        + " order by case when t.doneAt is null then 0 else 1 end, t.dueOn, t.createdAt desc")
-@NamedQuery(name = ChartTask.COMPLETE, query = "update ChartTask t set t.doneBy = :by, t.doneAt = :at"
-        + " where t.id = :id and t.doneAt is null")
+@NamedQuery(
+        name = ChartTask.OF_PATIENT,
+        query = "select t from ChartTask t where t.patientId = :patientId"
+                + " order by case when t.doneAt is null then 0 else 1 end, t.dueOn, t.createdAt desc")
+@NamedQuery(
+        name = ChartTask.COMPLETE,
+        query = "update ChartTask t set t.doneBy = :by, t.doneAt = :at" + " where t.id = :id and t.doneAt is null")
 public class ChartTask {
 
     /** A patient's tasks: open ones first by due date, then done ones, newest first. */
@@ -63,7 +66,13 @@ public class ChartTask {
     }
 
     /** A new open task. */
-    public ChartTask(UUID patientId, String title, LocalDate dueOn, UUID messageId, UUID flagId, String createdBy,
+    public ChartTask(
+            UUID patientId,
+            String title,
+            LocalDate dueOn,
+            UUID messageId,
+            UUID flagId,
+            String createdBy,
             Instant createdAt) {
         this.id = UUID.randomUUID();
         this.patientId = Objects.requireNonNull(patientId, "patientId");

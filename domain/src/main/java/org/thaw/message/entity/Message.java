@@ -20,12 +20,17 @@ import org.thaw.message.boundary.AuthorRole;
  */
 @Entity
 @Table(name = "message")
-@NamedQuery(name = Message.BY_KEY, query = "select m.id from Message m"
-        + " where m.author = :author and m.idempotencyKey = :key and m.threadId = :threadId")
-@NamedQuery(name = Message.OF_THREAD, query = "select m from Message m where m.threadId = :threadId"
-        + " order by m.sentAt, m.id")
-@NamedQuery(name = Message.HIDE, query = "update Message m set m.hiddenAt = :at, m.hiddenBy = :by,"
-        + " m.hiddenReason = :reason where m.id = :id and m.hiddenAt is null")
+@NamedQuery(
+        name = Message.BY_KEY,
+        query = "select m.id from Message m"
+                + " where m.author = :author and m.idempotencyKey = :key and m.threadId = :threadId")
+@NamedQuery(
+        name = Message.OF_THREAD,
+        query = "select m from Message m where m.threadId = :threadId" + " order by m.sentAt, m.id")
+@NamedQuery(
+        name = Message.HIDE,
+        query = "update Message m set m.hiddenAt = :at, m.hiddenBy = :by,"
+                + " m.hiddenReason = :reason where m.id = :id and m.hiddenAt is null")
 public class Message {
 
     /** The id of the message this author sent with this key in this thread. */
@@ -74,7 +79,13 @@ public class Message {
     }
 
     /** A new message, shown to everyone in the thread. */
-    public Message(UUID threadId, String author, AuthorRole authorRole, String authorName, String body, Instant sentAt,
+    public Message(
+            UUID threadId,
+            String author,
+            AuthorRole authorRole,
+            String authorName,
+            String body,
+            Instant sentAt,
             String idempotencyKey) {
         this.id = UUID.randomUUID();
         this.threadId = Objects.requireNonNull(threadId, "threadId");

@@ -21,21 +21,32 @@ import org.thaw.message.boundary.ThreadStatus;
  */
 @Entity
 @Table(name = "message_thread")
-@NamedQuery(name = MessageThread.BY_KEY, query = "select t.id from MessageThread t"
-        + " where t.startedBy = :startedBy and t.idempotencyKey = :key and t.patientId = :patientId")
-@NamedQuery(name = MessageThread.OF_PATIENTS, query = "select t from MessageThread t"
-        + " where t.patientId in :patientIds order by t.lastMessageAt desc, t.id")
-@NamedQuery(name = MessageThread.COUNT_OF_PATIENTS, query = "select count(t) from MessageThread t"
-        + " where t.patientId in :patientIds")
-@NamedQuery(name = MessageThread.TOUCH, query = "update MessageThread t set t.lastMessageAt ="
-        + " case when t.lastMessageAt < :at then :at else t.lastMessageAt end where t.id = :id")
-@NamedQuery(name = MessageThread.TOUCH_AND_REOPEN, query = "update MessageThread t set t.lastMessageAt ="
-        + " case when t.lastMessageAt < :at then :at else t.lastMessageAt end,"
-        + " t.status = :open, t.handledBy = null, t.handledAt = null"
-        + " where t.id = :id")
-@NamedQuery(name = MessageThread.HANDLED, query = "update MessageThread t"
-        + " set t.status = :handled, t.handledBy = :by, t.handledAt = :at"
-        + " where t.id = :id")
+@NamedQuery(
+        name = MessageThread.BY_KEY,
+        query = "select t.id from MessageThread t"
+                + " where t.startedBy = :startedBy and t.idempotencyKey = :key and t.patientId = :patientId")
+@NamedQuery(
+        name = MessageThread.OF_PATIENTS,
+        query = "select t from MessageThread t"
+                + " where t.patientId in :patientIds order by t.lastMessageAt desc, t.id")
+@NamedQuery(
+        name = MessageThread.COUNT_OF_PATIENTS,
+        query = "select count(t) from MessageThread t" + " where t.patientId in :patientIds")
+@NamedQuery(
+        name = MessageThread.TOUCH,
+        query = "update MessageThread t set t.lastMessageAt ="
+                + " case when t.lastMessageAt < :at then :at else t.lastMessageAt end where t.id = :id")
+@NamedQuery(
+        name = MessageThread.TOUCH_AND_REOPEN,
+        query = "update MessageThread t set t.lastMessageAt ="
+                + " case when t.lastMessageAt < :at then :at else t.lastMessageAt end,"
+                + " t.status = :open, t.handledBy = null, t.handledAt = null"
+                + " where t.id = :id")
+@NamedQuery(
+        name = MessageThread.HANDLED,
+        query = "update MessageThread t"
+                + " set t.status = :handled, t.handledBy = :by, t.handledAt = :at"
+                + " where t.id = :id")
 @NamedQuery(name = MessageThread.ASSIGN, query = "update MessageThread t set t.assignedTo = :to where t.id = :id")
 public class MessageThread {
 
@@ -43,11 +54,13 @@ public class MessageThread {
     public static final String BY_KEY = "MessageThread.byKey";
     /** The threads of these patients, newest activity first. */
     public static final String OF_PATIENTS = "MessageThread.ofPatients";
+
     public static final String COUNT_OF_PATIENTS = "MessageThread.countOfPatients";
     /** Moves the last activity forward to {@code :at} (never back). */
     public static final String TOUCH = "MessageThread.touch";
     /** As {@link #TOUCH}, and opens the thread again (a patient wrote). */
     public static final String TOUCH_AND_REOPEN = "MessageThread.touchAndReopen";
+
     public static final String HANDLED = "MessageThread.handled";
     public static final String ASSIGN = "MessageThread.assign";
 
@@ -94,7 +107,12 @@ public class MessageThread {
     }
 
     /** A new open thread, its last activity its creation. */
-    public MessageThread(UUID patientId, String subject, String startedBy, AuthorRole startedByRole, Instant createdAt,
+    public MessageThread(
+            UUID patientId,
+            String subject,
+            String startedBy,
+            AuthorRole startedByRole,
+            Instant createdAt,
             String idempotencyKey) {
         this.id = UUID.randomUUID();
         this.patientId = Objects.requireNonNull(patientId, "patientId");

@@ -5,12 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
 import org.thaw.patient.control.Patients;
@@ -56,8 +52,15 @@ public class Caseload {
     @Audited(action = AuditAction.LIST, recordType = "caseload")
     public Page<CaseloadRow> page(PageRequest request, CaseloadFilter filter, CaseloadSort sort, boolean descending) {
         caller.require(Role.CLINICIAN);
-        return new CaseloadQuery(em).page(caller.username(), clock.instant(), settings.timeZone(),
-                request, filter == null ? CaseloadFilter.NONE : filter, sort, descending);
+        return new CaseloadQuery(em)
+                .page(
+                        caller.username(),
+                        clock.instant(),
+                        settings.timeZone(),
+                        request,
+                        filter == null ? CaseloadFilter.NONE : filter,
+                        sort,
+                        descending);
     }
 
     /** How many patients the calling clinician's caseload holds under the filter. */

@@ -60,8 +60,14 @@ public final class CaseloadQuery {
      * a patient's day is counted in their own time zone, or in {@code practiceZone} when they have
      * none (or one PostgreSQL does not know).
      */
-    public Page<CaseloadRow> page(String username, Instant now, ZoneId practiceZone, PageRequest request,
-            CaseloadFilter filter, CaseloadSort sort, boolean descending) {
+    public Page<CaseloadRow> page(
+            String username,
+            Instant now,
+            ZoneId practiceZone,
+            PageRequest request,
+            CaseloadFilter filter,
+            CaseloadSort sort,
+            boolean descending) {
         long total = count(username, filter);
         var rowsQuery = em.createNativeQuery(pageSql(filter, sort, descending))
                 .setParameter("username", username)
@@ -153,11 +159,16 @@ public final class CaseloadQuery {
     /** "1764751234.123456" (PostgreSQL's epoch seconds) as an instant. */
     private static Instant epochSeconds(String seconds) {
         BigDecimal s = new BigDecimal(seconds);
-        return Instant.ofEpochSecond(s.longValue(), s.remainder(BigDecimal.ONE).movePointRight(9).intValue());
+        return Instant.ofEpochSecond(
+                s.longValue(), s.remainder(BigDecimal.ONE).movePointRight(9).intValue());
     }
 
     private static Double mean(Object value) {
-        return value == null ? null : new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return value == null
+                ? null
+                : new BigDecimal(value.toString())
+                        .setScale(1, RoundingMode.HALF_UP)
+                        .doubleValue();
     }
 
     private static List<CaseloadRow.FlagBadge> badges(String flags) {
@@ -166,7 +177,11 @@ public final class CaseloadQuery {
         }
         return Arrays.stream(flags.split(","))
                 .map(f -> f.split("\\|", -1))
-                .map(p -> new CaseloadRow.FlagBadge(UUID.fromString(p[0]), p[1], p[2], p[3],
+                .map(p -> new CaseloadRow.FlagBadge(
+                        UUID.fromString(p[0]),
+                        p[1],
+                        p[2],
+                        p[3],
                         FlagType.valueOf(p[1]).label(p.length > 4 && "J".equals(p[4])),
                         p.length > 5 && !p[5].isEmpty() ? epochSeconds(p[5]) : null))
                 .toList();

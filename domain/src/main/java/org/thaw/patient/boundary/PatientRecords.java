@@ -38,7 +38,10 @@ public class PatientRecords {
         }
         Patient patient = patients.visibleToClinician(caller.username(), patientId);
         audit.record(patient.id());
-        return new PatientProfile(patient.id(), patient.displayName(), patient.firstName(),
+        return new PatientProfile(
+                patient.id(),
+                patient.displayName(),
+                patient.firstName(),
                 patient.zone(settings.timeZone()).getId());
     }
 }

@@ -53,8 +53,9 @@ public final class DatabaseSetup {
      * As a superuser: creates (or re-passwords) the owner and application roles and the
      * database owned by the owner; the application role may only connect. Idempotent.
      */
-    public static void ensureRolesAndDatabase(String adminUrl, String adminUser, String adminPassword,
-            String database, Login owner, Login app) throws SQLException {
+    public static void ensureRolesAndDatabase(
+            String adminUrl, String adminUser, String adminPassword, String database, Login owner, Login app)
+            throws SQLException {
         requireSafe("database name", database);
         try (Connection c = DriverManager.getConnection(adminUrl, adminUser, adminPassword);
                 Statement s = c.createStatement()) {

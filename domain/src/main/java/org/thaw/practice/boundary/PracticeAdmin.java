@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.practice.entity.PracticeSetting;
 import org.thaw.security.boundary.Caller;
-import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.Role;
 
 /** The practice admin's settings: read them all, change some. Every change is audited. */
@@ -55,7 +55,8 @@ public class PracticeAdmin {
             return changes.get(key);
         }
         PracticeSetting row = em.find(PracticeSetting.class, key);
-        return row != null ? row.value().trim()
+        return row != null
+                ? row.value().trim()
                 : SettingDefinition.of(key).map(SettingDefinition::defaultValue).orElse("0");
     }
 
@@ -65,7 +66,12 @@ public class PracticeAdmin {
         return SettingDefinition.ALL.stream()
                 .map(d -> {
                     PracticeSetting row = em.find(PracticeSetting.class, d.key());
-                    return new Setting(d.key(), d.label(), row == null ? d.defaultValue() : row.value(), d.defaultValue(), d.kind());
+                    return new Setting(
+                            d.key(),
+                            d.label(),
+                            row == null ? d.defaultValue() : row.value(),
+                            d.defaultValue(),
+                            d.kind());
                 })
                 .toList();
     }

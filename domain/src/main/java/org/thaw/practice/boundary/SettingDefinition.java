@@ -34,12 +34,27 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
             + " local crisis line.";
 
     public static final List<SettingDefinition> ALL = List.of(
-            new SettingDefinition("practice.time_zone", "Practice time zone (a region such as Europe/Oslo)",
-                    Kind.TIME_ZONE, 0, 0, "UTC"),
+            new SettingDefinition(
+                    "practice.time_zone",
+                    "Practice time zone (a region such as Europe/Oslo)",
+                    Kind.TIME_ZONE,
+                    0,
+                    0,
+                    "UTC"),
             number("flag.numb_entry.min_numbness", "A numb entry has numbness of at least", 1, 10, 6),
             number("flag.persistent_numbness.window_days", "Persistent numbness: window (days)", 7, 60, 14),
-            number("flag.persistent_numbness.min_entries", "Persistent numbness: entries needed in the window", 1, 60, 10),
-            number("flag.persistent_numbness.min_numb_percent", "Persistent numbness: share of numb entries (%)", 1, 100, 80),
+            number(
+                    "flag.persistent_numbness.min_entries",
+                    "Persistent numbness: entries needed in the window",
+                    1,
+                    60,
+                    10),
+            number(
+                    "flag.persistent_numbness.min_numb_percent",
+                    "Persistent numbness: share of numb entries (%)",
+                    1,
+                    100,
+                    80),
             number("flag.functional_impact.window_days", "Numbness affecting daily life: window (days)", 1, 30, 7),
             number("flag.functional_impact.min_entries", "Numbness affecting daily life: days needed", 1, 30, 3),
             number("flag.hopelessness.window_days", "Hopelessness: window (days)", 1, 30, 7),
@@ -52,14 +67,34 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
             number("flag.worsening.gad7_rise", "Worsening scores: GAD-7 points above the first", 1, 21, 4),
             number("flag.screener.window_days", "PHQ-9 parts of the rules: a PHQ-9 of the last (days)", 1, 60, 14),
             number("flag.hopelessness.phq9_item2_min", "Hopelessness: PHQ-9 item 2 at least (0–3)", 1, 3, 2),
-            number("flag.functional_impact.phq9_difficulty_min",
-                    "Daily life affected (PHQ-9 difficulty): difficulty at least (0–3; 2 = very difficult)", 1, 3, 2),
-            new SettingDefinition(CRISIS_RESOURCES, "Crisis resources (shown to patients after a safety answer and"
-                    + " behind \"Need help now?\")", Kind.TEXT, 20, 2000, DEFAULT_CRISIS_RESOURCES),
-            new SettingDefinition("messaging.office_hours", "Office hours, in the practice time zone (e.g. MON-FRI 09:00-17:00);"
-                    + " messages outside them get an automatic reply", Kind.OFFICE_HOURS, 0, 0, "MON-FRI 09:00-17:00"),
-            new SettingDefinition("messaging.response_time", "Expected response time, as the automatic reply says it"
-                    + " (\"We usually reply ...\")", Kind.TEXT, 3, 100, "within 2 working days"));
+            number(
+                    "flag.functional_impact.phq9_difficulty_min",
+                    "Daily life affected (PHQ-9 difficulty): difficulty at least (0–3; 2 = very difficult)",
+                    1,
+                    3,
+                    2),
+            new SettingDefinition(
+                    CRISIS_RESOURCES,
+                    "Crisis resources (shown to patients after a safety answer and" + " behind \"Need help now?\")",
+                    Kind.TEXT,
+                    20,
+                    2000,
+                    DEFAULT_CRISIS_RESOURCES),
+            new SettingDefinition(
+                    "messaging.office_hours",
+                    "Office hours, in the practice time zone (e.g. MON-FRI 09:00-17:00);"
+                            + " messages outside them get an automatic reply",
+                    Kind.OFFICE_HOURS,
+                    0,
+                    0,
+                    "MON-FRI 09:00-17:00"),
+            new SettingDefinition(
+                    "messaging.response_time",
+                    "Expected response time, as the automatic reply says it" + " (\"We usually reply ...\")",
+                    Kind.TEXT,
+                    3,
+                    100,
+                    "within 2 working days"));
 
     private static SettingDefinition number(String key, String label, int min, int max, int dflt) {
         return new SettingDefinition(key, label, Kind.WHOLE_NUMBER, min, max, String.valueOf(dflt));
@@ -105,7 +140,9 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
         }
         try {
             int n = Integer.parseInt(v);
-            return n < min || n > max ? Optional.of("must be a whole number from " + min + " to " + max) : Optional.empty();
+            return n < min || n > max
+                    ? Optional.of("must be a whole number from " + min + " to " + max)
+                    : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.of("must be a whole number from " + min + " to " + max);
         }

@@ -27,7 +27,8 @@ public record OfficeHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes
     public static final String FORMAT = "must look like MON-FRI 09:00-17:00 (days as a range or a list such as"
             + " MON,WED,FRI; opening before closing time)";
 
-    private static final Pattern SHAPE = Pattern.compile("\\s*([A-Za-z,\\-\\s]+?)\\s+(\\d{2}:\\d{2})\\s*-\\s*(\\d{2}:\\d{2})\\s*");
+    private static final Pattern SHAPE =
+            Pattern.compile("\\s*([A-Za-z,\\-\\s]+?)\\s+(\\d{2}:\\d{2})\\s*-\\s*(\\d{2}:\\d{2})\\s*");
     private static final List<String> NAMES = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
     public OfficeHours {
@@ -44,7 +45,8 @@ public record OfficeHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes
             throw new IllegalArgumentException(FORMAT);
         }
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String part : m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s", "").split(",", -1)) {
+        for (String part :
+                m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s", "").split(",", -1)) {
             String[] range = part.split("-", -1);
             if (range.length > 2 || range[0].isEmpty()) {
                 throw new IllegalArgumentException(FORMAT);
@@ -86,7 +88,8 @@ public record OfficeHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes
         String when;
         if (list.isEmpty()) {
             when = "no days";
-        } else if (list.size() > 2 && list.get(list.size() - 1).getValue() - list.get(0).getValue() == list.size() - 1) {
+        } else if (list.size() > 2
+                && list.get(list.size() - 1).getValue() - list.get(0).getValue() == list.size() - 1) {
             when = name(list.get(0)) + " to " + name(list.get(list.size() - 1));
         } else {
             when = String.join(", ", list.stream().map(OfficeHours::name).toList());

@@ -23,13 +23,15 @@ public class PracticeSettings {
 
     /** A whole-number setting, or {@code fallback} when missing or not a number. */
     public int intValue(String key, int fallback) {
-        return value(key).flatMap(v -> {
-            try {
-                return Optional.of(Integer.parseInt(v.trim()));
-            } catch (NumberFormatException bad) {
-                return Optional.empty();
-            }
-        }).orElse(fallback);
+        return value(key)
+                .flatMap(v -> {
+                    try {
+                        return Optional.of(Integer.parseInt(v.trim()));
+                    } catch (NumberFormatException bad) {
+                        return Optional.empty();
+                    }
+                })
+                .orElse(fallback);
     }
 
     /** A text setting, or {@code fallback} when missing or blank. */

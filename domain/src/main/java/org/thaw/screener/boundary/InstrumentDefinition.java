@@ -17,18 +17,42 @@ import org.thaw.screener.control.Instrument;
  * {@code min} and {@code max} (the lowest and highest total, after the multiplier) are for charts
  * and are not written into JSON.
  */
-public record InstrumentDefinition(String code, String version, String title, String shortTitle, boolean validated,
-        String disclaimer, String period, String stem, String notice, String loinc, String totalLoinc,
-        int multiplier, List<Band> bands, Integer changeThreshold, boolean higherIsWorse,
-        List<String> safetyItems, List<Item> items, @JsonbTransient int min, @JsonbTransient int max)
+public record InstrumentDefinition(
+        String code,
+        String version,
+        String title,
+        String shortTitle,
+        boolean validated,
+        String disclaimer,
+        String period,
+        String stem,
+        String notice,
+        String loinc,
+        String totalLoinc,
+        int multiplier,
+        List<Band> bands,
+        Integer changeThreshold,
+        boolean higherIsWorse,
+        List<String> safetyItems,
+        List<Item> items,
+        @JsonbTransient int min,
+        @JsonbTransient int max)
         implements Serializable {
 
     /** A named range of the final total, both ends included, with the label the patient reads. */
     public record Band(String code, String label, int min, int max) implements Serializable {}
 
     /** One question; {@code enableWhen} is null for a question that is always asked. */
-    public record Item(String linkId, String text, String code, ItemType type, boolean scored, boolean required,
-            List<Option> options, EnableWhen enableWhen) implements Serializable {
+    public record Item(
+            String linkId,
+            String text,
+            String code,
+            ItemType type,
+            boolean scored,
+            boolean required,
+            List<Option> options,
+            EnableWhen enableWhen)
+            implements Serializable {
 
         public Item {
             options = List.copyOf(options);
@@ -46,15 +70,40 @@ public record InstrumentDefinition(String code, String version, String title, St
 
     /** The definition of one version, as the catalogue read it. */
     public static InstrumentDefinition of(Instrument i) {
-        return new InstrumentDefinition(i.code(), i.version(), i.title(), i.shortTitle(), i.validated(), i.disclaimer(),
-                i.period(), i.stem(), i.notice(), i.loinc(), i.totalLoinc(), i.multiplier(),
-                i.bands().stream().map(b -> new Band(b.code(), b.label(), b.min(), b.max())).toList(),
-                i.changeThreshold(), i.higherIsWorse(), i.safetyItems(),
-                i.items().stream().map(item -> new Item(item.linkId(), item.text(), item.code(), item.type(),
-                        item.scored(), item.required(),
-                        item.options().stream().map(o -> new Option(o.score(), o.code(), o.text())).toList(),
-                        item.enableWhen())).toList(),
-                i.min(), i.max());
+        return new InstrumentDefinition(
+                i.code(),
+                i.version(),
+                i.title(),
+                i.shortTitle(),
+                i.validated(),
+                i.disclaimer(),
+                i.period(),
+                i.stem(),
+                i.notice(),
+                i.loinc(),
+                i.totalLoinc(),
+                i.multiplier(),
+                i.bands().stream()
+                        .map(b -> new Band(b.code(), b.label(), b.min(), b.max()))
+                        .toList(),
+                i.changeThreshold(),
+                i.higherIsWorse(),
+                i.safetyItems(),
+                i.items().stream()
+                        .map(item -> new Item(
+                                item.linkId(),
+                                item.text(),
+                                item.code(),
+                                item.type(),
+                                item.scored(),
+                                item.required(),
+                                item.options().stream()
+                                        .map(o -> new Option(o.score(), o.code(), o.text()))
+                                        .toList(),
+                                item.enableWhen()))
+                        .toList(),
+                i.min(),
+                i.max());
     }
 
     /** The 1-based number of the question with this linkId, as the patient sees it; 0 when there is none. */
@@ -69,6 +118,9 @@ public record InstrumentDefinition(String code, String version, String title, St
 
     /** The patient's label of a band code, if the instrument has that band. */
     public Optional<String> bandLabel(String bandCode) {
-        return bands.stream().filter(b -> b.code().equals(bandCode)).map(Band::label).findFirst();
+        return bands.stream()
+                .filter(b -> b.code().equals(bandCode))
+                .map(Band::label)
+                .findFirst();
     }
 }

@@ -14,6 +14,7 @@ import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
 import org.thaw.patient.control.Patients;
 import org.thaw.patient.entity.Patient;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.screener.control.Band;
 import org.thaw.screener.control.Instrument;
@@ -23,7 +24,6 @@ import org.thaw.screener.control.ScreenerStore;
 import org.thaw.screener.entity.SafetyAnswer;
 import org.thaw.screener.entity.ScreenerResponse;
 import org.thaw.security.boundary.Caller;
-import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 import org.thaw.security.boundary.Role;
 
@@ -121,7 +121,9 @@ public class MyScreeners {
     public Submitted submit(String code, String version, Map<String, ?> answers, String idempotencyKey) {
         caller.require(Role.PATIENT);
         Instrument latest = screeners.instrument(code);
-        Instrument asked = version == null ? latest : screeners.catalogue().find(latest.code(), version.trim()).orElse(null);
+        Instrument asked = version == null
+                ? latest
+                : screeners.catalogue().find(latest.code(), version.trim()).orElse(null);
         Map<String, Integer> safety = Scoring.safetyAnswers(asked != null ? asked : latest, answers);
         if (safety.isEmpty()) {
             return accept(me(), latest, asked, answers, idempotencyKey, Map.of());
@@ -140,13 +142,24 @@ public class MyScreeners {
         boolean done;
     }
 
-    private Submitted accept(Patient me, Instrument latest, Instrument asked, Map<String, ?> answers,
-            String idempotencyKey, Map<String, Integer> safety) {
+    private Submitted accept(
+            Patient me,
+            Instrument latest,
+            Instrument asked,
+            Map<String, ?> answers,
+            String idempotencyKey,
+            Map<String, Integer> safety) {
         return accept(me, latest, asked, answers, idempotencyKey, safety, new Recording());
     }
 
-    private Submitted accept(Patient me, Instrument latest, Instrument asked, Map<String, ?> answers,
-            String idempotencyKey, Map<String, Integer> safety, Recording recording) {
+    private Submitted accept(
+            Patient me,
+            Instrument latest,
+            Instrument asked,
+            Map<String, ?> answers,
+            String idempotencyKey,
+            Map<String, Integer> safety,
+            Recording recording) {
         InvalidInputException refused = null;
         String key = null;
         try {
@@ -165,7 +178,8 @@ public class MyScreeners {
         if (refused == null) {
             try {
                 if (asked == null) {
-                    throw new InvalidInputException("version",
+                    throw new InvalidInputException(
+                            "version",
                             "is not a version of " + latest.code() + " (the current one is " + latest.version() + ")");
                 }
                 scored = Scoring.score(asked, answers, today);
@@ -175,9 +189,11 @@ public class MyScreeners {
         }
         UUID id = UUID.randomUUID();
         if (!safety.isEmpty()) {
-            SafetyAnswer.Context context = refused == null ? SafetyAnswer.Context.RESPONSE
-                    : Scoring.ANSWERS.equals(refused.field()) ? SafetyAnswer.Context.INCOMPLETE
-                    : SafetyAnswer.Context.NOT_ACCEPTED;
+            SafetyAnswer.Context context = refused == null
+                    ? SafetyAnswer.Context.RESPONSE
+                    : Scoring.ANSWERS.equals(refused.field())
+                            ? SafetyAnswer.Context.INCOMPLETE
+                            : SafetyAnswer.Context.NOT_ACCEPTED;
             recordSafety(me, asked != null ? asked : latest, safety, today, context, id, key);
             recording.done = true;
         }
@@ -186,16 +202,33 @@ public class MyScreeners {
         }
         Instrument instrument = scored.instrument();
         Band band = scored.band();
-        ScreenerResponse response = new ScreenerResponse(id, me.id(), instrument.code(), instrument.version(),
-                Source.PATIENT, scored.answers(), scored.total(), band == null ? null : band.code(),
-                scored.safetyPositive(), today, clock.instant(), null);
+        ScreenerResponse response = new ScreenerResponse(
+                id,
+                me.id(),
+                instrument.code(),
+                instrument.version(),
+                Source.PATIENT,
+                scored.answers(),
+                scored.total(),
+                band == null ? null : band.code(),
+                scored.safetyPositive(),
+                today,
+                clock.instant(),
+                null);
         if (!writer.store(response, key, screeners.zone(me))) {
             // the same key won a race a moment ago: answer what it stored
             return again(store.byKey(me.id(), key).orElseThrow(), latest);
         }
         audit.record(response.id());
-        return new Submitted(response.id(), instrument.code(), instrument.shortTitle(), instrument.version(),
-                scored.total(), response.band(), band == null ? null : band.label(), scored.safetyPositive(),
+        return new Submitted(
+                response.id(),
+                instrument.code(),
+                instrument.shortTitle(),
+                instrument.version(),
+                scored.total(),
+                response.band(),
+                band == null ? null : band.label(),
+                scored.safetyPositive(),
                 scored.safetyPositive() ? crisisResources() : null);
     }
 
@@ -203,12 +236,27 @@ public class MyScreeners {
      * Commits the safety answers and their flag; tried twice, since two submissions of the same
      * patient at once may both try to open the flag (one wins, the other then joins it).
      */
-    private void recordSafety(Patient me, Instrument instrument, Map<String, Integer> safety, LocalDate today,
-            SafetyAnswer.Context context, UUID responseId, String key) {
+    private void recordSafety(
+            Patient me,
+            Instrument instrument,
+            Map<String, Integer> safety,
+            LocalDate today,
+            SafetyAnswer.Context context,
+            UUID responseId,
+            String key) {
         for (int attempt = 1; ; attempt++) {
             List<SafetyAnswer> answers = safety.entrySet().stream()
-                    .map(a -> new SafetyAnswer(me.id(), instrument.code(), instrument.version(), a.getKey(), a.getValue(),
-                            today, clock.instant(), context, responseId, key))
+                    .map(a -> new SafetyAnswer(
+                            me.id(),
+                            instrument.code(),
+                            instrument.version(),
+                            a.getKey(),
+                            a.getValue(),
+                            today,
+                            clock.instant(),
+                            context,
+                            responseId,
+                            key))
                     .toList();
             try {
                 recorder.record(answers);
@@ -226,11 +274,27 @@ public class MyScreeners {
             throw new InvalidInputException("idempotencyKey", "was already used for another questionnaire");
         }
         audit.record(earlier.id());
-        Instrument answered = screeners.catalogue().find(earlier.instrument(), earlier.version()).orElse(asked);
-        String bandLabel = earlier.band() == null ? null : answered.bands().stream()
-                .filter(b -> b.code().equals(earlier.band())).map(Band::label).findFirst().orElse(null);
-        return new Submitted(earlier.id(), earlier.instrument(), answered.shortTitle(), earlier.version(), earlier.total(),
-                earlier.band(), bandLabel, earlier.safetyPositive(), earlier.safetyPositive() ? crisisResources() : null);
+        Instrument answered = screeners
+                .catalogue()
+                .find(earlier.instrument(), earlier.version())
+                .orElse(asked);
+        String bandLabel = earlier.band() == null
+                ? null
+                : answered.bands().stream()
+                        .filter(b -> b.code().equals(earlier.band()))
+                        .map(Band::label)
+                        .findFirst()
+                        .orElse(null);
+        return new Submitted(
+                earlier.id(),
+                earlier.instrument(),
+                answered.shortTitle(),
+                earlier.version(),
+                earlier.total(),
+                earlier.band(),
+                bandLabel,
+                earlier.safetyPositive(),
+                earlier.safetyPositive() ? crisisResources() : null);
     }
 
     private static String key(String key) {

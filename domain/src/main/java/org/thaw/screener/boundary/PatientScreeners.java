@@ -15,12 +15,12 @@ import org.thaw.audit.boundary.Audited;
 import org.thaw.flag.control.FlagEngine;
 import org.thaw.patient.control.Patients;
 import org.thaw.patient.entity.Patient;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.screener.control.Band;
 import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.ScreenerStore;
 import org.thaw.screener.entity.ScreenerResponse;
 import org.thaw.security.boundary.Caller;
-import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.Role;
 
 /** A patient's screeners as their care team reads and manages them; anyone else gets "not found". */
@@ -112,7 +112,8 @@ public class PatientScreeners {
         Patient patient = patient(patientId);
         String code = screeners.knownCode(instrument, "instrument");
         if (everyDays == null || everyDays < 0 || everyDays > 365) {
-            throw new InvalidInputException("everyDays", "must be a whole number of days from 0 (no follow-ups) to 365");
+            throw new InvalidInputException(
+                    "everyDays", "must be a whole number of days from 0 (no follow-ups) to 365");
         }
         store.schedule(patient.id(), code, everyDays, caller.username(), clock.instant());
     }
@@ -127,15 +128,19 @@ public class PatientScreeners {
         Patient patient = patient(patientId);
         String name = instrument == null ? "" : instrument.trim();
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new InvalidInputException("instrument", "is required: the instrument's name, up to " + MAX_NAME + " characters");
+            throw new InvalidInputException(
+                    "instrument", "is required: the instrument's name, up to " + MAX_NAME + " characters");
         }
         Optional<Instrument> known = screeners.catalogue().find(name);
         if (score == null) {
             throw new InvalidInputException("score", "is required (a whole number)");
         }
-        if (known.isPresent() && (score < known.get().min() || score > known.get().max())) {
-            throw new InvalidInputException("score", "must be from " + known.get().min() + " to " + known.get().max()
-                    + " for " + known.get().code());
+        if (known.isPresent()
+                && (score < known.get().min() || score > known.get().max())) {
+            throw new InvalidInputException(
+                    "score",
+                    "must be from " + known.get().min() + " to " + known.get().max() + " for "
+                            + known.get().code());
         }
         if (known.isEmpty() && (score < 0 || score > MAX_EXTERNAL_SCORE)) {
             throw new InvalidInputException("score", "must be from 0 to " + MAX_EXTERNAL_SCORE);
@@ -145,9 +150,19 @@ public class PatientScreeners {
             throw new InvalidInputException("date", "is required (yyyy-mm-dd), not in the future");
         }
         Band band = known.map(i -> i.band(score)).orElse(null);
-        ScreenerResponse response = new ScreenerResponse(UUID.randomUUID(), patient.id(),
-                known.map(Instrument::code).orElse(name), null, Source.CLINICIAN, Map.of(), score,
-                band == null ? null : band.code(), false, date, clock.instant(), caller.username());
+        ScreenerResponse response = new ScreenerResponse(
+                UUID.randomUUID(),
+                patient.id(),
+                known.map(Instrument::code).orElse(name),
+                null,
+                Source.CLINICIAN,
+                Map.of(),
+                score,
+                band == null ? null : band.code(),
+                false,
+                date,
+                clock.instant(),
+                caller.username());
         store.insert(response);
         flags.screenerAnswered(response, screeners.zone(patient));
         audit.record(response.id());

@@ -55,14 +55,17 @@ class SafetyAnswerRecorder {
     }
 
     private boolean alreadyRecorded(SafetyAnswer a) {
-        return em.createQuery("select count(s) from SafetyAnswer s where s.patientId = :patientId"
-                        + " and s.idempotencyKey = :key and s.linkId = :linkId and s.answer = :answer"
-                        + " and s.context = :context", Long.class)
-                .setParameter("patientId", a.patientId())
-                .setParameter("key", a.idempotencyKey())
-                .setParameter("linkId", a.linkId())
-                .setParameter("answer", a.answer())
-                .setParameter("context", a.context())
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(s) from SafetyAnswer s where s.patientId = :patientId"
+                                        + " and s.idempotencyKey = :key and s.linkId = :linkId and s.answer = :answer"
+                                        + " and s.context = :context",
+                                Long.class)
+                        .setParameter("patientId", a.patientId())
+                        .setParameter("key", a.idempotencyKey())
+                        .setParameter("linkId", a.linkId())
+                        .setParameter("answer", a.answer())
+                        .setParameter("context", a.context())
+                        .getSingleResult()
+                > 0;
     }
 }

@@ -78,8 +78,8 @@ public record ScreenerResult(
         return of(history, catalogue, true);
     }
 
-    private static List<ScreenerResult> of(List<ScreenerResponse> history, InstrumentCatalogue catalogue,
-            boolean careTeam) {
+    private static List<ScreenerResult> of(
+            List<ScreenerResponse> history, InstrumentCatalogue catalogue, boolean careTeam) {
         Map<String, ScreenerResponse> baseline = new HashMap<>();
         Map<String, ScreenerResponse> previous = new HashMap<>();
         List<ScreenerResult> results = new ArrayList<>(history.size());
@@ -92,19 +92,38 @@ public record ScreenerResult(
     }
 
     /** {@code first} and {@code before} are null for the baseline itself. */
-    static ScreenerResult of(ScreenerResponse r, ScreenerResponse first, ScreenerResponse before,
-            InstrumentCatalogue catalogue, boolean careTeam) {
+    static ScreenerResult of(
+            ScreenerResponse r,
+            ScreenerResponse first,
+            ScreenerResponse before,
+            InstrumentCatalogue catalogue,
+            boolean careTeam) {
         Optional<Instrument> latest = catalogue.find(r.instrument());
         Optional<Instrument> answered = r.version() == null ? latest : catalogue.find(r.instrument(), r.version());
         Instrument scale = answered.or(() -> latest).orElse(null);
         String title = scale == null ? r.instrument() : scale.shortTitle();
-        Band band = scale == null || r.band() == null ? null
-                : scale.bands().stream().filter(b -> b.code().equals(r.band())).findFirst().orElse(null);
+        Band band = scale == null || r.band() == null
+                ? null
+                : scale.bands().stream()
+                        .filter(b -> b.code().equals(r.band()))
+                        .findFirst()
+                        .orElse(null);
         boolean tracked = "PHQ-9".equals(r.instrument()) && first != null && Change.tracksResponse(first.total());
-        return new ScreenerResult(r.id(), r.instrument(), title, r.version(), r.source(), r.administeredOn(),
-                r.submittedAt(), r.total(), scale == null ? null : scale.max(), r.band(),
-                band == null ? null : band.label(), band == null || !careTeam ? null : band.clinicianLabel(),
-                r.safetyPositive(), answers(r, answered.orElse(null)),
+        return new ScreenerResult(
+                r.id(),
+                r.instrument(),
+                title,
+                r.version(),
+                r.source(),
+                r.administeredOn(),
+                r.submittedAt(),
+                r.total(),
+                scale == null ? null : scale.max(),
+                r.band(),
+                band == null ? null : band.label(),
+                band == null || !careTeam ? null : band.clinicianLabel(),
+                r.safetyPositive(),
+                answers(r, answered.orElse(null)),
                 first == null ? null : r.total() - first.total(),
                 first == null || scale == null ? null : Change.between(scale, first.total(), r.total()),
                 before == null ? null : r.total() - before.total(),
@@ -124,15 +143,21 @@ public record ScreenerResult(
             if (value == null) {
                 continue;
             }
-            answers.add(new Answer(item.linkId(), instrument.position(item.linkId()), item.text(), words(item, value),
-                    value instanceof Number n ? n.intValue() : null, item.scored()));
+            answers.add(new Answer(
+                    item.linkId(),
+                    instrument.position(item.linkId()),
+                    item.text(),
+                    words(item, value),
+                    value instanceof Number n ? n.intValue() : null,
+                    item.scored()));
         }
         return answers;
     }
 
     private static String words(Item item, Object value) {
         if (value instanceof List<?> codes) {
-            List<String> texts = codes.stream().map(c -> text(item, String.valueOf(c))).toList();
+            List<String> texts =
+                    codes.stream().map(c -> text(item, String.valueOf(c))).toList();
             return texts.isEmpty() ? "None" : String.join(", ", texts);
         }
         return text(item, String.valueOf(value));

@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.thaw.patient.entity.Patient;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.practice.control.PracticeSettings;
 import org.thaw.screener.control.DueScreeners;
 import org.thaw.screener.control.Instrument;
 import org.thaw.screener.control.InstrumentCatalogue;
 import org.thaw.screener.control.ScreenerStore;
-import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /** What the patient's and the clinician's screener boundaries share; no access checks here. */
@@ -44,9 +44,11 @@ class Screeners {
 
     /** A known instrument's canonical code ("phq-9" is PHQ-9), or a refusal naming {@code field}. */
     String knownCode(String code, String field) {
-        return catalogue().find(code == null ? "" : code.trim())
+        return catalogue()
+                .find(code == null ? "" : code.trim())
                 .map(Instrument::code)
-                .orElseThrow(() -> new InvalidInputException(field, "must be one of " + String.join(", ", catalogue().codes())));
+                .orElseThrow(() -> new InvalidInputException(
+                        field, "must be one of " + String.join(", ", catalogue().codes())));
     }
 
     ZoneId zone(Patient patient) {
@@ -59,7 +61,9 @@ class Screeners {
 
     /** The latest definition of every instrument, in the catalogue's order. */
     List<InstrumentDefinition> definitions() {
-        return catalogue().codes().stream().map(code -> InstrumentDefinition.of(instrument(code))).toList();
+        return catalogue().codes().stream()
+                .map(code -> InstrumentDefinition.of(instrument(code)))
+                .toList();
     }
 
     /** The follow-up interval in force for each instrument, in the catalogue's order. */
@@ -67,8 +71,11 @@ class Screeners {
         Map<String, Integer> schedules = store.schedules(patient.id());
         int practiceDays = practiceDays();
         return catalogue().codes().stream()
-                .map(code -> new FollowUp(code, instrument(code).shortTitle(),
-                        DueScreeners.interval(code, schedules, practiceDays), DueScreeners.basis(code, schedules)))
+                .map(code -> new FollowUp(
+                        code,
+                        instrument(code).shortTitle(),
+                        DueScreeners.interval(code, schedules, practiceDays),
+                        DueScreeners.basis(code, schedules)))
                 .toList();
     }
 
@@ -81,10 +88,16 @@ class Screeners {
         ZoneId zone = zone(patient);
         Map<String, LocalDate> assigned = new LinkedHashMap<>();
         store.openAssignments(patient.id()).forEach((code, at) -> assigned.put(code, DueScreeners.day(at, zone)));
-        return DueScreeners.due(order, today(patient), store.lastDays(patient.id(), order), assigned,
-                        store.schedules(patient.id()), practiceDays())
+        return DueScreeners.due(
+                        order,
+                        today(patient),
+                        store.lastDays(patient.id(), order),
+                        assigned,
+                        store.schedules(patient.id()),
+                        practiceDays())
                 .stream()
-                .map(d -> new DueScreener(d.instrument(), instrument(d.instrument()).shortTitle(), d.reason(), d.since()))
+                .map(d -> new DueScreener(
+                        d.instrument(), instrument(d.instrument()).shortTitle(), d.reason(), d.since()))
                 .toList();
     }
 }

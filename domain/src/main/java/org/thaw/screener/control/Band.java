@@ -15,7 +15,8 @@ import jakarta.json.bind.annotation.JsonbTransient;
  * served to patients ({@code GET /portal/api/instruments/{code}}); the care team reads it on each
  * result instead ({@code bandClinicianLabel}).
  */
-public record Band(String code, String label, @JsonbTransient String clinicianLabel, int min, int max) {
+public record Band(
+        String code, String label, @JsonbTransient String clinicianLabel, int min, int max) {
 
     public Band {
         if (code == null || code.isBlank() || label == null || label.isBlank()) {
@@ -24,7 +25,8 @@ public record Band(String code, String label, @JsonbTransient String clinicianLa
         if (clinicianLabel == null) {
             clinicianLabel = label;
         } else if (clinicianLabel.isBlank()) {
-            throw new IllegalArgumentException("band " + code + " has a blank clinicianLabel: leave it out to use the label");
+            throw new IllegalArgumentException(
+                    "band " + code + " has a blank clinicianLabel: leave it out to use the label");
         }
         if (min > max) {
             throw new IllegalArgumentException("band " + code + " runs from " + min + " down to " + max);

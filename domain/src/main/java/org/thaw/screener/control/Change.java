@@ -18,8 +18,7 @@ public final class Change {
     /** Response and remission are judged only from a PHQ-9 baseline above this (CMS159's index). */
     public static final int PHQ9_BASELINE_ABOVE = 9;
 
-    private Change() {
-    }
+    private Change() {}
 
     /**
      * The change from one final total to a later one. A difference of exactly the threshold counts

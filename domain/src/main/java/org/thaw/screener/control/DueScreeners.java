@@ -45,9 +45,15 @@ public final class DueScreeners {
      * @param schedules the patient's own intervals (0: none)
      * @param practiceDays the practice's interval for PHQ-9 and GAD-7
      */
-    public static List<Due> due(List<String> order, LocalDate today, Map<String, LocalDate> lastDays,
-            Map<String, LocalDate> assigned, Map<String, Integer> schedules, int practiceDays) {
-        List<String> codes = new ArrayList<>(INTAKE.stream().filter(order::contains).toList());
+    public static List<Due> due(
+            List<String> order,
+            LocalDate today,
+            Map<String, LocalDate> lastDays,
+            Map<String, LocalDate> assigned,
+            Map<String, Integer> schedules,
+            int practiceDays) {
+        List<String> codes =
+                new ArrayList<>(INTAKE.stream().filter(order::contains).toList());
         order.stream().filter(code -> !codes.contains(code)).forEach(codes::add);
         List<Due> due = new ArrayList<>();
         for (String code : codes) {
@@ -76,7 +82,8 @@ public final class DueScreeners {
 
     /** Where {@link #interval} takes the interval from. */
     public static Basis basis(String code, Map<String, Integer> schedules) {
-        return schedules.containsKey(code) ? Basis.PATIENT
+        return schedules.containsKey(code)
+                ? Basis.PATIENT
                 : FOLLOWED_UP.contains(code) ? Basis.PRACTICE : Basis.ASSIGNED_ONLY;
     }
 

@@ -23,10 +23,24 @@ import org.thaw.screener.boundary.ItemType;
  * has been validated in published studies; one that is not must carry a {@code disclaimer} for the
  * patient. {@code notice} is the copyright notice to show with the items, where one is required.
  */
-public record Instrument(String code, String version, String title, String shortTitle, boolean validated,
-        String disclaimer, String period, String stem, String notice, String loinc, String totalLoinc,
-        int multiplier, List<Band> bands, Integer changeThreshold, boolean higherIsWorse,
-        List<String> safetyItems, List<Item> items) {
+public record Instrument(
+        String code,
+        String version,
+        String title,
+        String shortTitle,
+        boolean validated,
+        String disclaimer,
+        String period,
+        String stem,
+        String notice,
+        String loinc,
+        String totalLoinc,
+        int multiplier,
+        List<Band> bands,
+        Integer changeThreshold,
+        boolean higherIsWorse,
+        List<String> safetyItems,
+        List<Item> items) {
 
     /** Versions are whole numbers, so "the latest" has one meaning. */
     private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,5}");
@@ -95,7 +109,9 @@ public record Instrument(String code, String version, String title, String short
     private static void checkSafetyItems(List<String> safetyItems, List<Item> items) {
         Set<String> seen = new HashSet<>();
         for (String linkId : safetyItems) {
-            Item item = items.stream().filter(i -> i.linkId().equals(linkId)).findFirst()
+            Item item = items.stream()
+                    .filter(i -> i.linkId().equals(linkId))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("the safety item " + linkId + " is not an item"));
             if (item.type() != ItemType.CHOICE) {
                 throw new IllegalArgumentException("the safety item " + linkId + " is not a CHOICE");
@@ -128,10 +144,13 @@ public record Instrument(String code, String version, String title, String short
     }
 
     private static int sum(List<Item> items, boolean highest) {
-        return items.stream().filter(Item::scored).mapToInt(item -> {
-            List<Integer> scores = item.scores();
-            return highest ? scores.get(scores.size() - 1) : scores.get(0);
-        }).sum();
+        return items.stream()
+                .filter(Item::scored)
+                .mapToInt(item -> {
+                    List<Integer> scores = item.scores();
+                    return highest ? scores.get(scores.size() - 1) : scores.get(0);
+                })
+                .sum();
     }
 
     /** The lowest total the instrument can give, after the multiplier. */
@@ -169,8 +188,10 @@ public record Instrument(String code, String version, String title, String short
         if (bands.isEmpty()) {
             return null;
         }
-        return bands.stream().filter(band -> band.contains(total)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(code + " totals run from " + min() + " to " + max()
-                        + "; " + total + " is outside"));
+        return bands.stream()
+                .filter(band -> band.contains(total))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        code + " totals run from " + min() + " to " + max() + "; " + total + " is outside"));
     }
 }

@@ -98,7 +98,8 @@ public final class InstrumentCatalogue {
         for (String file : index(open)) {
             String name = FOLDER + file;
             if (!FILE_NAME.matcher(file).matches()) {
-                throw new IllegalStateException(INDEX + ": '" + file + "' is not a definition file name (code.vN.json)");
+                throw new IllegalStateException(
+                        INDEX + ": '" + file + "' is not a definition file name (code.vN.json)");
             }
             try (Reader reader = open.apply(name)) {
                 Instrument instrument = read(reader);
@@ -122,7 +123,10 @@ public final class InstrumentCatalogue {
 
     private static List<String> index(Function<String, Reader> open) {
         try (BufferedReader reader = new BufferedReader(open.apply(INDEX))) {
-            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("The screener index " + INDEX + " cannot be read", e);
         }
@@ -139,12 +143,14 @@ public final class InstrumentCatalogue {
         for (Instrument instrument : instruments) {
             List<Instrument> known = versions.computeIfAbsent(key(instrument.code()), code -> new ArrayList<>());
             if (known.stream().anyMatch(other -> other.version().equals(instrument.version()))) {
-                throw new IllegalStateException(instrument.code() + " version " + instrument.version() + " is defined twice");
+                throw new IllegalStateException(
+                        instrument.code() + " version " + instrument.version() + " is defined twice");
             }
             known.add(instrument);
         }
         versions.replaceAll((code, list) -> list.stream()
-                .sorted(Comparator.comparingInt(instrument -> Integer.parseInt(instrument.version()))).toList());
+                .sorted(Comparator.comparingInt(instrument -> Integer.parseInt(instrument.version())))
+                .toList());
         return new InstrumentCatalogue(Collections.unmodifiableMap(versions));
     }
 
@@ -161,8 +167,11 @@ public final class InstrumentCatalogue {
     /** That version of the instrument with this code (code in any case). */
     public Optional<Instrument> find(String code, String version) {
         List<Instrument> known = code == null ? null : versions.get(key(code));
-        return known == null ? Optional.empty()
-                : known.stream().filter(instrument -> instrument.version().equals(version)).findFirst();
+        return known == null
+                ? Optional.empty()
+                : known.stream()
+                        .filter(instrument -> instrument.version().equals(version))
+                        .findFirst();
     }
 
     /** The instruments' codes as their definitions spell them, in index order. */
@@ -191,13 +200,28 @@ public final class InstrumentCatalogue {
     /** The JSON form of a definition, read strictly: every key known, every type as documented. */
     private static final class Definition {
 
-        private static final Set<String> INSTRUMENT_KEYS = Set.of("code", "version", "title", "shortTitle",
-                "validated", "disclaimer", "period", "stem", "notice", "loinc", "totalLoinc", "scoring", "bands",
-                "changeThreshold", "higherIsWorse", "safetyItems", "items");
+        private static final Set<String> INSTRUMENT_KEYS = Set.of(
+                "code",
+                "version",
+                "title",
+                "shortTitle",
+                "validated",
+                "disclaimer",
+                "period",
+                "stem",
+                "notice",
+                "loinc",
+                "totalLoinc",
+                "scoring",
+                "bands",
+                "changeThreshold",
+                "higherIsWorse",
+                "safetyItems",
+                "items");
         private static final Set<String> SCORING_KEYS = Set.of("method", "multiplier");
         private static final Set<String> BAND_KEYS = Set.of("code", "label", "clinicianLabel", "min", "max");
-        private static final Set<String> ITEM_KEYS = Set.of("linkId", "text", "code", "type", "scored", "required",
-                "options", "enableWhen");
+        private static final Set<String> ITEM_KEYS =
+                Set.of("linkId", "text", "code", "type", "scored", "required", "options", "enableWhen");
         private static final Set<String> OPTION_KEYS = Set.of("score", "code", "text");
         private static final Set<String> ENABLE_WHEN_KEYS = Set.of("linkId", "answer");
 
@@ -223,8 +247,14 @@ public final class InstrumentCatalogue {
                 JsonObject band = bandObjects.get(i);
                 String at = "bands[" + i + "]";
                 keys(band, BAND_KEYS, at);
-                bands.add(checked(at, () -> new Band(string(band, "code", at), string(band, "label", at),
-                        optionalString(band, "clinicianLabel", at), integer(band, "min", at), integer(band, "max", at))));
+                bands.add(checked(
+                        at,
+                        () -> new Band(
+                                string(band, "code", at),
+                                string(band, "label", at),
+                                optionalString(band, "clinicianLabel", at),
+                                integer(band, "min", at),
+                                integer(band, "max", at))));
             }
             List<Item> items = new ArrayList<>();
             List<JsonObject> itemObjects = objects(json, "items", where);
@@ -232,13 +262,24 @@ public final class InstrumentCatalogue {
                 items.add(item(itemObjects.get(i), "items[" + i + "]"));
             }
             try {
-                return new Instrument(code, version, string(json, "title", where), string(json, "shortTitle", where),
-                        bool(json, "validated", where, null), optionalString(json, "disclaimer", where),
-                        optionalString(json, "period", where), string(json, "stem", where),
-                        optionalString(json, "notice", where), optionalString(json, "loinc", where),
-                        optionalString(json, "totalLoinc", where), multiplier, bands,
-                        optionalInteger(json, "changeThreshold", where), bool(json, "higherIsWorse", where, true),
-                        strings(json, "safetyItems", where), items);
+                return new Instrument(
+                        code,
+                        version,
+                        string(json, "title", where),
+                        string(json, "shortTitle", where),
+                        bool(json, "validated", where, null),
+                        optionalString(json, "disclaimer", where),
+                        optionalString(json, "period", where),
+                        string(json, "stem", where),
+                        optionalString(json, "notice", where),
+                        optionalString(json, "loinc", where),
+                        optionalString(json, "totalLoinc", where),
+                        multiplier,
+                        bands,
+                        optionalInteger(json, "changeThreshold", where),
+                        bool(json, "higherIsWorse", where, true),
+                        strings(json, "safetyItems", where),
+                        items);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(code + " version " + version + ": " + e.getMessage(), e);
             }
@@ -251,7 +292,8 @@ public final class InstrumentCatalogue {
             try {
                 itemType = ItemType.valueOf(type);
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(where + ".type '" + type + "' is not one of CHOICE, CODE, CODES, DATE", e);
+                throw new IllegalStateException(
+                        where + ".type '" + type + "' is not one of CHOICE, CODE, CODES, DATE", e);
             }
             List<Option> options = new ArrayList<>();
             List<JsonObject> optionObjects = objects(json, "options", where);
@@ -259,8 +301,12 @@ public final class InstrumentCatalogue {
                 JsonObject option = optionObjects.get(i);
                 String at = where + ".options[" + i + "]";
                 keys(option, OPTION_KEYS, at);
-                options.add(checked(at, () -> new Option(optionalInteger(option, "score", at),
-                        optionalString(option, "code", at), string(option, "text", at))));
+                options.add(checked(
+                        at,
+                        () -> new Option(
+                                optionalInteger(option, "score", at),
+                                optionalString(option, "code", at),
+                                string(option, "text", at))));
             }
             EnableWhen enableWhen = null;
             JsonObject when = object(json, "enableWhen", where);
@@ -268,7 +314,8 @@ public final class InstrumentCatalogue {
                 String at = where + ".enableWhen";
                 keys(when, ENABLE_WHEN_KEYS, at);
                 JsonValue answer = when.get("answer");
-                String written = answer instanceof JsonString text ? text.getString()
+                String written = answer instanceof JsonString text
+                        ? text.getString()
                         : answer instanceof JsonNumber number && number.isIntegral() ? number.toString() : null;
                 if (written == null) {
                     throw new IllegalStateException(at + ".answer must be an option's code or a whole score");
@@ -277,9 +324,17 @@ public final class InstrumentCatalogue {
             }
             List<Option> itemOptions = options;
             EnableWhen itemEnableWhen = enableWhen;
-            return checked(where, () -> new Item(string(json, "linkId", where), string(json, "text", where),
-                    optionalString(json, "code", where), itemType, bool(json, "scored", where, false),
-                    bool(json, "required", where, true), itemOptions, itemEnableWhen));
+            return checked(
+                    where,
+                    () -> new Item(
+                            string(json, "linkId", where),
+                            string(json, "text", where),
+                            optionalString(json, "code", where),
+                            itemType,
+                            bool(json, "scored", where, false),
+                            bool(json, "required", where, true),
+                            itemOptions,
+                            itemEnableWhen));
         }
 
         /** Records refuse bad values with IllegalArgumentException; a definition reports where. */

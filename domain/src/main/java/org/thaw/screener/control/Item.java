@@ -18,8 +18,15 @@ import org.thaw.screener.boundary.ItemType;
  * <p>The constructor refuses options that do not fit the type, so {@link Scoring} never meets a
  * CHOICE without scores or a CODE without codes.
  */
-public record Item(String linkId, String text, String code, ItemType type, boolean scored, boolean required,
-        List<Option> options, EnableWhen enableWhen) {
+public record Item(
+        String linkId,
+        String text,
+        String code,
+        ItemType type,
+        boolean scored,
+        boolean required,
+        List<Option> options,
+        EnableWhen enableWhen) {
 
     /** Stored in responses and used in REST field names ("answers.phq9-9"), so kept plain. */
     private static final Pattern LINK_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -56,11 +63,12 @@ public record Item(String linkId, String text, String code, ItemType type, boole
                 throw new IllegalArgumentException("item " + linkId + ": option '" + option.text() + "' has no score");
             }
             if (type != ItemType.CHOICE && (option.code() == null || option.score() != null)) {
-                throw new IllegalArgumentException("item " + linkId + ": option '" + option.text()
-                        + "' needs a code and no score (" + type + ")");
+                throw new IllegalArgumentException(
+                        "item " + linkId + ": option '" + option.text() + "' needs a code and no score (" + type + ")");
             }
             if (option.score() != null && !scores.add(option.score())) {
-                throw new IllegalArgumentException("item " + linkId + ": the score " + option.score() + " appears twice");
+                throw new IllegalArgumentException(
+                        "item " + linkId + ": the score " + option.score() + " appears twice");
             }
             if (option.code() != null && !codes.add(option.code())) {
                 throw new IllegalArgumentException("item " + linkId + ": the code " + option.code() + " appears twice");
@@ -70,7 +78,11 @@ public record Item(String linkId, String text, String code, ItemType type, boole
 
     /** The scores a CHOICE accepts, lowest first (none for other types). */
     public List<Integer> scores() {
-        return options.stream().map(Option::score).filter(Objects::nonNull).sorted().toList();
+        return options.stream()
+                .map(Option::score)
+                .filter(Objects::nonNull)
+                .sorted()
+                .toList();
     }
 
     /** The codes a CODE or CODES item accepts, in display order (for a CHOICE, its answer codes). */

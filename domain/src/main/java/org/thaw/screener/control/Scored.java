@@ -14,8 +14,14 @@ import java.util.Objects;
  * item 9) was answered above 0; {@code safetyItemsPositive} names them. A negative safety answer
  * does not mean the patient is safe (see the clinical reference); it only means this rule did not fire.
  */
-public record Scored(Instrument instrument, Map<String, Object> answers, int rawTotal, int total, Band band,
-        boolean safetyPositive, List<String> safetyItemsPositive) {
+public record Scored(
+        Instrument instrument,
+        Map<String, Object> answers,
+        int rawTotal,
+        int total,
+        Band band,
+        boolean safetyPositive,
+        List<String> safetyItemsPositive) {
 
     public Scored {
         Objects.requireNonNull(instrument, "instrument");

@@ -14,9 +14,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.screener.boundary.EnableWhen;
 import org.thaw.screener.boundary.ItemType;
-import org.thaw.platform.InvalidInputException;
 
 /**
  * The one scoring engine: checks a patient's answers against an {@link Instrument} and adds them
@@ -48,8 +48,7 @@ public final class Scoring {
     /** The only date form accepted; LocalDate.parse alone would also take "+12024-01-01". */
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /**
      * Checks and scores one set of answers.
@@ -89,13 +88,21 @@ public final class Scoring {
             throw new InvalidInputException(ANSWERS, unansweredMessage(instrument, unanswered));
         }
 
-        int rawTotal = instrument.items().stream().filter(Item::scored)
-                .mapToInt(item -> (Integer) accepted.get(item.linkId())).sum();
+        int rawTotal = instrument.items().stream()
+                .filter(Item::scored)
+                .mapToInt(item -> (Integer) accepted.get(item.linkId()))
+                .sum();
         int total = rawTotal * instrument.multiplier();
         List<String> safetyPositive = instrument.safetyItems().stream()
                 .filter(linkId -> accepted.get(linkId) instanceof Integer score && score > 0)
                 .toList();
-        return new Scored(instrument, accepted, rawTotal, total, instrument.band(total), !safetyPositive.isEmpty(),
+        return new Scored(
+                instrument,
+                accepted,
+                rawTotal,
+                total,
+                instrument.band(total),
+                !safetyPositive.isEmpty(),
                 safetyPositive);
     }
 
@@ -114,7 +121,12 @@ public final class Scoring {
         }
         for (String linkId : instrument.safetyItems()) {
             Integer score = anyWholeNumber(answers.get(linkId));
-            if (score != null && score > 0 && instrument.item(linkId).map(i -> i.scores().contains(score)).orElse(false)) {
+            if (score != null
+                    && score > 0
+                    && instrument
+                            .item(linkId)
+                            .map(i -> i.scores().contains(score))
+                            .orElse(false)) {
                 positive.put(linkId, score);
             }
         }
@@ -137,8 +149,10 @@ public final class Scoring {
     private static Integer choice(Item item, Object answer) {
         Integer score = wholeNumber(answer);
         if (score == null || !item.scores().contains(score)) {
-            throw new InvalidInputException(field(item.linkId()), "must be one of "
-                    + item.scores().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            throw new InvalidInputException(
+                    field(item.linkId()),
+                    "must be one of "
+                            + item.scores().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
         return score;
     }
@@ -148,7 +162,10 @@ public final class Scoring {
      * a number written with a fraction or exponent is refused, never rounded.
      */
     private static Integer wholeNumber(Object answer) {
-        if (answer instanceof Integer || answer instanceof Long || answer instanceof Short || answer instanceof Byte
+        if (answer instanceof Integer
+                || answer instanceof Long
+                || answer instanceof Short
+                || answer instanceof Byte
                 || answer instanceof BigInteger) {
             try {
                 return new BigInteger(answer.toString()).intValueExact();
@@ -185,14 +202,15 @@ public final class Scoring {
     /** Kept in the options' order, so the same choices are stored the same way whatever the order of ticking. */
     private static List<String> codes(Item item, Object answer) {
         if (!(answer instanceof Collection<?> chosen)) {
-            throw new InvalidInputException(field(item.linkId()),
-                    "must be a list of any of " + String.join(", ", item.codes()));
+            throw new InvalidInputException(
+                    field(item.linkId()), "must be a list of any of " + String.join(", ", item.codes()));
         }
         Set<Object> seen = new HashSet<>();
         for (Object code : chosen) {
             if (!(code instanceof String) || !item.codes().contains(code)) {
-                throw new InvalidInputException(field(item.linkId()), "has an unknown choice '" + code
-                        + "'; allowed are " + String.join(", ", item.codes()));
+                throw new InvalidInputException(
+                        field(item.linkId()),
+                        "has an unknown choice '" + code + "'; allowed are " + String.join(", ", item.codes()));
             }
             if (!seen.add(code)) {
                 throw new InvalidInputException(field(item.linkId()), "has the choice '" + code + "' twice");
@@ -236,7 +254,8 @@ public final class Scoring {
         for (Item item : unanswered) {
             numbers.add(String.valueOf(instrument.position(item.linkId())));
         }
-        String listed = numbers.size() == 1 ? numbers.get(0) + " is"
+        String listed = numbers.size() == 1
+                ? numbers.get(0) + " is"
                 : String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1)
                         + " are";
         return "Please answer every question: " + listed + " unanswered ("

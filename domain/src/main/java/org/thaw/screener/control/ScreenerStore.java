@@ -54,26 +54,28 @@ public class ScreenerStore {
      * submission), in which case nothing is written.
      */
     public boolean insert(ScreenerResponse r, String idempotencyKey) {
-        return em.createNativeQuery("insert into screener_response (id, patient_id, instrument, version, source, answers,"
-                        + " total, band, safety_positive, administered_on, submitted_at, entered_by, idempotency_key) values"
-                        + " (:id, :patientId, :instrument, cast(:version as varchar), :source,"
-                        + " cast(cast(:answers as text) as jsonb), :total, cast(:band as varchar), :safety, :day, :at,"
-                        + " cast(:enteredBy as varchar), cast(:key as varchar))"
-                        + " on conflict (patient_id, idempotency_key) where idempotency_key is not null do nothing")
-                .setParameter("id", r.id())
-                .setParameter("patientId", r.patientId())
-                .setParameter("instrument", r.instrument())
-                .setParameter("version", r.version())
-                .setParameter("source", r.source().name())
-                .setParameter("answers", r.source() == Source.CLINICIAN ? null : json(r.answers()))
-                .setParameter("total", r.total())
-                .setParameter("band", r.band())
-                .setParameter("safety", r.safetyPositive())
-                .setParameter("day", r.administeredOn())
-                .setParameter("at", r.submittedAt())
-                .setParameter("enteredBy", r.enteredBy())
-                .setParameter("key", idempotencyKey)
-                .executeUpdate() == 1;
+        return em.createNativeQuery(
+                                "insert into screener_response (id, patient_id, instrument, version, source, answers,"
+                                        + " total, band, safety_positive, administered_on, submitted_at, entered_by, idempotency_key) values"
+                                        + " (:id, :patientId, :instrument, cast(:version as varchar), :source,"
+                                        + " cast(cast(:answers as text) as jsonb), :total, cast(:band as varchar), :safety, :day, :at,"
+                                        + " cast(:enteredBy as varchar), cast(:key as varchar))"
+                                        + " on conflict (patient_id, idempotency_key) where idempotency_key is not null do nothing")
+                        .setParameter("id", r.id())
+                        .setParameter("patientId", r.patientId())
+                        .setParameter("instrument", r.instrument())
+                        .setParameter("version", r.version())
+                        .setParameter("source", r.source().name())
+                        .setParameter("answers", r.source() == Source.CLINICIAN ? null : json(r.answers()))
+                        .setParameter("total", r.total())
+                        .setParameter("band", r.band())
+                        .setParameter("safety", r.safetyPositive())
+                        .setParameter("day", r.administeredOn())
+                        .setParameter("at", r.submittedAt())
+                        .setParameter("enteredBy", r.enteredBy())
+                        .setParameter("key", idempotencyKey)
+                        .executeUpdate()
+                == 1;
     }
 
     /** The response the patient stored under this key, if any. */
@@ -190,10 +192,11 @@ public class ScreenerStore {
 
     /** Sets the patient's interval for an instrument, in one statement (a second call updates). */
     public void schedule(UUID patientId, String instrument, int everyDays, String by, Instant at) {
-        em.createNativeQuery("insert into screener_schedule (patient_id, instrument, every_days, updated_at, updated_by)"
-                        + " values (:patientId, :instrument, :every, :at, :by) on conflict (patient_id, instrument)"
-                        + " do update set every_days = excluded.every_days, updated_at = excluded.updated_at,"
-                        + " updated_by = excluded.updated_by")
+        em.createNativeQuery(
+                        "insert into screener_schedule (patient_id, instrument, every_days, updated_at, updated_by)"
+                                + " values (:patientId, :instrument, :every, :at, :by) on conflict (patient_id, instrument)"
+                                + " do update set every_days = excluded.every_days, updated_at = excluded.updated_at,"
+                                + " updated_by = excluded.updated_by")
                 .setParameter("patientId", patientId)
                 .setParameter("instrument", instrument)
                 .setParameter("every", everyDays)
@@ -247,7 +250,18 @@ public class ScreenerStore {
     }
 
     private static ScreenerResponse response(StoredResponse r) {
-        return new ScreenerResponse(r.id(), r.patientId(), r.instrument(), r.version(), r.source(), answers(r.answers()),
-                r.total(), r.band(), r.safetyPositive(), r.administeredOn(), r.submittedAt(), r.enteredBy());
+        return new ScreenerResponse(
+                r.id(),
+                r.patientId(),
+                r.instrument(),
+                r.version(),
+                r.source(),
+                answers(r.answers()),
+                r.total(),
+                r.band(),
+                r.safetyPositive(),
+                r.administeredOn(),
+                r.submittedAt(),
+                r.enteredBy());
     }
 }

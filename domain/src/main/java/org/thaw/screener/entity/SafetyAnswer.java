@@ -73,8 +73,17 @@ public class SafetyAnswer {
      * @param responseId the id the response is stored under when {@code context} is RESPONSE (it
      *     is written after this record; should that fail, the id names nothing), else null
      */
-    public SafetyAnswer(UUID patientId, String instrument, String version, String linkId, int answer,
-            LocalDate answeredOn, Instant answeredAt, Context context, UUID responseId, String idempotencyKey) {
+    public SafetyAnswer(
+            UUID patientId,
+            String instrument,
+            String version,
+            String linkId,
+            int answer,
+            LocalDate answeredOn,
+            Instant answeredAt,
+            Context context,
+            UUID responseId,
+            String idempotencyKey) {
         if (answer <= 0) {
             throw new IllegalArgumentException("a safety answer is above 0");
         }

@@ -12,11 +12,13 @@ import java.util.UUID;
 /** An instrument a clinician asked a patient for; open until the patient answers it after this. */
 @Entity
 @Table(name = "screener_assignment")
-@NamedQuery(name = ScreenerAssignment.OPEN, query = "select a.instrument as instrument, min(a.assignedAt) as assignedAt"
-        + " from ScreenerAssignment a where a.patientId = :patientId and not exists (select r.id from StoredResponse r"
-        + "   where r.patientId = a.patientId and r.instrument = a.instrument"
-        + "   and r.source = :patient and r.submittedAt > a.assignedAt)"
-        + " group by a.instrument")
+@NamedQuery(
+        name = ScreenerAssignment.OPEN,
+        query = "select a.instrument as instrument, min(a.assignedAt) as assignedAt"
+                + " from ScreenerAssignment a where a.patientId = :patientId and not exists (select r.id from StoredResponse r"
+                + "   where r.patientId = a.patientId and r.instrument = a.instrument"
+                + "   and r.source = :patient and r.submittedAt > a.assignedAt)"
+                + " group by a.instrument")
 public class ScreenerAssignment {
 
     /** Instruments asked for and not answered since (tuples: instrument, assignedAt: the first ask). */

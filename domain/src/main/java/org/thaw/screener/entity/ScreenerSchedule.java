@@ -18,8 +18,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "screener_schedule")
 @IdClass(ScreenerSchedule.Key.class)
-@NamedQuery(name = ScreenerSchedule.OF_PATIENT, query = "select s.instrument as instrument, s.everyDays as everyDays"
-        + " from ScreenerSchedule s where s.patientId = :patientId")
+@NamedQuery(
+        name = ScreenerSchedule.OF_PATIENT,
+        query = "select s.instrument as instrument, s.everyDays as everyDays"
+                + " from ScreenerSchedule s where s.patientId = :patientId")
 public class ScreenerSchedule {
 
     /** A patient's intervals (tuples: instrument, everyDays), read from the database each time. */
@@ -44,7 +46,9 @@ public class ScreenerSchedule {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(patientId, k.patientId) && Objects.equals(instrument, k.instrument);
+            return o instanceof Key k
+                    && Objects.equals(patientId, k.patientId)
+                    && Objects.equals(instrument, k.instrument);
         }
 
         @Override

@@ -1,6 +1,5 @@
 package org.thaw.screener.entity;
 
-import org.thaw.screener.boundary.Source;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.thaw.screener.boundary.Source;
 
 /**
  * A screener response as its row ({@code screener_response}); the rules and pages see it as the
@@ -20,21 +20,33 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "screener_response")
-@NamedQuery(name = StoredResponse.BY_KEY, query = "select r from StoredResponse r"
-        + " where r.patientId = :patientId and r.idempotencyKey = :key")
-@NamedQuery(name = StoredResponse.OF_PATIENT, query = "select r from StoredResponse r"
-        + " where r.patientId = :patientId and r.id = :id")
-@NamedQuery(name = StoredResponse.NEWEST_FIRST, query = "select r from StoredResponse r"
-        + " where r.patientId = :patientId order by r.administeredOn desc, r.submittedAt desc")
-@NamedQuery(name = StoredResponse.FIRST_OF_INSTRUMENT, query = "select r from StoredResponse r"
-        + " where r.patientId = :patientId and r.instrument = :instrument order by r.administeredOn, r.submittedAt")
-@NamedQuery(name = StoredResponse.NEWEST_OF_INSTRUMENT, query = "select r from StoredResponse r"
-        + " where r.patientId = :patientId and r.instrument = :instrument"
-        + " order by r.administeredOn desc, r.submittedAt desc")
-@NamedQuery(name = StoredResponse.DAYS_OF_INSTRUMENT, query = "select r.administeredOn from StoredResponse r"
-        + " where r.patientId = :patientId and r.instrument = :instrument order by r.administeredOn desc")
-@NamedQuery(name = StoredResponse.OF_SOURCE, query = "select r.id from StoredResponse r"
-        + " where r.patientId = :patientId and r.source = :source")
+@NamedQuery(
+        name = StoredResponse.BY_KEY,
+        query = "select r from StoredResponse r" + " where r.patientId = :patientId and r.idempotencyKey = :key")
+@NamedQuery(
+        name = StoredResponse.OF_PATIENT,
+        query = "select r from StoredResponse r" + " where r.patientId = :patientId and r.id = :id")
+@NamedQuery(
+        name = StoredResponse.NEWEST_FIRST,
+        query = "select r from StoredResponse r"
+                + " where r.patientId = :patientId order by r.administeredOn desc, r.submittedAt desc")
+@NamedQuery(
+        name = StoredResponse.FIRST_OF_INSTRUMENT,
+        query =
+                "select r from StoredResponse r"
+                        + " where r.patientId = :patientId and r.instrument = :instrument order by r.administeredOn, r.submittedAt")
+@NamedQuery(
+        name = StoredResponse.NEWEST_OF_INSTRUMENT,
+        query = "select r from StoredResponse r"
+                + " where r.patientId = :patientId and r.instrument = :instrument"
+                + " order by r.administeredOn desc, r.submittedAt desc")
+@NamedQuery(
+        name = StoredResponse.DAYS_OF_INSTRUMENT,
+        query = "select r.administeredOn from StoredResponse r"
+                + " where r.patientId = :patientId and r.instrument = :instrument order by r.administeredOn desc")
+@NamedQuery(
+        name = StoredResponse.OF_SOURCE,
+        query = "select r.id from StoredResponse r" + " where r.patientId = :patientId and r.source = :source")
 public class StoredResponse {
 
     /** The response the patient stored under a client key. */

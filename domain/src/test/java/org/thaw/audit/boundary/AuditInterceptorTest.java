@@ -76,7 +76,8 @@ class AuditInterceptorTest {
     void aRoleRefusalIsDeniedAndReachesTheCallerUnchanged() {
         AccessDeniedException refusal = new AccessDeniedException("needs clinician");
 
-        AccessDeniedException thrown = assertThrows(AccessDeniedException.class,
+        AccessDeniedException thrown = assertThrows(
+                AccessDeniedException.class,
                 () -> interceptor.audit(call("readPatient", () -> {
                     throw refusal;
                 })));
@@ -88,19 +89,23 @@ class AuditInterceptorTest {
 
     @Test
     void aRecordThatIsNotTheCallersIsDenied() {
-        assertThrows(RecordNotFoundException.class, () -> interceptor.audit(call("readPatient", () -> {
-            throw new RecordNotFoundException("patient");
-        })));
+        assertThrows(
+                RecordNotFoundException.class,
+                () -> interceptor.audit(call("readPatient", () -> {
+                    throw new RecordNotFoundException("patient");
+                })));
 
         assertEquals(Outcome.DENIED, onlyEvent().outcome());
     }
 
     @Test
     void anyOtherExceptionIsAFailureAndStillNamesThePatient() {
-        assertThrows(IllegalArgumentException.class, () -> interceptor.audit(call("readPatient", () -> {
-            interceptor.audit.concerns(BERT);
-            throw new IllegalArgumentException("bad input");
-        })));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> interceptor.audit(call("readPatient", () -> {
+                    interceptor.audit.concerns(BERT);
+                    throw new IllegalArgumentException("bad input");
+                })));
 
         assertEquals(Outcome.FAILED, onlyEvent().outcome());
         assertEquals(BERT, onlyEvent().patientId());
@@ -122,9 +127,11 @@ class AuditInterceptorTest {
 
     @Test
     void aCallThatFailsBeforeNamingItsActionIsRecordedWithTheAnnotationsAction() {
-        assertThrows(IllegalArgumentException.class, () -> interceptor.audit(call("untyped", () -> {
-            throw new IllegalArgumentException("numbness must be between 0 and 10");
-        })));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> interceptor.audit(call("untyped", () -> {
+                    throw new IllegalArgumentException("numbness must be between 0 and 10");
+                })));
 
         assertEquals("UPDATE", onlyEvent().action());
         assertEquals(Outcome.FAILED, onlyEvent().outcome());
@@ -174,15 +181,16 @@ class AuditInterceptorTest {
     @Test
     void whenTheAuditEventCannotBeWrittenTheDataDoesNotLeave() {
         interceptor.log = failingLog();
-        IllegalStateException thrown = assertThrows(IllegalStateException.class,
-                () -> interceptor.audit(call("readPatient", () -> "chart")));
+        IllegalStateException thrown =
+                assertThrows(IllegalStateException.class, () -> interceptor.audit(call("readPatient", () -> "chart")));
         assertEquals("the audit event could not be written", thrown.getMessage());
     }
 
     @Test
     void aRefusalStaysTheRefusalEvenWhenTheAuditWriteFails() {
         interceptor.log = failingLog();
-        AccessDeniedException thrown = assertThrows(AccessDeniedException.class,
+        AccessDeniedException thrown = assertThrows(
+                AccessDeniedException.class,
                 () -> interceptor.audit(call("readPatient", () -> {
                     throw new AccessDeniedException("no");
                 })));

@@ -16,11 +16,15 @@ class FlagViewTest {
 
     private static final Instant T0 = Instant.parse("2025-03-23T20:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2025, 3, 23);
-    private static final Evidence PHQ9 = new Evidence("PHQ-9 difficulty: “Very difficult”, 23 March 2025", DAY, DAY,
-            List.of(UUID.randomUUID())).from(EvidenceSource.SCREENER);
+    private static final Evidence PHQ9 = new Evidence(
+                    "PHQ-9 difficulty: “Very difficult”, 23 March 2025", DAY, DAY, List.of(UUID.randomUUID()))
+            .from(EvidenceSource.SCREENER);
     private static final Evidence JOURNAL = new Evidence(
-            "numbness ≥ 6 got in the way of daily life very or extremely on 3 days, 17–23 March", DAY.minusDays(6), DAY,
-            List.of(UUID.randomUUID())).from(EvidenceSource.JOURNAL);
+                    "numbness ≥ 6 got in the way of daily life very or extremely on 3 days, 17–23 March",
+                    DAY.minusDays(6),
+                    DAY,
+                    List.of(UUID.randomUUID()))
+            .from(EvidenceSource.JOURNAL);
 
     private static Flag impact(Evidence first) {
         return Flag.open(UUID.randomUUID(), FlagType.FUNCTIONAL_IMPACT, Severity.HIGH, T0, first);
@@ -36,7 +40,8 @@ class FlagViewTest {
 
     @Test
     void functionalImpactFromTheJournalIsNumbnessAffectingDailyLife() {
-        assertEquals("Numbness affecting daily life", FlagView.of(impact(JOURNAL)).label());
+        assertEquals(
+                "Numbness affecting daily life", FlagView.of(impact(JOURNAL)).label());
     }
 
     @Test
@@ -50,7 +55,11 @@ class FlagViewTest {
     @Test
     void typesThatOnlyOneFamilyRaisesKeepTheirOneLabel() {
         Flag numbness = Flag.open(UUID.randomUUID(), FlagType.PERSISTENT_NUMBNESS, Severity.HIGH, T0, JOURNAL);
-        Flag disengaged = Flag.open(UUID.randomUUID(), FlagType.DISENGAGED, Severity.LOW, T0,
+        Flag disengaged = Flag.open(
+                UUID.randomUUID(),
+                FlagType.DISENGAGED,
+                Severity.LOW,
+                T0,
                 new Evidence("no check-ins on 7 days", DAY.minusDays(6), DAY, List.of()));
 
         assertEquals("Persistent numbness", FlagView.of(numbness).label());

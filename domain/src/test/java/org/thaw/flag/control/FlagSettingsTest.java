@@ -108,7 +108,9 @@ class FlagSettingsTest {
 
         assertEquals(ScreenerThresholds.DEFAULTS, screenerThresholdsFrom(new Stored(defaults)));
         assertEquals(ScreenerThresholds.DEFAULTS, screenerThresholdsFrom(new Stored(Map.of())));
-        assertEquals(new ScreenerThresholds(5, 4, 14, 2, 2), ScreenerThresholds.DEFAULTS,
+        assertEquals(
+                new ScreenerThresholds(5, 4, 14, 2, 2),
+                ScreenerThresholds.DEFAULTS,
                 "PHQ-9 +5, GAD-7 +4, a PHQ-9 of the last 14 days, item 2 and difficulty at 2");
     }
 
@@ -119,12 +121,15 @@ class FlagSettingsTest {
         Set<String> moved = new LinkedHashSet<>();
 
         for (String key : asked.asked) {
-            List<String> changed = changedComponents(screenerThresholdsFrom(new Stored(Map.of(key, "3"))),
-                    ScreenerThresholds.DEFAULTS);
+            List<String> changed = changedComponents(
+                    screenerThresholdsFrom(new Stored(Map.of(key, "3"))), ScreenerThresholds.DEFAULTS);
             assertEquals(1, changed.size(), () -> key + " moved " + changed);
             assertTrue(moved.add(changed.get(0)), () -> key + " moves " + changed.get(0) + ", as another key does");
         }
-        assertEquals(7, screenerThresholdsFrom(new Stored(Map.of("flag.worsening.phq9_rise", "7"))).phq9Rise());
+        assertEquals(
+                7,
+                screenerThresholdsFrom(new Stored(Map.of("flag.worsening.phq9_rise", "7")))
+                        .phq9Rise());
     }
 
     /** The names of the components of {@code r} that differ from {@code defaults}. */

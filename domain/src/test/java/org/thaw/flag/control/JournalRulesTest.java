@@ -24,7 +24,12 @@ class JournalRulesTest {
     /** An entry {@code back} days before the evaluation day. */
     private static JournalFact entry(int back, int numbness, Boolean hopeless, String impact) {
         LocalDate date = DAY.minusDays(back);
-        return new JournalFact(UUID.randomUUID(), date, numbness, hopeless, impact,
+        return new JournalFact(
+                UUID.randomUUID(),
+                date,
+                numbness,
+                hopeless,
+                impact,
                 date.atTime(20, 0).toInstant(ZoneOffset.UTC));
     }
 
@@ -79,7 +84,9 @@ class JournalRulesTest {
         void eightOfTenNumbIsEightyPercent() {
             List<JournalFact> facts = days(8, 7);
             facts.addAll(List.of(entry(8, 2, null, null), entry(9, 2, null, null)));
-            assertEquals("numbness ≥ 6 on 8 of 10 entries, 10–23 March", run(rule, facts).orElseThrow().summary());
+            assertEquals(
+                    "numbness ≥ 6 on 8 of 10 entries, 10–23 March",
+                    run(rule, facts).orElseThrow().summary());
         }
 
         @Test
@@ -112,7 +119,8 @@ class JournalRulesTest {
         void afterAResolutionOnlyEntriesWrittenAfterItCount() {
             List<JournalFact> facts = days(14, 8);
             Instant resolvedAt = DAY.minusDays(5).atStartOfDay().toInstant(ZoneOffset.UTC);
-            assertFalse(run(rule, facts, resolvedAt).isPresent(), "5 new entries, not 10: old evidence does not reopen it");
+            assertFalse(
+                    run(rule, facts, resolvedAt).isPresent(), "5 new entries, not 10: old evidence does not reopen it");
             Instant longAgo = DAY.minusDays(30).atStartOfDay().toInstant(ZoneOffset.UTC);
             assertTrue(run(rule, facts, longAgo).isPresent(), "a window wholly after the resolution reopens it");
         }
@@ -160,23 +168,30 @@ class JournalRulesTest {
 
         @Test
         void twoDaysAreNotEnoughThreeFire() {
-            List<JournalFact> facts = new ArrayList<>(List.of(entry(0, 7, null, "VERY"), entry(2, 8, null, "EXTREMELY")));
+            List<JournalFact> facts =
+                    new ArrayList<>(List.of(entry(0, 7, null, "VERY"), entry(2, 8, null, "EXTREMELY")));
             assertFalse(run(rule, facts).isPresent());
             facts.add(entry(6, 6, null, "VERY"));
-            assertEquals("numbness ≥ 6 got in the way of daily life very or extremely on 3 days, 17–23 March",
+            assertEquals(
+                    "numbness ≥ 6 got in the way of daily life very or extremely on 3 days, 17–23 March",
                     run(rule, facts).orElseThrow().summary());
         }
 
         @Test
         void onlyNumbEntriesWithVeryOrExtremelyCount() {
-            List<JournalFact> facts = List.of(entry(0, 5, null, "EXTREMELY"), entry(1, 9, null, "SOMEWHAT"),
-                    entry(2, 9, null, null), entry(3, 9, null, "VERY"), entry(4, 9, null, "VERY"));
+            List<JournalFact> facts = List.of(
+                    entry(0, 5, null, "EXTREMELY"),
+                    entry(1, 9, null, "SOMEWHAT"),
+                    entry(2, 9, null, null),
+                    entry(3, 9, null, "VERY"),
+                    entry(4, 9, null, "VERY"));
             assertFalse(run(rule, facts).isPresent());
         }
 
         @Test
         void theEighthDayBackIsOutsideTheWeek() {
-            List<JournalFact> facts = List.of(entry(0, 7, null, "VERY"), entry(1, 7, null, "VERY"), entry(7, 7, null, "VERY"));
+            List<JournalFact> facts =
+                    List.of(entry(0, 7, null, "VERY"), entry(1, 7, null, "VERY"), entry(7, 7, null, "VERY"));
             assertFalse(run(rule, facts).isPresent());
         }
     }
@@ -191,12 +206,17 @@ class JournalRulesTest {
             List<JournalFact> facts = new ArrayList<>(List.of(entry(0, 3, true, null), entry(3, 3, true, null)));
             assertFalse(run(rule, facts).isPresent());
             facts.add(entry(6, 3, true, null));
-            assertEquals("felt hopeless on 3 days, 17–23 March", run(rule, facts).orElseThrow().summary());
+            assertEquals(
+                    "felt hopeless on 3 days, 17–23 March",
+                    run(rule, facts).orElseThrow().summary());
         }
 
         @Test
         void unansweredIsNotHopeless() {
-            List<JournalFact> facts = List.of(entry(0, 3, null, null), entry(1, 3, false, null), entry(2, 3, true, null),
+            List<JournalFact> facts = List.of(
+                    entry(0, 3, null, null),
+                    entry(1, 3, false, null),
+                    entry(2, 3, true, null),
                     entry(3, 3, true, null));
             assertFalse(run(rule, facts).isPresent());
         }
@@ -212,7 +232,8 @@ class JournalRulesTest {
         }
         JournalRule rule = new PersistentNumbnessRule();
         LocalDate yesterday = DAY.minusDays(1);
-        List<JournalFact> window = JournalRule.window(facts, yesterday, 14, null).orElseThrow();
+        List<JournalFact> window =
+                JournalRule.window(facts, yesterday, 14, null).orElseThrow();
         assertEquals(14, window.size());
         assertTrue(rule.evaluate(window, yesterday.minusDays(13), yesterday, T).isPresent());
     }

@@ -48,23 +48,47 @@ class ScreenerRulesTest {
     }
 
     private static int sum(Map<String, Object> answers) {
-        return answers.entrySet().stream().filter(e -> !e.getKey().endsWith("difficulty"))
-                .mapToInt(e -> (Integer) e.getValue()).sum();
+        return answers.entrySet().stream()
+                .filter(e -> !e.getKey().endsWith("difficulty"))
+                .mapToInt(e -> (Integer) e.getValue())
+                .sum();
     }
 
     /** A patient's PHQ-9, {@code back} days before the evaluation day, submitted that evening. */
     private static ScreenerResponse phq9Response(int back, Map<String, Object> answers) {
         LocalDate day = DAY.minusDays(back);
         Integer item9 = (Integer) answers.get("phq9-9");
-        return new ScreenerResponse(UUID.randomUUID(), PATIENT, "PHQ-9", "1", Source.PATIENT, answers, sum(answers),
-                null, item9 != null && item9 > 0, day, evening(day), null);
+        return new ScreenerResponse(
+                UUID.randomUUID(),
+                PATIENT,
+                "PHQ-9",
+                "1",
+                Source.PATIENT,
+                answers,
+                sum(answers),
+                null,
+                item9 != null && item9 > 0,
+                day,
+                evening(day),
+                null);
     }
 
     /** A result of any instrument with only a total, {@code back} days before the evaluation day. */
     private static ScreenerResponse total(String instrument, int back, int total) {
         LocalDate day = DAY.minusDays(back);
-        return new ScreenerResponse(UUID.randomUUID(), PATIENT, instrument, "1", Source.PATIENT, Map.of(), total, null,
-                false, day, evening(day), null);
+        return new ScreenerResponse(
+                UUID.randomUUID(),
+                PATIENT,
+                instrument,
+                "1",
+                Source.PATIENT,
+                Map.of(),
+                total,
+                null,
+                false,
+                day,
+                evening(day),
+                null);
     }
 
     private static Instant evening(LocalDate day) {
@@ -89,8 +113,17 @@ class ScreenerRulesTest {
     class Safety {
 
         private SafetyAnswer answer(int item9, SafetyAnswer.Context context) {
-            return new SafetyAnswer(PATIENT, "PHQ-9", "1", "phq9-9", item9, DAY, evening(DAY), context,
-                    context == SafetyAnswer.Context.RESPONSE ? UUID.randomUUID() : null, null);
+            return new SafetyAnswer(
+                    PATIENT,
+                    "PHQ-9",
+                    "1",
+                    "phq9-9",
+                    item9,
+                    DAY,
+                    evening(DAY),
+                    context,
+                    context == SafetyAnswer.Context.RESPONSE ? UUID.randomUUID() : null,
+                    null);
         }
 
         @Test
@@ -106,7 +139,8 @@ class ScreenerRulesTest {
 
             Evidence evidence = SafetyRule.evidence(a);
 
-            assertEquals("PHQ-9 safety answer: item 9 “" + text + "”, 23 March 2025 — same-day risk assessment advised",
+            assertEquals(
+                    "PHQ-9 safety answer: item 9 “" + text + "”, 23 March 2025 — same-day risk assessment advised",
                     evidence.summary());
             assertEquals(List.of(a.id()), evidence.refs(), "the safety answer, not the response");
             assertEquals(DAY, evidence.windowStart());
@@ -115,12 +149,16 @@ class ScreenerRulesTest {
 
         @Test
         void anAnswerOnAnIncompletePhq9SaysSo() {
-            assertEquals("PHQ-9 item 9 answered “More than half the days” on an incomplete PHQ-9, 23 March 2025"
-                    + " — same-day risk assessment advised",
-                    SafetyRule.evidence(answer(2, SafetyAnswer.Context.INCOMPLETE)).summary());
-            assertEquals("PHQ-9 item 9 answered “Several days” on a PHQ-9 that was not accepted, 23 March 2025"
-                    + " — same-day risk assessment advised",
-                    SafetyRule.evidence(answer(1, SafetyAnswer.Context.NOT_ACCEPTED)).summary());
+            assertEquals(
+                    "PHQ-9 item 9 answered “More than half the days” on an incomplete PHQ-9, 23 March 2025"
+                            + " — same-day risk assessment advised",
+                    SafetyRule.evidence(answer(2, SafetyAnswer.Context.INCOMPLETE))
+                            .summary());
+            assertEquals(
+                    "PHQ-9 item 9 answered “Several days” on a PHQ-9 that was not accepted, 23 March 2025"
+                            + " — same-day risk assessment advised",
+                    SafetyRule.evidence(answer(1, SafetyAnswer.Context.NOT_ACCEPTED))
+                            .summary());
         }
 
         @Test
@@ -151,20 +189,24 @@ class ScreenerRulesTest {
             assertEquals(List.of(first.id(), thirteen.id()), evidence.refs());
             assertEquals(first.administeredOn(), evidence.windowStart());
             assertEquals(DAY, evidence.windowEnd());
-            assertFalse(rule.evaluate(after(first, total("PHQ-9", 0, 12), null), T).isPresent());
+            assertFalse(
+                    rule.evaluate(after(first, total("PHQ-9", 0, 12), null), T).isPresent());
         }
 
         @Test
         void gad7FourPointsAboveTheFirstFiresThreeDoNot() {
             ScreenerResponse first = total("GAD-7", 28, 5);
 
-            assertTrue(rule.evaluate(after(first, total("GAD-7", 0, 9), null), T).isPresent());
-            assertFalse(rule.evaluate(after(first, total("GAD-7", 0, 8), null), T).isPresent());
+            assertTrue(
+                    rule.evaluate(after(first, total("GAD-7", 0, 9), null), T).isPresent());
+            assertFalse(
+                    rule.evaluate(after(first, total("GAD-7", 0, 8), null), T).isPresent());
         }
 
         @Test
         void aFallNeverFires() {
-            assertFalse(rule.evaluate(after(total("PHQ-9", 28, 20), total("PHQ-9", 0, 4), null), T).isPresent());
+            assertFalse(rule.evaluate(after(total("PHQ-9", 28, 20), total("PHQ-9", 0, 4), null), T)
+                    .isPresent());
         }
 
         @Test
@@ -172,8 +214,10 @@ class ScreenerRulesTest {
             assertFalse(rule.evaluate(alone(total("PHQ-9", 0, 27)), T).isPresent());
             assertFalse(rule.evaluate(alone(total("GAD-7", 0, 21)), T).isPresent());
             ScreenerResponse only = total("PHQ-9", 0, 27);
-            assertFalse(rule.evaluate(new ScreenerFacts(only, Optional.empty(), Optional.empty(), DAY, null), T)
-                    .isPresent(), "nothing read back");
+            assertFalse(
+                    rule.evaluate(new ScreenerFacts(only, Optional.empty(), Optional.empty(), DAY, null), T)
+                            .isPresent(),
+                    "nothing read back");
         }
 
         @ParameterizedTest
@@ -190,16 +234,21 @@ class ScreenerRulesTest {
             ScreenerResponse first = total("PHQ-9", 28, 8);
             ScreenerResponse newest = total("PHQ-9", 0, 20);
 
-            assertFalse(rule.evaluate(after(first, newest, newest.submittedAt().plusSeconds(1)), T).isPresent());
-            assertTrue(rule.evaluate(after(first, newest, newest.submittedAt().minusSeconds(1)), T).isPresent(),
+            assertFalse(rule.evaluate(after(first, newest, newest.submittedAt().plusSeconds(1)), T)
+                    .isPresent());
+            assertTrue(
+                    rule.evaluate(after(first, newest, newest.submittedAt().minusSeconds(1)), T)
+                            .isPresent(),
                     "the first may be older than the resolution: only the newest must be new");
         }
 
         @Test
         void practiceThresholdsApply() {
             ScreenerThresholds stricter = new ScreenerThresholds(3, 2, 14, 2, 2);
-            assertTrue(rule.evaluate(after(total("PHQ-9", 28, 8), total("PHQ-9", 0, 11), null), stricter).isPresent());
-            assertTrue(rule.evaluate(after(total("GAD-7", 28, 8), total("GAD-7", 0, 10), null), stricter).isPresent());
+            assertTrue(rule.evaluate(after(total("PHQ-9", 28, 8), total("PHQ-9", 0, 11), null), stricter)
+                    .isPresent());
+            assertTrue(rule.evaluate(after(total("GAD-7", 28, 8), total("GAD-7", 0, 10), null), stricter)
+                    .isPresent());
         }
     }
 
@@ -220,11 +269,14 @@ class ScreenerRulesTest {
 
             Evidence evidence = rule.evaluate(alone(two), T).orElseThrow();
 
-            assertEquals("PHQ-9 item 2 (feeling down, depressed, or hopeless): “More than half the days”, 23 March 2025",
+            assertEquals(
+                    "PHQ-9 item 2 (feeling down, depressed, or hopeless): “More than half the days”, 23 March 2025",
                     evidence.summary());
             assertEquals(List.of(two.id()), evidence.refs());
-            assertTrue(rule.evaluate(alone(phq9Response(0, phq9(0, 3, 0, 0, 0, 0, 0, 0, 0))), T).isPresent());
-            assertFalse(rule.evaluate(alone(phq9Response(0, phq9(3, 1, 3, 3, 3, 3, 3, 3, 0))), T).isPresent());
+            assertTrue(rule.evaluate(alone(phq9Response(0, phq9(0, 3, 0, 0, 0, 0, 0, 0, 0))), T)
+                    .isPresent());
+            assertFalse(rule.evaluate(alone(phq9Response(0, phq9(3, 1, 3, 3, 3, 3, 3, 3, 0))), T)
+                    .isPresent());
         }
 
         @Test
@@ -239,14 +291,27 @@ class ScreenerRulesTest {
         void aResponseSubmittedBeforeTheResolutionDoesNotCount() {
             ScreenerResponse r = phq9Response(0, phq9(0, 3, 0, 0, 0, 0, 0, 0, 0));
 
-            assertFalse(rule.evaluate(alone(r, r.submittedAt().plusSeconds(1)), T).isPresent());
-            assertTrue(rule.evaluate(alone(r, r.submittedAt().minusSeconds(1)), T).isPresent());
+            assertFalse(
+                    rule.evaluate(alone(r, r.submittedAt().plusSeconds(1)), T).isPresent());
+            assertTrue(
+                    rule.evaluate(alone(r, r.submittedAt().minusSeconds(1)), T).isPresent());
         }
 
         @Test
         void onlyPhq9Counts() {
-            ScreenerResponse gad7 = new ScreenerResponse(UUID.randomUUID(), PATIENT, "GAD-7", "1", Source.PATIENT,
-                    Map.of("phq9-2", 3), 3, null, false, DAY, evening(DAY), null);
+            ScreenerResponse gad7 = new ScreenerResponse(
+                    UUID.randomUUID(),
+                    PATIENT,
+                    "GAD-7",
+                    "1",
+                    Source.PATIENT,
+                    Map.of("phq9-2", 3),
+                    3,
+                    null,
+                    false,
+                    DAY,
+                    evening(DAY),
+                    null);
 
             assertFalse(rule.evaluate(alone(gad7), T).isPresent());
             assertFalse(rule.evaluate(alone(total("PHQ-9", 0, 27)), T).isPresent(), "a recorded total has no item 2");
@@ -279,8 +344,10 @@ class ScreenerRulesTest {
         void somewhatDifficultOrNoAnswerDoesNotFire() {
             Map<String, Object> answers = phq9(3, 3, 3, 3, 3, 3, 3, 3, 0);
 
-            assertFalse(rule.evaluate(alone(phq9Response(0, with(answers, "phq9-difficulty", 1))), T).isPresent());
-            assertFalse(rule.evaluate(alone(phq9Response(0, with(answers, "phq9-difficulty", 0))), T).isPresent());
+            assertFalse(rule.evaluate(alone(phq9Response(0, with(answers, "phq9-difficulty", 1))), T)
+                    .isPresent());
+            assertFalse(rule.evaluate(alone(phq9Response(0, with(answers, "phq9-difficulty", 0))), T)
+                    .isPresent());
             assertFalse(rule.evaluate(alone(phq9Response(0, answers)), T).isPresent(), "the question is optional");
         }
 
@@ -293,8 +360,19 @@ class ScreenerRulesTest {
             }
             answers.put("gad7-difficulty", 3);
             LocalDate day = DAY;
-            ScreenerResponse gad7 = new ScreenerResponse(UUID.randomUUID(), PATIENT, "GAD-7", "2", Source.PATIENT, answers,
-                    21, "SEVERE", false, day, evening(day), null);
+            ScreenerResponse gad7 = new ScreenerResponse(
+                    UUID.randomUUID(),
+                    PATIENT,
+                    "GAD-7",
+                    "2",
+                    Source.PATIENT,
+                    answers,
+                    21,
+                    "SEVERE",
+                    false,
+                    day,
+                    evening(day),
+                    null);
 
             assertFalse(rule.evaluate(alone(gad7), T).isPresent());
         }

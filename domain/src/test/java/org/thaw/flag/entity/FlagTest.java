@@ -18,8 +18,11 @@ import org.thaw.flag.boundary.Severity;
 class FlagTest {
 
     private static final Instant T0 = Instant.parse("2025-03-23T20:00:00Z");
-    private static final Evidence E1 = new Evidence("numbness ≥ 6 on 10 of 10 entries, 10–23 March",
-            LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 23), List.of(UUID.randomUUID()));
+    private static final Evidence E1 = new Evidence(
+            "numbness ≥ 6 on 10 of 10 entries, 10–23 March",
+            LocalDate.of(2025, 3, 10),
+            LocalDate.of(2025, 3, 23),
+            List.of(UUID.randomUUID()));
 
     private final Flag flag = Flag.open(UUID.randomUUID(), FlagType.PERSISTENT_NUMBNESS, Severity.HIGH, T0, E1);
 
@@ -38,8 +41,11 @@ class FlagTest {
 
     @Test
     void newEvidenceJoinsTheOpenFlag() {
-        Evidence e2 = new Evidence("numbness ≥ 6 on 11 of 11 entries, 11–24 March", LocalDate.of(2025, 3, 11),
-                LocalDate.of(2025, 3, 24), List.of(UUID.randomUUID()));
+        Evidence e2 = new Evidence(
+                "numbness ≥ 6 on 11 of 11 entries, 11–24 March",
+                LocalDate.of(2025, 3, 11),
+                LocalDate.of(2025, 3, 24),
+                List.of(UUID.randomUUID()));
         assertTrue(flag.addEvidence(e2, T0.plusSeconds(86_400)));
         assertEquals(2, flag.evidence().size());
         assertEquals(T0.plusSeconds(86_400), flag.lastEvidenceAt());

@@ -33,11 +33,33 @@ class JournalInputTest {
 
     @Test
     void aFullCheckInIsStoredWithCodesOnceInCatalogueOrder() {
-        JournalInput input = new JournalInput(7, 2, 6, List.of("empty", "sad", "empty"), new BigDecimal("6.5"), 20,
-                false, List.of("nature", "grounding"), true, FunctioningImpact.VERY, " flat ");
+        JournalInput input = new JournalInput(
+                7,
+                2,
+                6,
+                List.of("empty", "sad", "empty"),
+                new BigDecimal("6.5"),
+                20,
+                false,
+                List.of("nature", "grounding"),
+                true,
+                FunctioningImpact.VERY,
+                " flat ");
 
-        assertEquals(new CheckIn(7, 2, 6, List.of("sad", "empty"), new BigDecimal("6.5"), 20, false,
-                List.of("grounding", "nature"), true, FunctioningImpact.VERY, "flat"), input.checkIn(CATALOGUE));
+        assertEquals(
+                new CheckIn(
+                        7,
+                        2,
+                        6,
+                        List.of("sad", "empty"),
+                        new BigDecimal("6.5"),
+                        20,
+                        false,
+                        List.of("grounding", "nature"),
+                        true,
+                        FunctioningImpact.VERY,
+                        "flat"),
+                input.checkIn(CATALOGUE));
     }
 
     @Test
@@ -56,14 +78,23 @@ class JournalInputTest {
 
     @Test
     void anUnknownCodeIsRefusedNamingItsField() {
-        assertEquals("emotions", assertThrows(InvalidInputException.class, () -> new JournalInput(
-                5, null, null, List.of("numb"), null, null, null, null, null, null, null).checkIn(CATALOGUE)).field());
-        assertEquals("copingTried", assertThrows(InvalidInputException.class, () -> new JournalInput(
-                5, null, null, null, null, null, null, List.of("yoga"), null, null, null).checkIn(CATALOGUE)).field());
+        assertEquals(
+                "emotions",
+                assertThrows(InvalidInputException.class, () -> new JournalInput(
+                                        5, null, null, List.of("numb"), null, null, null, null, null, null, null)
+                                .checkIn(CATALOGUE))
+                        .field());
+        assertEquals(
+                "copingTried",
+                assertThrows(InvalidInputException.class, () -> new JournalInput(
+                                        5, null, null, null, null, null, null, List.of("yoga"), null, null, null)
+                                .checkIn(CATALOGUE))
+                        .field());
     }
 
     private static BigDecimal sleep(String hours) {
         return new JournalInput(5, null, null, null, new BigDecimal(hours), null, null, null, null, null, null)
-                .checkIn(CATALOGUE).sleepHours();
+                .checkIn(CATALOGUE)
+                .sleepHours();
     }
 }

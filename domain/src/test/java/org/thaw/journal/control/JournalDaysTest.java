@@ -45,13 +45,14 @@ class JournalDaysTest {
 
     @Test
     void tomorrowIsNotWritableYet() {
-        assertEquals("date", refusedWriting("2025-03-02", MORNING_OF_MARCH_1, UTC).field());
+        assertEquals(
+                "date", refusedWriting("2025-03-02", MORNING_OF_MARCH_1, UTC).field());
     }
 
     @Test
     void aMissingDateIsRefusedNamingTheDate() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> JournalDays.requireWritable(null, MORNING_OF_MARCH_1, UTC));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> JournalDays.requireWritable(null, MORNING_OF_MARCH_1, UTC));
 
         assertEquals("date", refused.field());
     }
@@ -63,9 +64,12 @@ class JournalDaysTest {
         assertEquals(date("2025-03-02"), JournalDays.today(lateEveningUtc, AUCKLAND));
         assertDoesNotThrow(() -> JournalDays.requireWritable(date("2025-03-02"), lateEveningUtc, AUCKLAND));
         assertDoesNotThrow(() -> JournalDays.requireWritable(date("2025-03-01"), lateEveningUtc, AUCKLAND));
-        assertEquals("date", refusedWriting("2025-02-28", lateEveningUtc, AUCKLAND).field());
+        assertEquals(
+                "date", refusedWriting("2025-02-28", lateEveningUtc, AUCKLAND).field());
 
-        assertEquals("date", refusedWriting("2025-03-02", lateEveningUtc, UTC).field(),
+        assertEquals(
+                "date",
+                refusedWriting("2025-03-02", lateEveningUtc, UTC).field(),
                 "the same instant is still 1 March for a patient in UTC");
     }
 
@@ -76,7 +80,9 @@ class JournalDaysTest {
         assertEquals(date("2025-03-01"), JournalDays.today(earlyMorningUtc, LOS_ANGELES));
         assertDoesNotThrow(() -> JournalDays.requireWritable(date("2025-03-01"), earlyMorningUtc, LOS_ANGELES));
         assertDoesNotThrow(() -> JournalDays.requireWritable(date("2025-02-28"), earlyMorningUtc, LOS_ANGELES));
-        assertEquals("date", refusedWriting("2025-03-02", earlyMorningUtc, LOS_ANGELES).field(),
+        assertEquals(
+                "date",
+                refusedWriting("2025-03-02", earlyMorningUtc, LOS_ANGELES).field(),
                 "2 March has not begun in Los Angeles");
     }
 
@@ -101,16 +107,16 @@ class JournalDaysTest {
     void aWindowOf367DaysIsRefusedNamingTo() {
         LocalDate from = date("2024-03-01");
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> JournalDays.requireWindow(from, from.plusDays(366)));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> JournalDays.requireWindow(from, from.plusDays(366)));
 
         assertEquals("to", refused.field());
     }
 
     @Test
     void aReversedWindowIsRefusedNamingFrom() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> JournalDays.requireWindow(date("2025-03-02"), date("2025-03-01")));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> JournalDays.requireWindow(date("2025-03-02"), date("2025-03-01")));
 
         assertEquals("from", refused.field());
     }
@@ -119,21 +125,29 @@ class JournalDaysTest {
     void aWindowWithoutAnEndIsRefusedNamingTheMissingEnd() {
         LocalDate day = date("2025-03-01");
 
-        assertEquals("from", assertThrows(InvalidInputException.class,
-                () -> JournalDays.requireWindow(null, day)).field());
-        assertEquals("to", assertThrows(InvalidInputException.class,
-                () -> JournalDays.requireWindow(day, null)).field());
+        assertEquals(
+                "from",
+                assertThrows(InvalidInputException.class, () -> JournalDays.requireWindow(null, day))
+                        .field());
+        assertEquals(
+                "to",
+                assertThrows(InvalidInputException.class, () -> JournalDays.requireWindow(day, null))
+                        .field());
     }
 
     @Test
     void aStreakCountsTheDaysInARowEndingToday() {
-        assertEquals(3, JournalDays.streak(dates("2025-03-01", "2025-02-28", "2025-02-27", "2025-02-25"),
-                MORNING_OF_MARCH_1, UTC));
+        assertEquals(
+                3,
+                JournalDays.streak(
+                        dates("2025-03-01", "2025-02-28", "2025-02-27", "2025-02-25"), MORNING_OF_MARCH_1, UTC));
     }
 
     @Test
     void aStreakIsNotBrokenBeforeTodaysCheckInIsDue() {
-        assertEquals(2, JournalDays.streak(dates("2025-02-28", "2025-02-27"), MORNING_OF_MARCH_1, UTC),
+        assertEquals(
+                2,
+                JournalDays.streak(dates("2025-02-28", "2025-02-27"), MORNING_OF_MARCH_1, UTC),
                 "today is not over: the run ending yesterday still counts");
     }
 

@@ -58,7 +58,8 @@ class DraftsTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            assertEquals("must be at most 10,000 characters (it has 12,345)",
+            assertEquals(
+                    "must be at most 10,000 characters (it has 12,345)",
                     refused(() -> Drafts.body("b".repeat(12_345))).getMessage());
         } finally {
             Locale.setDefault(before);

@@ -39,7 +39,8 @@ class MessageTextTest {
 
     @Test
     void lineBreaksOfEveryKindAreBreaks() {
-        assertEquals(List.of(text("one"), BREAK, text("two"), BREAK, text("three"), BREAK, text("four")),
+        assertEquals(
+                List.of(text("one"), BREAK, text("two"), BREAK, text("three"), BREAK, text("four")),
                 MessageText.pieces("one\r\ntwo\nthree\rfour"));
     }
 
@@ -52,49 +53,58 @@ class MessageTextTest {
     void anHttpsAddressIsALinkShownInFull() {
         String url = "https://example.org/path/to/page?q=1&r=two#part";
 
-        assertEquals(List.of(text("See "), link(url), text(" for more")), MessageText.pieces("See " + url + " for more"));
+        assertEquals(
+                List.of(text("See "), link(url), text(" for more")), MessageText.pieces("See " + url + " for more"));
         assertEquals(List.of(link("https://988lifeline.org")), MessageText.pieces("https://988lifeline.org"));
     }
 
     @Test
     void linksOnSeveralLines() {
-        assertEquals(List.of(link("https://a.example"), BREAK, text("and "), link("https://b.example/x"), text(" too")),
+        assertEquals(
+                List.of(link("https://a.example"), BREAK, text("and "), link("https://b.example/x"), text(" too")),
                 MessageText.pieces("https://a.example\nand https://b.example/x too"));
-        assertEquals(List.of(link("https://a.example"), text(" "), link("https://b.example")),
+        assertEquals(
+                List.of(link("https://a.example"), text(" "), link("https://b.example")),
                 MessageText.pieces("https://a.example https://b.example"));
     }
 
     @Test
     void trailingPunctuationStaysText() {
-        assertEquals(List.of(text("Read "), link("https://example.org/a"), text(".")),
+        assertEquals(
+                List.of(text("Read "), link("https://example.org/a"), text(".")),
                 MessageText.pieces("Read https://example.org/a."));
-        assertEquals(List.of(text("(see "), link("https://example.org/a"), text("),")),
+        assertEquals(
+                List.of(text("(see "), link("https://example.org/a"), text("),")),
                 MessageText.pieces("(see https://example.org/a),"));
-        assertEquals(List.of(text("Is it "), link("https://example.org/"), text("?!")),
+        assertEquals(
+                List.of(text("Is it "), link("https://example.org/"), text("?!")),
                 MessageText.pieces("Is it https://example.org/?!"));
-        assertEquals(List.of(link("https://example.org/a"), text(";: next")),
+        assertEquals(
+                List.of(link("https://example.org/a"), text(";: next")),
                 MessageText.pieces("https://example.org/a;: next"));
-        assertEquals(List.of(text("["), link("https://example.org/a"), text("]")),
+        assertEquals(
+                List.of(text("["), link("https://example.org/a"), text("]")),
                 MessageText.pieces("[https://example.org/a]"));
     }
 
     @Test
     void punctuationInsideAnAddressStaysInTheLink() {
-        assertEquals(List.of(link("https://example.org/a.b,c;d:8443/e?f=g!h")),
+        assertEquals(
+                List.of(link("https://example.org/a.b,c;d:8443/e?f=g!h")),
                 MessageText.pieces("https://example.org/a.b,c;d:8443/e?f=g!h"));
     }
 
     @Test
     void otherSchemesStayTextVerbatim() {
         for (String body : new String[] {
-                "http://example.org/insecure",
-                "javascript:alert(1)",
-                "JavaScript:alert(document.cookie)",
-                "mailto:someone@example.org",
-                "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
-                "ftp://example.org/file",
-                "//example.org/no-scheme",
-                "www.example.org",
+            "http://example.org/insecure",
+            "javascript:alert(1)",
+            "JavaScript:alert(document.cookie)",
+            "mailto:someone@example.org",
+            "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+            "ftp://example.org/file",
+            "//example.org/no-scheme",
+            "www.example.org",
         }) {
             assertEquals(List.of(text(body)), MessageText.pieces(body), body);
         }
@@ -103,10 +113,10 @@ class MessageTextTest {
     @Test
     void htmlStaysTextVerbatim() {
         for (String body : new String[] {
-                "<script>alert(1)</script>",
-                "<img src=x onerror=alert(1)>",
-                "<a href=\"javascript:alert(1)\">click</a>",
-                "&lt;b&gt; &amp; <b>bold</b>",
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "<a href=\"javascript:alert(1)\">click</a>",
+            "&lt;b&gt; &amp; <b>bold</b>",
         }) {
             assertEquals(List.of(text(body)), MessageText.pieces(body), body);
         }
@@ -114,11 +124,14 @@ class MessageTextTest {
 
     @Test
     void aLinkEndsWhereMarkupBegins() {
-        assertEquals(List.of(link("https://example.org/"), text("<script>alert(1)</script>")),
+        assertEquals(
+                List.of(link("https://example.org/"), text("<script>alert(1)</script>")),
                 MessageText.pieces("https://example.org/<script>alert(1)</script>"));
-        assertEquals(List.of(text("<a href=\""), link("https://example.org/x"), text("\" onclick=alert(1)>x</a>")),
+        assertEquals(
+                List.of(text("<a href=\""), link("https://example.org/x"), text("\" onclick=alert(1)>x</a>")),
                 MessageText.pieces("<a href=\"https://example.org/x\" onclick=alert(1)>x</a>"));
-        assertEquals(List.of(link("https://example.org/"), text("'onmouseover=alert(1)")),
+        assertEquals(
+                List.of(link("https://example.org/"), text("'onmouseover=alert(1)")),
                 MessageText.pieces("https://example.org/'onmouseover=alert(1)"));
     }
 

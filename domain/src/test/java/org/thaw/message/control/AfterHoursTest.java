@@ -24,6 +24,7 @@ class AfterHoursTest {
 
     /** Monday 6 January 2025. */
     private static final Instant INSIDE = Instant.parse("2025-01-06T10:00:00Z");
+
     private static final Instant EVENING = Instant.parse("2025-01-06T19:00:00Z");
     private static final Instant SATURDAY = Instant.parse("2025-01-11T12:00:00Z");
 
@@ -31,11 +32,12 @@ class AfterHoursTest {
         List<Message> messages = new ArrayList<>();
         Instant at = Instant.parse("2025-01-06T08:00:00Z");
         for (AuthorRole role : authors) {
-            String author = switch (role) {
-                case PATIENT -> "pat.one";
-                case CLINICIAN -> "dr.one";
-                case SYSTEM -> AfterHours.AUTHOR;
-            };
+            String author =
+                    switch (role) {
+                        case PATIENT -> "pat.one";
+                        case CLINICIAN -> "dr.one";
+                        case SYSTEM -> AfterHours.AUTHOR;
+                    };
             messages.add(new Message(THREAD, author, role, author, "text", at, null));
             at = at.plusSeconds(60);
         }
@@ -74,17 +76,26 @@ class AfterHoursTest {
     void aSecondMessageAfterAnAutomaticReplyGetsNoneWhileNoClinicianHasWritten() {
         assertFalse(replyNeeded(EVENING, AuthorRole.PATIENT, AuthorRole.SYSTEM));
         assertFalse(replyNeeded(EVENING, AuthorRole.PATIENT, AuthorRole.SYSTEM, AuthorRole.PATIENT));
-        assertFalse(replyNeeded(SATURDAY, AuthorRole.PATIENT, AuthorRole.SYSTEM, AuthorRole.PATIENT,
-                AuthorRole.PATIENT), "still none days later, over the weekend");
+        assertFalse(
+                replyNeeded(SATURDAY, AuthorRole.PATIENT, AuthorRole.SYSTEM, AuthorRole.PATIENT, AuthorRole.PATIENT),
+                "still none days later, over the weekend");
     }
 
     @Test
     void afterAClinicianAnsweredTheNextMessageOutsideHoursGetsAReplyAgain() {
         assertTrue(replyNeeded(EVENING, AuthorRole.PATIENT, AuthorRole.SYSTEM, AuthorRole.CLINICIAN));
-        assertTrue(replyNeeded(EVENING, AuthorRole.PATIENT, AuthorRole.SYSTEM, AuthorRole.CLINICIAN,
-                AuthorRole.PATIENT), "the clinician's answer came after the last automatic reply");
-        assertFalse(replyNeeded(EVENING, AuthorRole.PATIENT, AuthorRole.SYSTEM, AuthorRole.CLINICIAN,
-                AuthorRole.PATIENT, AuthorRole.SYSTEM), "and then once again only");
+        assertTrue(
+                replyNeeded(EVENING, AuthorRole.PATIENT, AuthorRole.SYSTEM, AuthorRole.CLINICIAN, AuthorRole.PATIENT),
+                "the clinician's answer came after the last automatic reply");
+        assertFalse(
+                replyNeeded(
+                        EVENING,
+                        AuthorRole.PATIENT,
+                        AuthorRole.SYSTEM,
+                        AuthorRole.CLINICIAN,
+                        AuthorRole.PATIENT,
+                        AuthorRole.SYSTEM),
+                "and then once again only");
     }
 
     @Test

@@ -23,8 +23,8 @@ class PatientTest {
 
     @Test
     void aBareOffsetIsRefusedBecauseTheDatabaseReadsItsSignTheOtherWay() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> anna.moveTo(java.time.ZoneOffset.ofHours(2)));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> anna.moveTo(java.time.ZoneOffset.ofHours(2)));
         assertEquals(PRACTICE, anna.zone(PRACTICE));
     }
 

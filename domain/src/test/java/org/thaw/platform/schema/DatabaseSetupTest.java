@@ -51,8 +51,8 @@ class DatabaseSetupTest {
 
     @Test
     void theRefusalDoesNotEchoThePassword() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new Login("thaw_app", "hunter2 secret"));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> new Login("thaw_app", "hunter2 secret"));
 
         assertFalse(refused.getMessage().contains("hunter2"), refused.getMessage());
     }
@@ -70,15 +70,18 @@ class DatabaseSetupTest {
         Login owner = new Login("thaw_owner", "pw");
         Login app = new Login("thaw_app", "pw");
 
-        assertThrows(IllegalArgumentException.class, () -> DatabaseSetup.ensureRolesAndDatabase(
-                UNREACHABLE, "postgres", "", "thaw; drop database postgres", owner, app));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DatabaseSetup.ensureRolesAndDatabase(
+                        UNREACHABLE, "postgres", "", "thaw; drop database postgres", owner, app));
     }
 
     @Test
     void anUnsafeApplicationRoleIsRefusedBeforeMigrating() {
         Login owner = new Login("thaw_owner", "pw");
 
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> DatabaseSetup.migrate(UNREACHABLE, owner, "public; drop schema thaw"));
     }
 

@@ -21,7 +21,9 @@ class ScreenerSettingsTest {
         assertEquals(Optional.empty(), crisis.problemWith(crisis.defaultValue()));
         assertEquals(Optional.empty(), crisis.problemWith("Call 112 or 988 now."), "exactly 20 characters");
         assertEquals(Optional.of("must be 20 to 2000 characters"), crisis.problemWith("Call 112 or 988 now"));
-        assertEquals(Optional.of("must be 20 to 2000 characters"), crisis.problemWith("   Call 112 now.     "),
+        assertEquals(
+                Optional.of("must be 20 to 2000 characters"),
+                crisis.problemWith("   Call 112 now.     "),
                 "spaces around do not count");
         assertEquals(Optional.of("must be 20 to 2000 characters"), crisis.problemWith(null));
         assertEquals(Optional.empty(), crisis.problemWith("x".repeat(2000)));
@@ -50,9 +52,12 @@ class ScreenerSettingsTest {
     @Test
     void anItemOrDifficultyMinimumOfZeroWouldFireOnEveryPhq9AndIsRefused() {
         assertTrue(setting("flag.hopelessness.phq9_item2_min").problemWith("0").isPresent());
-        assertTrue(setting("flag.functional_impact.phq9_difficulty_min").problemWith("0").isPresent());
+        assertTrue(setting("flag.functional_impact.phq9_difficulty_min")
+                .problemWith("0")
+                .isPresent());
         assertTrue(setting("flag.hopelessness.phq9_item2_min").problemWith("4").isPresent(), "no answer reaches 4");
-        assertTrue(setting("screener.follow_up_days").problemWith("0").isPresent(),
+        assertTrue(
+                setting("screener.follow_up_days").problemWith("0").isPresent(),
                 "the practice's interval cannot turn follow-ups off; a patient's schedule can");
     }
 }

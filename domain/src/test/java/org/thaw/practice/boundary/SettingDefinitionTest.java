@@ -53,8 +53,8 @@ class SettingDefinitionTest {
 
         @Test
         void anythingButAWholeNumberIsRefusedSayingTheRange() {
-            for (String value : new String[] {null, "", "   ", "fourteen", "14.0", "14,5", "1e1", "14 days",
-                    "99999999999"}) {
+            for (String value :
+                    new String[] {null, "", "   ", "fourteen", "14.0", "14,5", "1e1", "14 days", "99999999999"}) {
                 assertEquals(Optional.of(NUMBER_REFUSAL), window.problemWith(value), "'" + value + "'");
             }
         }
@@ -120,17 +120,34 @@ class SettingDefinitionTest {
 
         @Test
         void rangesListsLowerCaseAndSpacesAreAllowed() {
-            for (String value : new String[] {"MON-FRI 09:00-17:00", "MON,TUE,THU 08:30-12:30", "mon-fri 08:00-16:00",
-                    "  MON - FRI  09:00 - 17:00\n", "MON-WED,FRI 07:00-15:30", "SUN 10:00-11:00"}) {
+            for (String value : new String[] {
+                "MON-FRI 09:00-17:00",
+                "MON,TUE,THU 08:30-12:30",
+                "mon-fri 08:00-16:00",
+                "  MON - FRI  09:00 - 17:00\n",
+                "MON-WED,FRI 07:00-15:30",
+                "SUN 10:00-11:00"
+            }) {
                 assertEquals(Optional.empty(), hours.problemWith(value), "'" + value + "'");
             }
         }
 
         @Test
         void anythingElseIsRefusedSayingWhatIsAllowed() {
-            for (String value : new String[] {null, "", "  ", "MON-FRI", "FRI-MON", "FRI-MON 09:00-17:00",
-                    "MON-FRI 17:00-09:00", "XYZ 09:00-17:00", "MON-FRI 9:00-17:00", "MON-FRI 09:00-24:00",
-                    ", 09:00-17:00", "always"}) {
+            for (String value : new String[] {
+                null,
+                "",
+                "  ",
+                "MON-FRI",
+                "FRI-MON",
+                "FRI-MON 09:00-17:00",
+                "MON-FRI 17:00-09:00",
+                "XYZ 09:00-17:00",
+                "MON-FRI 9:00-17:00",
+                "MON-FRI 09:00-24:00",
+                ", 09:00-17:00",
+                "always"
+            }) {
                 assertEquals(Optional.of(OfficeHours.FORMAT), hours.problemWith(value), "'" + value + "'");
             }
         }
@@ -170,8 +187,8 @@ class SettingDefinitionTest {
         stored.putAll(insertedSettings("db/migration/V6__messaging.sql"));
 
         Map<String, String> defaults = SettingDefinition.ALL.stream()
-                .collect(Collectors.toMap(SettingDefinition::key, SettingDefinition::defaultValue, (a, b) -> a,
-                        TreeMap::new));
+                .collect(Collectors.toMap(
+                        SettingDefinition::key, SettingDefinition::defaultValue, (a, b) -> a, TreeMap::new));
 
         assertEquals(defaults, stored);
     }
@@ -184,7 +201,8 @@ class SettingDefinitionTest {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Map<String, String> rows = new TreeMap<>();
-        Matcher row = Pattern.compile("\\('([a-z0-9_.]+)', '([^']*)', 'migration'\\)").matcher(sql);
+        Matcher row =
+                Pattern.compile("\\('([a-z0-9_.]+)', '([^']*)', 'migration'\\)").matcher(sql);
         while (row.find()) {
             rows.put(row.group(1), row.group(2));
         }

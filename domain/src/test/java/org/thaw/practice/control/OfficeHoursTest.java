@@ -40,8 +40,12 @@ class OfficeHoursTest {
 
         @Test
         void aRangeOfDaysAndTheTimes() {
-            assertEquals(new OfficeHours(EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY), LocalTime.of(9, 0),
-                    LocalTime.of(17, 0)), OfficeHours.parse("MON-FRI 09:00-17:00"));
+            assertEquals(
+                    new OfficeHours(
+                            EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY),
+                            LocalTime.of(9, 0),
+                            LocalTime.of(17, 0)),
+                    OfficeHours.parse("MON-FRI 09:00-17:00"));
         }
 
         @Test
@@ -55,56 +59,68 @@ class OfficeHoursTest {
 
         @Test
         void rangesAndSingleDaysMixedOverlappingOnesOnce() {
-            assertEquals(EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, SATURDAY),
+            assertEquals(
+                    EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, SATURDAY),
                     OfficeHours.parse("MON-WED,TUE,SAT 10:00-11:00").days());
-            assertEquals(EnumSet.allOf(DayOfWeek.class), OfficeHours.parse("MON-SUN 00:00-23:59").days());
-            assertEquals(EnumSet.of(SUNDAY), OfficeHours.parse("SUN-SUN 10:00-11:00").days());
+            assertEquals(
+                    EnumSet.allOf(DayOfWeek.class),
+                    OfficeHours.parse("MON-SUN 00:00-23:59").days());
+            assertEquals(
+                    EnumSet.of(SUNDAY), OfficeHours.parse("SUN-SUN 10:00-11:00").days());
         }
 
         @Test
         void lowerCaseDays() {
             assertEquals(WEEKDAYS, OfficeHours.parse("mon-fri 09:00-17:00"));
-            assertEquals(EnumSet.of(MONDAY, WEDNESDAY), OfficeHours.parse("Mon,wEd 09:00-17:00").days());
+            assertEquals(
+                    EnumSet.of(MONDAY, WEDNESDAY),
+                    OfficeHours.parse("Mon,wEd 09:00-17:00").days());
         }
 
         @Test
         void spacesAroundAndInside() {
             assertEquals(WEEKDAYS, OfficeHours.parse("  MON - FRI   09:00 - 17:00 "));
             assertEquals(WEEKDAYS, OfficeHours.parse("MON-FRI\t09:00-17:00\n"));
-            assertEquals(EnumSet.of(MONDAY, WEDNESDAY, FRIDAY), OfficeHours.parse("MON, WED ,FRI 08:00-16:00").days());
-            assertEquals(EnumSet.of(MONDAY, WEDNESDAY), OfficeHours.parse("MON,\tWED 08:00-16:00").days(),
+            assertEquals(
+                    EnumSet.of(MONDAY, WEDNESDAY, FRIDAY),
+                    OfficeHours.parse("MON, WED ,FRI 08:00-16:00").days());
+            assertEquals(
+                    EnumSet.of(MONDAY, WEDNESDAY),
+                    OfficeHours.parse("MON,\tWED 08:00-16:00").days(),
                     "any white space between days, as between days and times");
         }
 
         @Test
         void whatIsNotOfficeHoursIsRefusedSayingWhatIs() {
             for (String text : new String[] {
-                    null, "", "   ",
-                    "MON-FRI",                 // no times
-                    "FRI-MON",                 // backwards, and no times
-                    "FRI-MON 09:00-17:00",     // a range may not wrap over the weekend
-                    "MON-FRI 17:00-09:00",     // closing before opening
-                    "MON-FRI 09:00-09:00",     // never open
-                    "XYZ 09:00-17:00",
-                    "MONDAY 09:00-17:00",
-                    "MON-FRI 9:00-17:00",      // hours in two digits
-                    "MON-FRI 09:00-17",
-                    "MON-FRI 09:00-24:00",
-                    "MON-FRI 09:60-17:00",
-                    "MON-FRI 09:00",
-                    "09:00-17:00",
-                    "MON-TUE-WED 09:00-17:00",
-                    "MON- 09:00-17:00",
-                    "-FRI 09:00-17:00",
-                    ",MON 09:00-17:00",
-                    "MON,,FRI 09:00-17:00",
-                    "MON, 09:00-17:00",
-                    ", 09:00-17:00",           // no day at all
-                    "MON-FRI 09:00-17:00 CET",
-                    "MON-FRI 09.00-17.00",
+                null,
+                "",
+                "   ",
+                "MON-FRI", // no times
+                "FRI-MON", // backwards, and no times
+                "FRI-MON 09:00-17:00", // a range may not wrap over the weekend
+                "MON-FRI 17:00-09:00", // closing before opening
+                "MON-FRI 09:00-09:00", // never open
+                "XYZ 09:00-17:00",
+                "MONDAY 09:00-17:00",
+                "MON-FRI 9:00-17:00", // hours in two digits
+                "MON-FRI 09:00-17",
+                "MON-FRI 09:00-24:00",
+                "MON-FRI 09:60-17:00",
+                "MON-FRI 09:00",
+                "09:00-17:00",
+                "MON-TUE-WED 09:00-17:00",
+                "MON- 09:00-17:00",
+                "-FRI 09:00-17:00",
+                ",MON 09:00-17:00",
+                "MON,,FRI 09:00-17:00",
+                "MON, 09:00-17:00",
+                ", 09:00-17:00", // no day at all
+                "MON-FRI 09:00-17:00 CET",
+                "MON-FRI 09.00-17.00",
             }) {
-                IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                        () -> OfficeHours.parse(text), "'" + text + "'");
+                IllegalArgumentException refused =
+                        assertThrows(IllegalArgumentException.class, () -> OfficeHours.parse(text), "'" + text + "'");
                 assertEquals(OfficeHours.FORMAT, refused.getMessage(), "'" + text + "'");
             }
         }
@@ -116,7 +132,8 @@ class OfficeHoursTest {
 
         @Test
         void theRecordItselfRefusesClosingBeforeOpening() {
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(
+                    IllegalArgumentException.class,
                     () -> new OfficeHours(Set.of(MONDAY), LocalTime.of(17, 0), LocalTime.of(9, 0)));
         }
     }
@@ -270,24 +287,34 @@ class OfficeHoursTest {
         @Test
         void aRangeOfThreeOrMoreDaysReadsFromTo() {
             assertEquals("Monday to Friday, 09:00–17:00", WEEKDAYS.describe());
-            assertEquals("Monday to Sunday, 00:00–23:59", OfficeHours.parse("MON-SUN 00:00-23:59").describe());
-            assertEquals("Tuesday to Thursday, 08:30–12:30", OfficeHours.parse("TUE,WED,THU 08:30-12:30").describe(),
+            assertEquals(
+                    "Monday to Sunday, 00:00–23:59",
+                    OfficeHours.parse("MON-SUN 00:00-23:59").describe());
+            assertEquals(
+                    "Tuesday to Thursday, 08:30–12:30",
+                    OfficeHours.parse("TUE,WED,THU 08:30-12:30").describe(),
                     "a list that happens to be a range reads as one");
         }
 
         @Test
         void otherDaysAreListedInWeekOrder() {
-            assertEquals("Monday, Wednesday, Friday, 08:30–12:30",
+            assertEquals(
+                    "Monday, Wednesday, Friday, 08:30–12:30",
                     OfficeHours.parse("FRI,MON,WED 08:30-12:30").describe());
-            assertEquals("Saturday, Sunday, 10:00–14:00", OfficeHours.parse("SAT-SUN 10:00-14:00").describe());
-            assertEquals("Monday, Tuesday, Thursday, Friday, 09:00–17:00",
+            assertEquals(
+                    "Saturday, Sunday, 10:00–14:00",
+                    OfficeHours.parse("SAT-SUN 10:00-14:00").describe());
+            assertEquals(
+                    "Monday, Tuesday, Thursday, Friday, 09:00–17:00",
                     OfficeHours.parse("MON-TUE,THU-FRI 09:00-17:00").describe());
-            assertEquals("Tuesday, 09:00–17:00", OfficeHours.parse("tue 09:00-17:00").describe());
+            assertEquals(
+                    "Tuesday, 09:00–17:00", OfficeHours.parse("tue 09:00-17:00").describe());
         }
 
         @Test
         void noDaysSaysSo() {
-            assertEquals("no days, 09:00–17:00",
+            assertEquals(
+                    "no days, 09:00–17:00",
                     new OfficeHours(Set.of(), LocalTime.of(9, 0), LocalTime.of(17, 0)).describe());
         }
     }

@@ -53,24 +53,51 @@ class InstrumentDefinitionTest {
 
     @Test
     void fieldNamesArePinned() {
-        JsonObject phq9 = json(InstrumentDefinition.of(InstrumentCatalogue.standard().find("PHQ-9").orElseThrow()))
+        JsonObject phq9 = json(InstrumentDefinition.of(
+                        InstrumentCatalogue.standard().find("PHQ-9").orElseThrow()))
                 .asJsonObject();
-        assertEquals(Set.of("code", "version", "title", "shortTitle", "validated", "period", "stem", "notice", "loinc",
-                "totalLoinc", "multiplier", "bands", "changeThreshold", "higherIsWorse", "safetyItems", "items"),
-                phq9.keySet(), "PHQ-9 has no disclaimer (validated)");
-        assertEquals(Set.of("code", "label", "min", "max"), phq9.getJsonArray("bands").getJsonObject(0).keySet());
+        assertEquals(
+                Set.of(
+                        "code",
+                        "version",
+                        "title",
+                        "shortTitle",
+                        "validated",
+                        "period",
+                        "stem",
+                        "notice",
+                        "loinc",
+                        "totalLoinc",
+                        "multiplier",
+                        "bands",
+                        "changeThreshold",
+                        "higherIsWorse",
+                        "safetyItems",
+                        "items"),
+                phq9.keySet(),
+                "PHQ-9 has no disclaimer (validated)");
+        assertEquals(
+                Set.of("code", "label", "min", "max"),
+                phq9.getJsonArray("bands").getJsonObject(0).keySet());
         JsonObject item9 = phq9.getJsonArray("items").getJsonObject(8);
         assertEquals(Set.of("linkId", "text", "code", "type", "scored", "required", "options"), item9.keySet());
         assertEquals("phq9-9", item9.getString("linkId"));
         assertEquals("CHOICE", item9.getString("type"));
-        assertEquals(Set.of("score", "code", "text"), item9.getJsonArray("options").getJsonObject(0).keySet());
+        assertEquals(
+                Set.of("score", "code", "text"),
+                item9.getJsonArray("options").getJsonObject(0).keySet());
         assertEquals(List.of("phq9-9"), phq9.getJsonArray("safetyItems").getValuesAs(JsonString::getString));
 
-        JsonObject numbness = json(InstrumentDefinition.of(InstrumentCatalogue.standard().find("NUMBNESS").orElseThrow()))
+        JsonObject numbness = json(InstrumentDefinition.of(
+                        InstrumentCatalogue.standard().find("NUMBNESS").orElseThrow()))
                 .asJsonObject();
-        JsonObject medicine = numbness.getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(i -> i.containsKey("enableWhen")).findFirst().orElseThrow();
-        assertEquals(Set.of("linkId", "answer"), medicine.getJsonObject("enableWhen").keySet());
+        JsonObject medicine = numbness.getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(i -> i.containsKey("enableWhen"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                Set.of("linkId", "answer"), medicine.getJsonObject("enableWhen").keySet());
     }
 
     @Test
@@ -104,8 +131,12 @@ class InstrumentDefinitionTest {
         List<Instrument> instruments = new ArrayList<>();
         ClassLoader loader = InstrumentDefinitionTest.class.getClassLoader();
         try (BufferedReader index = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(loader.getResourceAsStream(InstrumentCatalogue.INDEX)), StandardCharsets.UTF_8))) {
-            for (String file : index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+                Objects.requireNonNull(loader.getResourceAsStream(InstrumentCatalogue.INDEX)),
+                StandardCharsets.UTF_8))) {
+            for (String file : index.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList()) {
                 try (Reader reader = new InputStreamReader(
                         Objects.requireNonNull(loader.getResourceAsStream(InstrumentCatalogue.FOLDER + file)),
                         StandardCharsets.UTF_8)) {

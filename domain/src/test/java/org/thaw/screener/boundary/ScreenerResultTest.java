@@ -38,23 +38,46 @@ class ScreenerResultTest {
         return answers;
     }
 
-    private static ScreenerResponse patients(String instrument, int week, Map<String, Object> answers, int total,
-            String band) {
+    private static ScreenerResponse patients(
+            String instrument, int week, Map<String, Object> answers, int total, String band) {
         LocalDate day = START.plusWeeks(week);
-        return new ScreenerResponse(UUID.randomUUID(), PATIENT, instrument, "1", Source.PATIENT, answers, total, band,
-                false, day, day.atTime(18, 0).toInstant(ZoneOffset.UTC), null);
+        return new ScreenerResponse(
+                UUID.randomUUID(),
+                PATIENT,
+                instrument,
+                "1",
+                Source.PATIENT,
+                answers,
+                total,
+                band,
+                false,
+                day,
+                day.atTime(18, 0).toInstant(ZoneOffset.UTC),
+                null);
     }
 
     private static ScreenerResponse phq9(int week, int total) {
         Instrument phq9 = CATALOGUE.find("PHQ-9").orElseThrow();
-        return patients("PHQ-9", week, phq9Totalling(total), total, phq9.band(total).code());
+        return patients(
+                "PHQ-9", week, phq9Totalling(total), total, phq9.band(total).code());
     }
 
     private static ScreenerResponse recorded(String instrument, int week, int total, String band) {
         LocalDate day = START.plusWeeks(week);
         Instant at = day.plusDays(3).atTime(9, 0).toInstant(ZoneOffset.UTC);
-        return new ScreenerResponse(UUID.randomUUID(), PATIENT, instrument, null, Source.CLINICIAN, Map.of(), total, band,
-                false, day, at, "dr.one");
+        return new ScreenerResponse(
+                UUID.randomUUID(),
+                PATIENT,
+                instrument,
+                null,
+                Source.CLINICIAN,
+                Map.of(),
+                total,
+                band,
+                false,
+                day,
+                at,
+                "dr.one");
     }
 
     @Test
@@ -63,7 +86,9 @@ class ScreenerResultTest {
 
         List<ScreenerResult> results = ScreenerResult.of(history, CATALOGUE);
 
-        assertEquals(history.stream().map(ScreenerResponse::id).toList(), results.stream().map(ScreenerResult::id).toList(),
+        assertEquals(
+                history.stream().map(ScreenerResponse::id).toList(),
+                results.stream().map(ScreenerResult::id).toList(),
                 "oldest first, as given");
 
         ScreenerResult baseline = results.get(0);
@@ -144,25 +169,39 @@ class ScreenerResultTest {
 
     @Test
     void thePatientReadsTheNeutralBandLabelAndTheCareTeamTheClinicalOne() {
-        ScreenerResponse pcl5 = new ScreenerResponse(UUID.randomUUID(), PATIENT, "PCL-5", "2", Source.PATIENT, Map.of(), 40,
-                "ABOVE_CUTOFF", false, START, START.atTime(18, 0).toInstant(ZoneOffset.UTC), null);
+        ScreenerResponse pcl5 = new ScreenerResponse(
+                UUID.randomUUID(),
+                PATIENT,
+                "PCL-5",
+                "2",
+                Source.PATIENT,
+                Map.of(),
+                40,
+                "ABOVE_CUTOFF",
+                false,
+                START,
+                START.atTime(18, 0).toInstant(ZoneOffset.UTC),
+                null);
 
         ScreenerResult patients = ScreenerResult.of(List.of(pcl5), CATALOGUE).get(0);
-        ScreenerResult careTeams = ScreenerResult.forCareTeam(List.of(pcl5), CATALOGUE).get(0);
+        ScreenerResult careTeams =
+                ScreenerResult.forCareTeam(List.of(pcl5), CATALOGUE).get(0);
 
         assertEquals("ABOVE_CUTOFF", patients.band());
         assertEquals("Above the screening cut-off", patients.bandLabel());
         assertNull(patients.bandClinicianLabel(), "never in the patient's view");
         assertEquals("ABOVE_CUTOFF", careTeams.band());
         assertEquals("Above the screening cut-off", careTeams.bandLabel());
-        assertEquals("At or above 31: probable PTSD — confirm with a clinical assessment", careTeams.bandClinicianLabel());
+        assertEquals(
+                "At or above 31: probable PTSD — confirm with a clinical assessment", careTeams.bandClinicianLabel());
     }
 
     @Test
     void aStoredPcl5Version1ResultReadsWithItsRenamedBandCode() {
         ScreenerResponse v1 = patients("PCL-5", 0, Map.of(), 45, "ABOVE_CUTOFF");
 
-        ScreenerResult result = ScreenerResult.forCareTeam(List.of(v1), CATALOGUE).get(0);
+        ScreenerResult result =
+                ScreenerResult.forCareTeam(List.of(v1), CATALOGUE).get(0);
 
         assertEquals("1", result.version());
         assertEquals("At or above the provisional cut-off (31)", result.bandLabel());
@@ -171,11 +210,13 @@ class ScreenerResultTest {
 
     @Test
     void aRecordedWho5IsReadWithTheLatestBands() {
-        List<ScreenerResult> results = ScreenerResult.forCareTeam(List.of(recorded("WHO-5", 0, 28, "VERY_LOW"),
-                recorded("WHO-5", 2, 51, "ADEQUATE")), CATALOGUE);
+        List<ScreenerResult> results = ScreenerResult.forCareTeam(
+                List.of(recorded("WHO-5", 0, 28, "VERY_LOW"), recorded("WHO-5", 2, 51, "ADEQUATE")), CATALOGUE);
 
         assertEquals("Very low well-being", results.get(0).bandLabel());
-        assertEquals("Likely depression (≤ 28): consider a depression assessment", results.get(0).bandClinicianLabel());
+        assertEquals(
+                "Likely depression (≤ 28): consider a depression assessment",
+                results.get(0).bandClinicianLabel());
         assertEquals("Adequate well-being", results.get(1).bandClinicianLabel());
         assertEquals(ChangeLabel.IMPROVED, results.get(1).changeFromBaseline(), "23 points up; higher is better");
     }
@@ -184,8 +225,8 @@ class ScreenerResultTest {
     void eachInstrumentHasItsOwnBaselineAndPrevious() {
         ScreenerResponse gad7First = patients("GAD-7", 1, Map.of(), 12, "MODERATE");
         ScreenerResponse gad7Second = patients("GAD-7", 3, Map.of(), 16, "SEVERE");
-        List<ScreenerResult> results = ScreenerResult.of(List.of(phq9(0, 20), gad7First, phq9(2, 10), gad7Second),
-                CATALOGUE);
+        List<ScreenerResult> results =
+                ScreenerResult.of(List.of(phq9(0, 20), gad7First, phq9(2, 10), gad7Second), CATALOGUE);
 
         ScreenerResult gad7 = results.get(1);
         assertNull(gad7.fromBaseline(), "the first GAD-7 is its own baseline, whatever came before");
@@ -204,20 +245,38 @@ class ScreenerResultTest {
         answers.put("phq9-1", 1);
         answers.put("phq9-9", 3);
         answers.put("phq9-difficulty", 2);
-        ScreenerResponse r = new ScreenerResponse(UUID.randomUUID(), PATIENT, "PHQ-9", "1", Source.PATIENT, answers, 4,
-                "MINIMAL", true, START, START.atTime(18, 0).toInstant(ZoneOffset.UTC), null);
+        ScreenerResponse r = new ScreenerResponse(
+                UUID.randomUUID(),
+                PATIENT,
+                "PHQ-9",
+                "1",
+                Source.PATIENT,
+                answers,
+                4,
+                "MINIMAL",
+                true,
+                START,
+                START.atTime(18, 0).toInstant(ZoneOffset.UTC),
+                null);
 
         ScreenerResult result = ScreenerResult.of(List.of(r), CATALOGUE).get(0);
 
         assertTrue(result.safetyPositive());
         assertEquals(10, result.answers().size());
-        assertEquals(new Answer("phq9-1", 1, "Little interest or pleasure in doing things", "Several days", 1, true),
+        assertEquals(
+                new Answer("phq9-1", 1, "Little interest or pleasure in doing things", "Several days", 1, true),
                 result.answers().get(0));
-        assertEquals(new Answer("phq9-2", 2, "Feeling down, depressed, or hopeless", "Not at all", 0, true),
+        assertEquals(
+                new Answer("phq9-2", 2, "Feeling down, depressed, or hopeless", "Not at all", 0, true),
                 result.answers().get(1));
-        assertEquals(new Answer("phq9-9", 9,
+        assertEquals(
+                new Answer(
+                        "phq9-9",
+                        9,
                         "Thoughts that you would be better off dead, or of hurting yourself in some way",
-                        "Nearly every day", 3, true),
+                        "Nearly every day",
+                        3,
+                        true),
                 result.answers().get(8));
         Answer difficulty = result.answers().get(9);
         assertEquals("phq9-difficulty", difficulty.linkId());
@@ -265,7 +324,9 @@ class ScreenerResultTest {
         answers.put("numb-triggers", new ArrayList<>());
         ScreenerResponse r = patients("NUMBNESS", 0, answers, 0, "FEW");
 
-        assertEquals("None", ScreenerResult.of(List.of(r), CATALOGUE).get(0).answers().get(0).answer());
+        assertEquals(
+                "None",
+                ScreenerResult.of(List.of(r), CATALOGUE).get(0).answers().get(0).answer());
     }
 
     @Test
@@ -297,8 +358,9 @@ class ScreenerResultTest {
 
     @Test
     void anExternalPhq9IsLabelledAndBandedLikeThePatientsOwn() {
-        List<ScreenerResult> results = ScreenerResult.of(List.of(phq9(0, 18), recorded("PHQ-9", 10, 10, "MODERATE"),
-                recorded("PHQ-9", 12, 9, "MILD")), CATALOGUE);
+        List<ScreenerResult> results = ScreenerResult.of(
+                List.of(phq9(0, 18), recorded("PHQ-9", 10, 10, "MODERATE"), recorded("PHQ-9", 12, 9, "MILD")),
+                CATALOGUE);
 
         ScreenerResult external = results.get(1);
         assertEquals("Moderate", external.bandLabel());

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Answer sets for tests: any raw total, with the unscored required questions answered. */
 final class Answers {
 
-    private Answers() {
-    }
+    private Answers() {}
 
     /** Scored answers adding up to {@code rawTotal}, filling each question up to its highest score in turn. */
     static Map<String, Object> totalling(Instrument instrument, int rawTotal) {

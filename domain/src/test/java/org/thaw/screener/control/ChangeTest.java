@@ -17,16 +17,27 @@ class ChangeTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2}: {3}")
     @CsvSource({
-            "PHQ-9, 10, 15, WORSE", "PHQ-9, 10, 14, NO_MEANINGFUL_CHANGE",
-            "PHQ-9, 15, 10, IMPROVED", "PHQ-9, 14, 10, NO_MEANINGFUL_CHANGE",
-            "GAD-7, 6, 10, WORSE", "GAD-7, 6, 9, NO_MEANINGFUL_CHANGE",
-            "GAD-7, 10, 6, IMPROVED", "GAD-7, 10, 7, NO_MEANINGFUL_CHANGE",
-            "PCL-5, 30, 40, WORSE", "PCL-5, 30, 39, NO_MEANINGFUL_CHANGE",
-            "PCL-5, 40, 30, IMPROVED", "PCL-5, 40, 31, NO_MEANINGFUL_CHANGE",
-            "WHO-5, 40, 52, IMPROVED", "WHO-5, 40, 50, IMPROVED", "WHO-5, 40, 48, NO_MEANINGFUL_CHANGE",
-            "WHO-5, 52, 40, WORSE", "WHO-5, 52, 44, NO_MEANINGFUL_CHANGE",
-            "PHQ-9, 8, 8, NO_MEANINGFUL_CHANGE"})
-    void changeCountsFromExactlyTheThresholdInTheInstrumentsDirection(String code, int from, int to, ChangeLabel label) {
+        "PHQ-9, 10, 15, WORSE",
+        "PHQ-9, 10, 14, NO_MEANINGFUL_CHANGE",
+        "PHQ-9, 15, 10, IMPROVED",
+        "PHQ-9, 14, 10, NO_MEANINGFUL_CHANGE",
+        "GAD-7, 6, 10, WORSE",
+        "GAD-7, 6, 9, NO_MEANINGFUL_CHANGE",
+        "GAD-7, 10, 6, IMPROVED",
+        "GAD-7, 10, 7, NO_MEANINGFUL_CHANGE",
+        "PCL-5, 30, 40, WORSE",
+        "PCL-5, 30, 39, NO_MEANINGFUL_CHANGE",
+        "PCL-5, 40, 30, IMPROVED",
+        "PCL-5, 40, 31, NO_MEANINGFUL_CHANGE",
+        "WHO-5, 40, 52, IMPROVED",
+        "WHO-5, 40, 50, IMPROVED",
+        "WHO-5, 40, 48, NO_MEANINGFUL_CHANGE",
+        "WHO-5, 52, 40, WORSE",
+        "WHO-5, 52, 44, NO_MEANINGFUL_CHANGE",
+        "PHQ-9, 8, 8, NO_MEANINGFUL_CHANGE"
+    })
+    void changeCountsFromExactlyTheThresholdInTheInstrumentsDirection(
+            String code, int from, int to, ChangeLabel label) {
         assertEquals(label, Change.between(catalogue.find(code).orElseThrow(), from, to));
     }
 

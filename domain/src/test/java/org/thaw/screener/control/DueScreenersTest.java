@@ -19,8 +19,8 @@ class DueScreenersTest {
     /** The catalogue's own order, as the boundary passes it (PHQ-9 first, the numbness check last). */
     private static final List<String> ORDER = InstrumentCatalogue.standard().codes();
 
-    private static List<Due> due(Map<String, LocalDate> lastDays, Map<String, LocalDate> assigned,
-            Map<String, Integer> schedules) {
+    private static List<Due> due(
+            Map<String, LocalDate> lastDays, Map<String, LocalDate> assigned, Map<String, Integer> schedules) {
         return DueScreeners.due(ORDER, TODAY, lastDays, assigned, schedules, PRACTICE_DAYS);
     }
 
@@ -43,13 +43,18 @@ class DueScreenersTest {
 
     @Test
     void aNewPatientIsDueTheIntakeNumbnessCheckFirst() {
-        assertEquals(List.of(new Due("NUMBNESS", Reason.INTAKE, TODAY), new Due("PHQ-9", Reason.INTAKE, TODAY),
-                new Due("GAD-7", Reason.INTAKE, TODAY)), due(Map.of()));
+        assertEquals(
+                List.of(
+                        new Due("NUMBNESS", Reason.INTAKE, TODAY),
+                        new Due("PHQ-9", Reason.INTAKE, TODAY),
+                        new Due("GAD-7", Reason.INTAKE, TODAY)),
+                due(Map.of()));
     }
 
     @Test
     void theIntakeAsksOnlyWhatIsStillUnanswered() {
-        assertEquals(List.of(new Due("PHQ-9", Reason.INTAKE, TODAY), new Due("GAD-7", Reason.INTAKE, TODAY)),
+        assertEquals(
+                List.of(new Due("PHQ-9", Reason.INTAKE, TODAY), new Due("GAD-7", Reason.INTAKE, TODAY)),
                 due(Map.of("NUMBNESS", TODAY)));
         assertEquals(List.of(), due(intakeAnswered(0)));
     }
@@ -61,14 +66,15 @@ class DueScreenersTest {
         LocalDate assignedOn = TODAY.minusDays(2);
         List<Due> due = due(intakeAnswered(3), Map.of("WHO-5", assignedOn, "PCL-5", assignedOn), Map.of());
 
-        assertEquals(List.of(new Due("PCL-5", Reason.ASSIGNED, assignedOn), new Due("WHO-5", Reason.ASSIGNED, assignedOn)),
+        assertEquals(
+                List.of(new Due("PCL-5", Reason.ASSIGNED, assignedOn), new Due("WHO-5", Reason.ASSIGNED, assignedOn)),
                 due);
     }
 
     @Test
     void newPatientWithAnAssignmentGetsTheIntakeFirstThenTheAssignment() {
-        assertEquals(List.of("NUMBNESS", "PHQ-9", "GAD-7", "PCL-5"),
-                codes(due(Map.of(), Map.of("PCL-5", TODAY), Map.of())));
+        assertEquals(
+                List.of("NUMBNESS", "PHQ-9", "GAD-7", "PCL-5"), codes(due(Map.of(), Map.of("PCL-5", TODAY), Map.of())));
     }
 
     @Test
@@ -76,18 +82,26 @@ class DueScreenersTest {
         assertEquals(List.of(), due(intakeAnswered(13)), "13 days: not yet");
 
         LocalDate last = TODAY.minusDays(14);
-        assertEquals(List.of(new Due("PHQ-9", Reason.FOLLOW_UP, last.plusDays(14)),
-                new Due("GAD-7", Reason.FOLLOW_UP, last.plusDays(14))), due(intakeAnswered(14)), "14 days: due today");
+        assertEquals(
+                List.of(
+                        new Due("PHQ-9", Reason.FOLLOW_UP, last.plusDays(14)),
+                        new Due("GAD-7", Reason.FOLLOW_UP, last.plusDays(14))),
+                due(intakeAnswered(14)),
+                "14 days: due today");
 
-        assertEquals(List.of(new Due("PHQ-9", Reason.FOLLOW_UP, TODAY.minusDays(6)),
-                new Due("GAD-7", Reason.FOLLOW_UP, TODAY.minusDays(6))), due(intakeAnswered(20)),
+        assertEquals(
+                List.of(
+                        new Due("PHQ-9", Reason.FOLLOW_UP, TODAY.minusDays(6)),
+                        new Due("GAD-7", Reason.FOLLOW_UP, TODAY.minusDays(6))),
+                due(intakeAnswered(20)),
                 "overdue: due since the last plus 14 days");
     }
 
     @Test
     void thePracticesIntervalIsUsedWithoutAScheduleOfTheirOwn() {
         assertEquals(List.of(), DueScreeners.due(ORDER, TODAY, intakeAnswered(20), Map.of(), Map.of(), 28));
-        assertEquals(List.of("PHQ-9", "GAD-7"),
+        assertEquals(
+                List.of("PHQ-9", "GAD-7"),
                 codes(DueScreeners.due(ORDER, TODAY, intakeAnswered(7), Map.of(), Map.of(), 7)));
     }
 
@@ -95,7 +109,9 @@ class DueScreenersTest {
     void aPatientsOwnScheduleOverridesThePracticeInterval() {
         Map<String, Integer> weekly = Map.of("PHQ-9", 7);
 
-        assertEquals(List.of(new Due("PHQ-9", Reason.FOLLOW_UP, TODAY)), due(intakeAnswered(7), Map.of(), weekly),
+        assertEquals(
+                List.of(new Due("PHQ-9", Reason.FOLLOW_UP, TODAY)),
+                due(intakeAnswered(7), Map.of(), weekly),
                 "PHQ-9 weekly; GAD-7 still at the practice's 14 days");
         assertEquals(List.of(), due(intakeAnswered(6), Map.of(), weekly));
 
@@ -106,7 +122,8 @@ class DueScreenersTest {
 
     @Test
     void aScheduleOfZeroTurnsFollowUpsOff() {
-        assertEquals(List.of(new Due("GAD-7", Reason.FOLLOW_UP, TODAY.minusDays(86))),
+        assertEquals(
+                List.of(new Due("GAD-7", Reason.FOLLOW_UP, TODAY.minusDays(86))),
                 due(intakeAnswered(100), Map.of(), Map.of("PHQ-9", 0)));
         assertEquals(List.of(), due(intakeAnswered(100), Map.of(), Map.of("PHQ-9", 0, "GAD-7", 0)));
     }
@@ -120,11 +137,16 @@ class DueScreenersTest {
     void anAssignmentWinsOverIntakeAndFollowUp() {
         LocalDate assignedOn = TODAY.minusDays(1);
 
-        assertEquals(List.of(new Due("NUMBNESS", Reason.INTAKE, TODAY), new Due("PHQ-9", Reason.ASSIGNED, assignedOn),
-                new Due("GAD-7", Reason.INTAKE, TODAY)), due(Map.of(), Map.of("PHQ-9", assignedOn), Map.of()),
+        assertEquals(
+                List.of(
+                        new Due("NUMBNESS", Reason.INTAKE, TODAY),
+                        new Due("PHQ-9", Reason.ASSIGNED, assignedOn),
+                        new Due("GAD-7", Reason.INTAKE, TODAY)),
+                due(Map.of(), Map.of("PHQ-9", assignedOn), Map.of()),
                 "one entry per instrument, ASSIGNED rather than INTAKE");
 
-        assertEquals(List.of(new Due("PHQ-9", Reason.ASSIGNED, assignedOn), new Due("GAD-7", Reason.FOLLOW_UP, TODAY)),
+        assertEquals(
+                List.of(new Due("PHQ-9", Reason.ASSIGNED, assignedOn), new Due("GAD-7", Reason.FOLLOW_UP, TODAY)),
                 due(intakeAnswered(14), Map.of("PHQ-9", assignedOn), Map.of()),
                 "ASSIGNED rather than FOLLOW_UP");
     }
@@ -145,13 +167,17 @@ class DueScreenersTest {
         last.put("PCL-5", TODAY.minusDays(30));
         last.put("NUMBNESS", TODAY.minusDays(29));
 
-        assertEquals(List.of(new Due("NUMBNESS", Reason.FOLLOW_UP, TODAY.minusDays(1)),
-                new Due("PCL-5", Reason.FOLLOW_UP, TODAY)), due(last, Map.of(), Map.of("PCL-5", 30, "NUMBNESS", 28)));
+        assertEquals(
+                List.of(
+                        new Due("NUMBNESS", Reason.FOLLOW_UP, TODAY.minusDays(1)),
+                        new Due("PCL-5", Reason.FOLLOW_UP, TODAY)),
+                due(last, Map.of(), Map.of("PCL-5", 30, "NUMBNESS", 28)));
     }
 
     @Test
     void anAssignmentsDayIsThePatientsDay() {
-        assertEquals(LocalDate.of(2025, 3, 24),
+        assertEquals(
+                LocalDate.of(2025, 3, 24),
                 DueScreeners.day(java.time.Instant.parse("2025-03-23T23:30:00Z"), java.time.ZoneId.of("Europe/Oslo")));
     }
 }

@@ -58,20 +58,26 @@ class InstrumentCatalogueTest {
     void phq9IsWordedAndCodedAsTheClinicalReferenceSays() {
         Instrument phq9 = catalogue.find("PHQ-9").orElseThrow();
 
-        assertEquals("Over the last 2 weeks, how often have you been bothered by any of the following problems?",
+        assertEquals(
+                "Over the last 2 weeks, how often have you been bothered by any of the following problems?",
                 phq9.stem());
         assertEquals(PFIZER_NOTICE, phq9.notice());
         Item item9 = phq9.item("phq9-9").orElseThrow();
         assertEquals("Thoughts that you would be better off dead, or of hurting yourself in some way", item9.text());
         assertEquals("44260-8", item9.code());
         assertEquals(List.of("phq9-9"), phq9.safetyItems());
-        assertEquals("Feeling bad about yourself\u2014or that you are a failure or have let yourself or your family down",
+        assertEquals(
+                "Feeling bad about yourself\u2014or that you are a failure or have let yourself or your family down",
                 phq9.item("phq9-6").orElseThrow().text());
         assertTrue(phq9.item("phq9-8").orElseThrow().text().contains("Or the opposite\u2014being so fidgety"));
-        assertEquals(List.of("44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3",
-                "44260-8", "69722-7"), phq9.items().stream().map(Item::code).toList());
+        assertEquals(
+                List.of(
+                        "44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3",
+                        "44260-8", "69722-7"),
+                phq9.items().stream().map(Item::code).toList());
         assertEquals(List.of("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"), item9.codes());
-        assertEquals(List.of("Not at all", "Several days", "More than half the days", "Nearly every day"),
+        assertEquals(
+                List.of("Not at all", "Several days", "More than half the days", "Nearly every day"),
                 item9.options().stream().map(Option::text).toList());
         assertEquals("44249-1", phq9.loinc());
         assertEquals("44261-6", phq9.totalLoinc());
@@ -79,7 +85,8 @@ class InstrumentCatalogueTest {
 
     @Test
     void thePhq9DifficultyQuestionIsOptionalAndUnscored() {
-        Item difficulty = catalogue.find("PHQ-9").orElseThrow().item("phq9-difficulty").orElseThrow();
+        Item difficulty =
+                catalogue.find("PHQ-9").orElseThrow().item("phq9-difficulty").orElseThrow();
 
         assertFalse(difficulty.scored());
         assertFalse(difficulty.required());
@@ -92,7 +99,8 @@ class InstrumentCatalogueTest {
 
         assertEquals(PFIZER_NOTICE, gad7.notice());
         assertEquals("Over the last 2 weeks, how often have you been bothered by the following problems?", gad7.stem());
-        assertEquals(List.of("69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7", "69722-7"),
+        assertEquals(
+                List.of("69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7", "69722-7"),
                 gad7.items().stream().map(Item::code).toList());
         assertEquals("70274-6", gad7.totalLoinc());
     }
@@ -100,12 +108,15 @@ class InstrumentCatalogueTest {
     @Test
     void gad7Version2AsksTheDifficultyQuestionAsThePublishedFormDoes() {
         Instrument gad7 = catalogue.find("GAD-7").orElseThrow();
-        Item phq9Difficulty = catalogue.find("PHQ-9").orElseThrow().item("phq9-difficulty").orElseThrow();
+        Item phq9Difficulty =
+                catalogue.find("PHQ-9").orElseThrow().item("phq9-difficulty").orElseThrow();
 
         assertEquals("2", gad7.version());
         Item difficulty = gad7.item("gad7-difficulty").orElseThrow();
-        assertEquals("If you checked any problems, how difficult have they made it for you to do your work, take care "
-                + "of things at home, or get along with other people?", difficulty.text());
+        assertEquals(
+                "If you checked any problems, how difficult have they made it for you to do your work, take care "
+                        + "of things at home, or get along with other people?",
+                difficulty.text());
         assertEquals("69722-7", difficulty.code());
         assertFalse(difficulty.scored());
         assertFalse(difficulty.required());
@@ -118,14 +129,17 @@ class InstrumentCatalogueTest {
     void who5Version2BandsAtTheReferencesCutOffsWithNeutralPatientLabels() {
         Instrument who5 = catalogue.find("WHO-5").orElseThrow();
 
-        assertEquals(List.of("VERY_LOW", "POOR", "ADEQUATE"), who5.bands().stream().map(Band::code).toList());
+        assertEquals(
+                List.of("VERY_LOW", "POOR", "ADEQUATE"),
+                who5.bands().stream().map(Band::code).toList());
         Band veryLow = who5.band(28);
         assertEquals("Very low well-being", veryLow.label());
         assertEquals("Likely depression (≤ 28): consider a depression assessment", veryLow.clinicianLabel());
         assertEquals("VERY_LOW", who5.band(0).code());
         assertEquals("POOR", who5.band(29).code());
         assertEquals("Poor well-being", who5.band(50).label());
-        assertTrue(who5.band(50).clinicianLabel().contains("≤ 50"), who5.band(50).clinicianLabel());
+        assertTrue(
+                who5.band(50).clinicianLabel().contains("≤ 50"), who5.band(50).clinicianLabel());
         assertTrue(who5.band(50).clinicianLabel().contains("screen for depression"));
         assertEquals("ADEQUATE", who5.band(51).code(), "a recorded 51 is not poor");
         assertEquals(who5.band(51).label(), who5.band(51).clinicianLabel(), "no clinician label: the patient's");
@@ -138,8 +152,11 @@ class InstrumentCatalogueTest {
         Instrument pcl5 = catalogue.find("PCL-5").orElseThrow();
 
         assertEquals("2", pcl5.version());
-        assertTrue(pcl5.stem().startsWith("Below is a list of problems that people sometimes have in response to a "
-                + "very stressful experience. Keeping your worst event in mind,"), pcl5.stem());
+        assertTrue(
+                pcl5.stem()
+                        .startsWith("Below is a list of problems that people sometimes have in response to a "
+                                + "very stressful experience. Keeping your worst event in mind,"),
+                pcl5.stem());
         assertTrue(pcl5.stem().endsWith("In the past month, how much were you bothered by:"), pcl5.stem());
         assertTrue(pcl5.notice().contains("National Center for PTSD"), pcl5.notice());
         assertTrue(pcl5.notice().contains("Weathers"));
@@ -149,7 +166,8 @@ class InstrumentCatalogueTest {
         assertEquals("ABOVE_CUTOFF", above.code());
         assertEquals("Above the screening cut-off", above.label());
         assertEquals("At or above 31: probable PTSD — confirm with a clinical assessment", above.clinicianLabel());
-        assertTrue(pcl5.items().stream().allMatch(item -> item.code() == null),
+        assertTrue(
+                pcl5.items().stream().allMatch(item -> item.code() == null),
                 "item codes only where verified: none are yet");
     }
 
@@ -157,7 +175,8 @@ class InstrumentCatalogueTest {
     void noBandCodeOrPatientLabelOfAnyVersionNamesADiagnosis() {
         for (String code : catalogue.codes()) {
             for (int v = 1; catalogue.find(code, String.valueOf(v)).isPresent(); v++) {
-                for (Band band : catalogue.find(code, String.valueOf(v)).orElseThrow().bands()) {
+                for (Band band :
+                        catalogue.find(code, String.valueOf(v)).orElseThrow().bands()) {
                     String patientFacing = (band.code() + " " + band.label()).toUpperCase(java.util.Locale.ROOT);
                     for (String word : List.of("PTSD", "DEPRESSION", "DISORDER")) {
                         assertFalse(patientFacing.contains(word), code + " v" + v + " band " + band.code());
@@ -186,11 +205,34 @@ class InstrumentCatalogueTest {
         assertFalse(numbness.validated());
         assertTrue(numbness.disclaimer().contains("not a validated instrument"));
         assertNull(numbness.notice());
-        assertEquals(List.of("depression", "anxiety", "trauma", "grief", "stress_burnout", "emotional_suppression",
-                "substance_use", "medical_condition", "medication", "not_sure", "other"),
+        assertEquals(
+                List.of(
+                        "depression",
+                        "anxiety",
+                        "trauma",
+                        "grief",
+                        "stress_burnout",
+                        "emotional_suppression",
+                        "substance_use",
+                        "medical_condition",
+                        "medication",
+                        "not_sure",
+                        "other"),
                 numbness.item("numb-triggers").orElseThrow().codes());
-        assertEquals(List.of("sertraline", "fluoxetine", "escitalopram", "citalopram", "paroxetine", "venlafaxine",
-                "duloxetine", "bupropion", "mirtazapine", "vortioxetine", "agomelatine", "other"),
+        assertEquals(
+                List.of(
+                        "sertraline",
+                        "fluoxetine",
+                        "escitalopram",
+                        "citalopram",
+                        "paroxetine",
+                        "venlafaxine",
+                        "duloxetine",
+                        "bupropion",
+                        "mirtazapine",
+                        "vortioxetine",
+                        "agomelatine",
+                        "other"),
                 numbness.item("numb-medication-name").orElseThrow().codes());
     }
 
@@ -224,20 +266,34 @@ class InstrumentCatalogueTest {
         assertEquals("Low", test.band(3).clinicianLabel());
         assertEquals("High", test.band(4).label());
         assertEquals("High: review", test.band(4).clinicianLabel());
-        assertRefused("blank clinicianLabel", definition("1", BANDS.replace("\"label\": \"Low\",",
-                "\"label\": \"Low\", \"clinicianLabel\": \" \","), ITEMS));
-        assertRefused("bands[0].clinicianLabel must be a string", definition("1", BANDS.replace("\"label\": \"Low\",",
-                "\"label\": \"Low\", \"clinicianLabel\": 3,"), ITEMS));
-        assertRefused("unknown key 'clinicanLabel'", definition("1", BANDS.replace("\"label\": \"Low\",",
-                "\"label\": \"Low\", \"clinicanLabel\": \"x\","), ITEMS));
+        assertRefused(
+                "blank clinicianLabel",
+                definition(
+                        "1",
+                        BANDS.replace("\"label\": \"Low\",", "\"label\": \"Low\", \"clinicianLabel\": \" \","),
+                        ITEMS));
+        assertRefused(
+                "bands[0].clinicianLabel must be a string",
+                definition(
+                        "1",
+                        BANDS.replace("\"label\": \"Low\",", "\"label\": \"Low\", \"clinicianLabel\": 3,"),
+                        ITEMS));
+        assertRefused(
+                "unknown key 'clinicanLabel'",
+                definition(
+                        "1",
+                        BANDS.replace("\"label\": \"Low\",", "\"label\": \"Low\", \"clinicanLabel\": \"x\","),
+                        ITEMS));
     }
 
     @Test
     void aBandsClinicianLabelIsNeverWrittenIntoTheDefinitionsJson() throws Exception {
         // the patient's API serves instrument definitions as JSON-B writes them
-        assertTrue(Band.class.getDeclaredField("clinicianLabel")
+        assertTrue(Band.class
+                .getDeclaredField("clinicianLabel")
                 .isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class));
-        assertTrue(Band.class.getMethod("clinicianLabel")
+        assertTrue(Band.class
+                .getMethod("clinicianLabel")
                 .isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class));
     }
 
@@ -265,16 +321,20 @@ class InstrumentCatalogueTest {
 
     @Test
     void repeatedScoresAndSafetyItemsThatAreNotChoicesOrAbsentAreRefused() {
-        assertRefused("the score 1 appears twice", definition("1", BANDS, ITEMS.replace("\"score\": 2", "\"score\": 1")));
-        assertRefused("the safety item t-9 is not an item",
+        assertRefused(
+                "the score 1 appears twice", definition("1", BANDS, ITEMS.replace("\"score\": 2", "\"score\": 1")));
+        assertRefused(
+                "the safety item t-9 is not an item",
                 definition("1", BANDS, ITEMS).replace("\"safetyItems\": [\"t-2\"]", "\"safetyItems\": [\"t-9\"]"));
-        assertRefused("the safety item t-3 is not a CHOICE",
+        assertRefused(
+                "the safety item t-3 is not a CHOICE",
                 definition("1", BANDS, ITEMS).replace("\"safetyItems\": [\"t-2\"]", "\"safetyItems\": [\"t-3\"]"));
     }
 
     @Test
     void anEnableWhenOnALaterItemOrAnAnswerNotOfferedIsRefused() {
-        String forward = ITEMS.replace("{\"linkId\": \"t-3\",",
+        String forward = ITEMS.replace(
+                "{\"linkId\": \"t-3\",",
                 "{\"linkId\": \"t-3\", \"enableWhen\": {\"linkId\": \"t-4\", \"answer\": \"yes\"},");
         forward = forward.substring(0, forward.lastIndexOf(']')) + ", {\"linkId\": \"t-4\", \"text\": \"Q4\", "
                 + "\"type\": \"CODE\", \"options\": [{\"code\": \"yes\", \"text\": \"Yes\"}]}]";
@@ -286,19 +346,23 @@ class InstrumentCatalogueTest {
 
     @Test
     void anOptionalScoredItemIsRefusedBecauseTotalsWouldNotCompare() {
-        assertRefused("must be required", definition("1", BANDS,
-                ITEMS.replaceFirst("\"required\": true", "\"required\": false")));
+        assertRefused(
+                "must be required",
+                definition("1", BANDS, ITEMS.replaceFirst("\"required\": true", "\"required\": false")));
     }
 
     @Test
     void anUnvalidatedInstrumentWithoutDisclaimerIsRefused() {
-        assertRefused("disclaimer", definition("1", BANDS, ITEMS).replace("\"validated\": true", "\"validated\": false"));
+        assertRefused(
+                "disclaimer", definition("1", BANDS, ITEMS).replace("\"validated\": true", "\"validated\": false"));
     }
 
     @Test
     void misspeltKeysWrongTypesAndBrokenJsonAreRefused() {
-        assertRefused("unknown key 'requierd'", definition("1", BANDS, ITEMS.replaceFirst("\"required\"", "\"requierd\"")));
-        assertRefused("items[0].options[1].score must be a whole number",
+        assertRefused(
+                "unknown key 'requierd'", definition("1", BANDS, ITEMS.replaceFirst("\"required\"", "\"requierd\"")));
+        assertRefused(
+                "items[0].options[1].score must be a whole number",
                 definition("1", BANDS, ITEMS.replaceFirst("\"score\": 1", "\"score\": 1.5")));
         assertRefused("items[2].type 'CHECKBOX'", definition("1", BANDS, ITEMS.replace("\"CODE\"", "\"CHECKBOX\"")));
         assertRefused("version '1.0'", definition("1.0", BANDS, ITEMS));
@@ -307,40 +371,48 @@ class InstrumentCatalogueTest {
 
     @Test
     void aKeyGivenTwiceIsRefused() {
-        assertRefused("not valid JSON", definition("1", BANDS, ITEMS).replace("\"validated\": true",
-                "\"validated\": true, \"validated\": false"));
+        assertRefused(
+                "not valid JSON",
+                definition("1", BANDS, ITEMS)
+                        .replace("\"validated\": true", "\"validated\": true, \"validated\": false"));
     }
 
     @Test
     void aWrongFileFailsNamingIt() {
-        IllegalStateException broken = assertThrows(IllegalStateException.class, () -> InstrumentCatalogue.load(files(
-                "test.v1.json", definition("1", BANDS, ITEMS.replace("\"t-2\"", "\"t-1\"")))));
+        IllegalStateException broken = assertThrows(
+                IllegalStateException.class,
+                () -> InstrumentCatalogue.load(
+                        files("test.v1.json", definition("1", BANDS, ITEMS.replace("\"t-2\"", "\"t-1\"")))));
 
-        assertTrue(broken.getMessage().startsWith("The screener definition instruments/test.v1.json is wrong: "),
+        assertTrue(
+                broken.getMessage().startsWith("The screener definition instruments/test.v1.json is wrong: "),
                 broken.getMessage());
         assertTrue(broken.getMessage().contains("t-1 appears twice"), broken.getMessage());
     }
 
     @Test
     void aFileMustBeNamedAfterTheCodeAndVersionItDefines() {
-        IllegalStateException misnamed = assertThrows(IllegalStateException.class,
+        IllegalStateException misnamed = assertThrows(
+                IllegalStateException.class,
                 () -> InstrumentCatalogue.load(files("test.v2.json", definition("1", BANDS, ITEMS))));
 
         assertTrue(misnamed.getMessage().contains("must be named test.v1.json"), misnamed.getMessage());
-        assertEquals(List.of("TEST"), InstrumentCatalogue.load(files("test.v1.json", definition("1", BANDS, ITEMS)))
-                .codes());
+        assertEquals(
+                List.of("TEST"),
+                InstrumentCatalogue.load(files("test.v1.json", definition("1", BANDS, ITEMS)))
+                        .codes());
     }
 
     /** An index naming one file, and that file, as the loader opens them by class-path name. */
     private static Function<String, Reader> files(String file, String json) {
-        Map<String, String> files = Map.of(InstrumentCatalogue.INDEX, "# test\n" + file + "\n",
-                InstrumentCatalogue.FOLDER + file, json);
+        Map<String, String> files =
+                Map.of(InstrumentCatalogue.INDEX, "# test\n" + file + "\n", InstrumentCatalogue.FOLDER + file, json);
         return name -> new StringReader(files.get(name));
     }
 
     private static void assertRefused(String expected, String json) {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> InstrumentCatalogue.read(new StringReader(json)));
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> InstrumentCatalogue.read(new StringReader(json)));
         assertTrue(refused.getMessage().contains(expected), refused.getMessage());
     }
 

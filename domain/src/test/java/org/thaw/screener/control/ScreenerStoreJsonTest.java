@@ -46,9 +46,13 @@ class ScreenerStoreJsonTest {
     @Test
     void whatScoringAcceptedIsWhatIsReadBack() {
         Instrument numbness = InstrumentCatalogue.standard().find("NUMBNESS").orElseThrow();
-        Map<String, Object> given = Answers.with(Answers.with(Answers.with(Answers.totalling(numbness, 12),
-                "numb-medication", "yes"), "numb-medication-since", LocalDate.of(2024, 12, 1)),
-                "numb-triggers", List.of("medication", "grief"));
+        Map<String, Object> given = Answers.with(
+                Answers.with(
+                        Answers.with(Answers.totalling(numbness, 12), "numb-medication", "yes"),
+                        "numb-medication-since",
+                        LocalDate.of(2024, 12, 1)),
+                "numb-triggers",
+                List.of("medication", "grief"));
 
         Scored scored = Scoring.score(numbness, given, LocalDate.of(2025, 3, 14));
         Map<String, Object> read = roundTrip(scored.answers());

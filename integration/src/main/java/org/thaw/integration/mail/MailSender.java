@@ -77,8 +77,8 @@ final class MailSender {
                 }
             }
         } catch (MessagingException | RuntimeException e) {
-            throw new NotSent((to.size() - sent) + " of " + to.size() + " notification(s) not sent: "
-                    + kinds(e) + " (SMTP " + settings.host().orElse("") + ":" + settings.port() + ")");
+            throw new NotSent((to.size() - sent) + " of " + to.size() + " notification(s) not sent: " + kinds(e)
+                    + " (SMTP " + settings.host().orElse("") + ":" + settings.port() + ")");
         }
         if (failed > 0) {
             throw new NotSent(failed + " of " + to.size() + " notification(s) not sent: " + kinds(firstFailure)

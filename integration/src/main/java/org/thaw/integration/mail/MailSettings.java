@@ -37,7 +37,8 @@ public record MailSettings(
      * values count as absent. A port that is not a port number is refused, naming the setting.
      */
     public static MailSettings from(Function<String, Optional<String>> lookup) {
-        Function<String, Optional<String>> value = name -> lookup.apply(name).map(String::strip).filter(v -> !v.isEmpty());
+        Function<String, Optional<String>> value =
+                name -> lookup.apply(name).map(String::strip).filter(v -> !v.isEmpty());
         return new MailSettings(
                 value.apply("thaw.smtp.host"),
                 port(value.apply("thaw.smtp.port").orElse(null)),
@@ -45,7 +46,9 @@ public record MailSettings(
                 value.apply("thaw.smtp.user"),
                 value.apply("thaw.smtp.password"),
                 value.apply("thaw.smtp.starttls").map(Boolean::parseBoolean).orElse(false),
-                value.apply("thaw.base.url").map(MailSettings::withoutTrailingSlash).orElse(DEFAULT_BASE_URL));
+                value.apply("thaw.base.url")
+                        .map(MailSettings::withoutTrailingSlash)
+                        .orElse(DEFAULT_BASE_URL));
     }
 
     /** Whether an SMTP server is configured at all. */
@@ -74,7 +77,8 @@ public record MailSettings(
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new IllegalArgumentException("thaw.smtp.port must be a port number between 1 and 65535, got '" + raw + "'");
+        throw new IllegalArgumentException(
+                "thaw.smtp.port must be a port number between 1 and 65535, got '" + raw + "'");
     }
 
     private static String withoutTrailingSlash(String url) {
@@ -84,7 +88,8 @@ public record MailSettings(
     /** Never prints the password. */
     @Override
     public String toString() {
-        return "MailSettings[host=" + host.orElse("") + ", port=" + port + ", from=" + from + ", user=" + user.orElse("")
-                + ", password=" + (password.isPresent() ? "***" : "") + ", starttls=" + starttls + ", baseUrl=" + baseUrl + "]";
+        return "MailSettings[host=" + host.orElse("") + ", port=" + port + ", from=" + from + ", user="
+                + user.orElse("") + ", password=" + (password.isPresent() ? "***" : "") + ", starttls=" + starttls
+                + ", baseUrl=" + baseUrl + "]";
     }
 }

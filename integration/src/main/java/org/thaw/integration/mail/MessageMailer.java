@@ -32,6 +32,7 @@ public class MessageMailer {
      * the first application deploys, so it is not injected.
      */
     private volatile Executor executor;
+
     private final AtomicBoolean warnedNoExecutor = new AtomicBoolean();
 
     void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -40,8 +41,9 @@ public class MessageMailer {
             if (!settings.enabled()) {
                 LOG.info(OFF);
             } else {
-                LOG.info(() -> "E-mail notifications go through " + settings.host().orElseThrow() + ":" + settings.port()
-                        + (settings.starttls() ? " (STARTTLS)" : "") + ", links to " + settings.baseUrl());
+                LOG.info(() ->
+                        "E-mail notifications go through " + settings.host().orElseThrow() + ":" + settings.port()
+                                + (settings.starttls() ? " (STARTTLS)" : "") + ", links to " + settings.baseUrl());
             }
         } catch (RuntimeException e) {
             LOG.warning("E-mail notifications are off: " + e.getMessage());
@@ -72,7 +74,8 @@ public class MessageMailer {
                 executor = found;
             } catch (NamingException | RuntimeException e) {
                 if (warnedNoExecutor.compareAndSet(false, true)) {
-                    LOG.warning("No managed executor (" + EXECUTOR + "): e-mail notifications are sent before the response");
+                    LOG.warning("No managed executor (" + EXECUTOR
+                            + "): e-mail notifications are sent before the response");
                 }
                 return Runnable::run;
             }

@@ -13,9 +13,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.security.boundary.AccessDeniedException;
-import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
@@ -30,8 +30,15 @@ public final class ProblemMappers {
 
     /** The mapper classes, for {@code Application.getClasses()}. */
     public static Set<Class<?>> all() {
-        return Set.of(NotFound.class, Denied.class, InvalidInput.class, Unreadable.class,
-                UnreadableJson.class, Web.class, SafetyAnswered.class, Unexpected.class);
+        return Set.of(
+                NotFound.class,
+                Denied.class,
+                InvalidInput.class,
+                Unreadable.class,
+                UnreadableJson.class,
+                Web.class,
+                SafetyAnswered.class,
+                Unexpected.class);
     }
 
     /**
@@ -81,25 +88,34 @@ public final class ProblemMappers {
             return Problems.of(Response.Status.FORBIDDEN, "This endpoint is not available to your account.");
         }
         if (e instanceof InvalidInputException invalid) {
-            return Problems.badRequest("The request has invalid fields.",
-                    invalid.errors().stream().map(f -> new Problems.FieldError(f.field(), f.message())).toList());
+            return Problems.badRequest(
+                    "The request has invalid fields.",
+                    invalid.errors().stream()
+                            .map(f -> new Problems.FieldError(f.field(), f.message()))
+                            .toList());
         }
         if (e instanceof ConstraintViolationException invalid) {
             // a constraint an entity checks on persist: refused input all the same
             return known(InvalidInputException.of(invalid));
         }
         if (e instanceof JsonbException || e instanceof JsonException) {
-            return Problems.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+            return Problems.of(
+                    Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
         }
         if (e instanceof SafetyAnswerException safety) {
             Throwable cause = safety.getCause();
-            Response problem = cause instanceof RuntimeException failure ? new Unexpected().toResponse(failure)
-                    : Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
-            return Problems.withMembers(problem, Json.createObjectBuilder()
-                    .add("safetyPositive", true)
-                    .add("safetyAnswerRecorded", safety.recorded())
-                    .add("crisisResources", safety.crisisResources())
-                    .build());
+            Response problem = cause instanceof RuntimeException failure
+                    ? new Unexpected().toResponse(failure)
+                    : Problems.of(
+                            Response.Status.INTERNAL_SERVER_ERROR,
+                            "Something went wrong on our side. Please try again.");
+            return Problems.withMembers(
+                    problem,
+                    Json.createObjectBuilder()
+                            .add("safetyPositive", true)
+                            .add("safetyAnswerRecorded", safety.recorded())
+                            .add("crisisResources", safety.crisisResources())
+                            .build());
         }
         return null;
     }
@@ -114,12 +130,13 @@ public final class ProblemMappers {
             if (status == null) {
                 status = Response.Status.INTERNAL_SERVER_ERROR;
             }
-            String detail = switch (status) {
-                case FORBIDDEN -> "This endpoint is not available to your account.";
-                case UNAUTHORIZED -> "A valid bearer token is required.";
-                case NOT_FOUND -> "No such resource.";
-                default -> status.getReasonPhrase();
-            };
+            String detail =
+                    switch (status) {
+                        case FORBIDDEN -> "This endpoint is not available to your account.";
+                        case UNAUTHORIZED -> "A valid bearer token is required.";
+                        case NOT_FOUND -> "No such resource.";
+                        default -> status.getReasonPhrase();
+                    };
             if (e instanceof ForbiddenException || e instanceof NotAuthorizedException) {
                 LOG.fine(() -> "refused: " + code);
             }
@@ -138,8 +155,12 @@ public final class ProblemMappers {
                     return answer;
                 }
             }
-            LOG.log(Level.SEVERE, "unexpected failure in a REST call: " + e.getClass().getName(), e);
-            return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
+            LOG.log(
+                    Level.SEVERE,
+                    "unexpected failure in a REST call: " + e.getClass().getName(),
+                    e);
+            return Problems.of(
+                    Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
         }
     }
 }

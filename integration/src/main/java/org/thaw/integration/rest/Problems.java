@@ -58,7 +58,8 @@ public final class Problems {
                 .add("detail", detail);
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            errors.forEach(e ->
+                    list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
         return Response.status(status)

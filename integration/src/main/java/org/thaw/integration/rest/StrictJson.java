@@ -80,7 +80,8 @@ public final class StrictJson {
         if (bytes == null || bytes.length == 0) {
             throw new InvalidInputException(BODY, "is required: a JSON object");
         }
-        try (Reader reader = utf8(new ByteArrayInputStream(bytes)); JsonParser parser = Json.createParser(reader)) {
+        try (Reader reader = utf8(new ByteArrayInputStream(bytes));
+                JsonParser parser = Json.createParser(reader)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new InvalidInputException(BODY, "must be a JSON object");
             }
@@ -92,17 +93,23 @@ public final class StrictJson {
         } catch (JsonParsingException | IllegalStateException malformed) {
             throw new InvalidInputException(BODY, "is not valid JSON");
         } catch (JsonException unreadable) {
-            throw new InvalidInputException(BODY, unreadable.getCause() instanceof CharacterCodingException
-                    ? "is not valid UTF-8" : "is not valid JSON");
+            throw new InvalidInputException(
+                    BODY,
+                    unreadable.getCause() instanceof CharacterCodingException
+                            ? "is not valid UTF-8"
+                            : "is not valid JSON");
         } catch (IOException unreadable) {
             throw new InvalidInputException(BODY, "could not be read");
         }
     }
 
     private static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private static JsonObject object(JsonParser parser, String path, int depth) {
@@ -118,7 +125,8 @@ public final class StrictJson {
             }
             String key = parser.getString();
             if (key.indexOf('\u0000') >= 0) {
-                throw new InvalidInputException(path.isEmpty() ? BODY : path, "has a member name holding the character U+0000");
+                throw new InvalidInputException(
+                        path.isEmpty() ? BODY : path, "has a member name holding the character U+0000");
             }
             String field = path.isEmpty() ? key : path + "." + key;
             text(field, key);
@@ -201,8 +209,8 @@ public final class StrictJson {
         }
         for (String member : json.keySet()) {
             if (!fields.containsKey(member)) {
-                throw new InvalidInputException(member, "is not a field of this request; allowed are "
-                        + String.join(", ", fields.keySet()));
+                throw new InvalidInputException(
+                        member, "is not a field of this request; allowed are " + String.join(", ", fields.keySet()));
             }
         }
         for (Field f : fields.values()) {
@@ -246,7 +254,8 @@ public final class StrictJson {
             }
             throw new InvalidInputException(field, "must be true or false");
         }
-        if (type == List.class && f.getGenericType() instanceof ParameterizedType list
+        if (type == List.class
+                && f.getGenericType() instanceof ParameterizedType list
                 && list.getActualTypeArguments()[0] == String.class) {
             if (value.getValueType() != JsonValue.ValueType.ARRAY) {
                 throw new InvalidInputException(field, "must be a list of codes (a JSON array of strings)");
@@ -280,7 +289,8 @@ public final class StrictJson {
         String field = f.getName();
         Min min = f.getAnnotation(Min.class);
         Max max = f.getAnnotation(Max.class);
-        String allowed = min != null && max != null ? "must be a whole number from " + min.value() + " to " + max.value()
+        String allowed = min != null && max != null
+                ? "must be a whole number from " + min.value() + " to " + max.value()
                 : "must be a whole number";
         if (!(value instanceof JsonNumber n) || !n.isIntegral()) {
             throw new InvalidInputException(field, allowed + ", written without a fraction or exponent");

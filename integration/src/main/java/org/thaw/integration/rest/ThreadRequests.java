@@ -39,6 +39,8 @@ public final class ThreadRequests {
 
     /** 201 with the message when the send created it, 200 when it repeated an earlier send. */
     public static Response sent(Sent sent) {
-        return Response.status(sent.created() ? Response.Status.CREATED : Response.Status.OK).entity(sent).build();
+        return Response.status(sent.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(sent)
+                .build();
     }
 }

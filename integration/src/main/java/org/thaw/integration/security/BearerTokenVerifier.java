@@ -93,7 +93,8 @@ public final class BearerTokenVerifier {
      */
     private static JWKSource<SecurityContext> remoteKeys(String jwksUri) {
         try {
-            return JWKSourceBuilder.create(URI.create(jwksUri).toURL(), new DefaultResourceRetriever(5_000, 5_000, 51_200))
+            return JWKSourceBuilder.create(
+                            URI.create(jwksUri).toURL(), new DefaultResourceRetriever(5_000, 5_000, 51_200))
                     .retrying(true)
                     .build();
         } catch (MalformedURLException e) {

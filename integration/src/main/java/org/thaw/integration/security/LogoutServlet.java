@@ -29,7 +29,8 @@ public class LogoutServlet extends HttpServlet {
             request.logout();
         } catch (ServletException | RuntimeException nobodySignedIn) {
             // a sign-out without a session (an old tab, a second click) has nothing to end: start page
-            LOG.fine(() -> "sign-out without a session: " + nobodySignedIn.getClass().getSimpleName());
+            LOG.fine(() ->
+                    "sign-out without a session: " + nobodySignedIn.getClass().getSimpleName());
         }
         HttpSession session = request.getSession(false);
         if (session != null) {
@@ -52,8 +53,9 @@ public class LogoutServlet extends HttpServlet {
         }
         String own = request.getScheme() + "://" + request.getServerName()
                 + (isDefaultPort(request.getScheme(), request.getServerPort()) ? "" : ":" + request.getServerPort());
-        return origin.equalsIgnoreCase(own) || origin.equalsIgnoreCase(originOf(
-                System.getProperty("thaw.base.url", System.getenv().getOrDefault("THAW_BASE_URL", ""))));
+        return origin.equalsIgnoreCase(own)
+                || origin.equalsIgnoreCase(originOf(
+                        System.getProperty("thaw.base.url", System.getenv().getOrDefault("THAW_BASE_URL", ""))));
     }
 
     /** "https://thaw.example.org" of "https://thaw.example.org/some/path"; "" for nothing. */

@@ -40,8 +40,8 @@ public class OidcSettings {
     /** The secret of a confidential client; refuses to start sign-in without one. */
     public String clientSecret(String clientId) {
         return config().getOptionalValue("thaw.oidc.secret." + clientId, String.class)
-                .orElseThrow(() -> new IllegalStateException(
-                        "No client secret configured: set thaw.oidc.secret." + clientId));
+                .orElseThrow(() ->
+                        new IllegalStateException("No client secret configured: set thaw.oidc.secret." + clientId));
     }
 
     private static String withoutTrailingSlash(String url) {

@@ -20,7 +20,8 @@ public class SecurityHeadersFilter extends HttpFilter {
      * What every answer that is not a page gets (API answers, 401s, redirects, error bodies): nothing
      * may load, frame or re-base it.
      */
-    static final String STRICT_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String STRICT_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     /**
      * What a page gets from here: PrimeFaces adds the page's own policy (default-src 'self', scripts

@@ -46,8 +46,11 @@ public class SignedInServlet extends HttpServlet {
         }
         Object remembered = session.getAttribute(TARGET);
         session.removeAttribute(TARGET);
-        if (remembered instanceof String target && target.startsWith(home) && !target.startsWith("//")
-                && !target.contains("\\") && !target.contains("/callback")) {
+        if (remembered instanceof String target
+                && target.startsWith(home)
+                && !target.startsWith("//")
+                && !target.contains("\\")
+                && !target.contains("/callback")) {
             return target;
         }
         return home;

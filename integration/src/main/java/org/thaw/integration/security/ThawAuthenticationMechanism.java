@@ -44,8 +44,9 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
     private volatile BearerTokenVerifier verifier;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         // a 401 or the redirect to sign in is answered here, before any filter: the same headers
         SecurityHeadersFilter.apply(request, response);
         if (isApi(request)) {
@@ -58,8 +59,9 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     @Override
-    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus secureResponse(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         if (isApi(request)) {
             return AuthenticationStatus.SUCCESS;
         }
@@ -80,8 +82,8 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
         return path.equals("/api") || path.startsWith("/api/");
     }
 
-    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus bearer(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             try {
@@ -90,8 +92,8 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
                 return context.notifyContainerAboutLogin(token.username(), token.roles());
             } catch (InvalidTokenException e) {
                 LOG.log(Level.FINE, "bearer token refused", e);
-                return unauthorized(response, "Bearer realm=\"thaw\", error=\"invalid_token\"",
-                        "The access token is not valid.");
+                return unauthorized(
+                        response, "Bearer realm=\"thaw\", error=\"invalid_token\"", "The access token is not valid.");
             }
         }
         if (context.isProtected()) {
@@ -107,8 +109,9 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + detail + "\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401," + "\"detail\":\""
+                            + detail + "\"}");
         } catch (IOException e) {
             LOG.log(Level.FINE, "could not write 401 body", e);
         }

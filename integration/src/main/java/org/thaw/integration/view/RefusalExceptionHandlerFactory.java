@@ -39,7 +39,8 @@ public class RefusalExceptionHandlerFactory extends ExceptionHandlerFactory {
         public void handle() {
             FacesContext faces = FacesContext.getCurrentInstance();
             if (faces != null && !faces.getPartialViewContext().isAjaxRequest()) {
-                Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+                Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
                 while (events.hasNext()) {
                     int status = status(events.next().getContext().getException());
                     if (status != 0) {

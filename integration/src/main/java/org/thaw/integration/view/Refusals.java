@@ -25,8 +25,8 @@ public final class Refusals {
      * @param componentOf the client id of a field's component, or null to show its message at the top
      * @param labelOf the words a reader knows the field by ("Sleep"), put before the message
      */
-    public static void show(InvalidInputException refused, Function<String, String> componentOf,
-            Function<String, String> labelOf) {
+    public static void show(
+            InvalidInputException refused, Function<String, String> componentOf, Function<String, String> labelOf) {
         show(refused, componentOf, labelOf, "");
     }
 
@@ -34,17 +34,21 @@ public final class Refusals {
      * As {@link #show(InvalidInputException, Function, Function)}, with {@code after} put after each
      * message: "Subject is required, up to 200 characters{@code . Your text is kept.}"
      */
-    public static void show(InvalidInputException refused, Function<String, String> componentOf,
-            Function<String, String> labelOf, String after) {
+    public static void show(
+            InvalidInputException refused,
+            Function<String, String> componentOf,
+            Function<String, String> labelOf,
+            String after) {
         showWorded(refused, componentOf, error -> labelOf.apply(error.field()) + " " + error.message() + after);
     }
 
     /** The same, for a page that words a refused field its own way (a question by its number). */
-    public static void showWorded(InvalidInputException refused, Function<String, String> componentOf,
-            Function<FieldError, String> wording) {
+    public static void showWorded(
+            InvalidInputException refused, Function<String, String> componentOf, Function<FieldError, String> wording) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldError error : refused.errors()) {
-            faces.addMessage(componentOf.apply(error.field()),
+            faces.addMessage(
+                    componentOf.apply(error.field()),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, wording.apply(error), null));
         }
         faces.validationFailed();

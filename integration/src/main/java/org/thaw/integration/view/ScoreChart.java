@@ -23,8 +23,12 @@ public final class ScoreChart {
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** Band fills from the lowest band up, for instruments where higher is worse. */
-    private static final List<String> SHADES = List.of("rgba(43,138,62,0.13)", "rgba(148,180,60,0.15)",
-            "rgba(214,158,46,0.16)", "rgba(221,107,32,0.17)", "rgba(180,35,24,0.17)");
+    private static final List<String> SHADES = List.of(
+            "rgba(43,138,62,0.13)",
+            "rgba(148,180,60,0.15)",
+            "rgba(214,158,46,0.16)",
+            "rgba(221,107,32,0.17)",
+            "rgba(180,35,24,0.17)");
 
     private ScoreChart() {}
 
@@ -35,7 +39,9 @@ public final class ScoreChart {
     public static List<Chart> perInstrument(List<InstrumentDefinition> instruments, List<ScreenerResult> results) {
         List<Chart> charts = new ArrayList<>();
         for (InstrumentDefinition instrument : instruments) {
-            List<ScreenerResult> of = results.stream().filter(r -> r.instrument().equals(instrument.code())).toList();
+            List<ScreenerResult> of = results.stream()
+                    .filter(r -> r.instrument().equals(instrument.code()))
+                    .toList();
             if (!of.isEmpty()) {
                 charts.add(new Chart(instrument.code(), instrument.shortTitle(), config(instrument, of)));
             }
@@ -45,10 +51,13 @@ public final class ScoreChart {
 
     /** The chart of {@code results} (one instrument's, oldest first) on {@code instrument}'s scale. */
     public static String config(InstrumentDefinition instrument, List<ScreenerResult> results) {
-        List<String> labels = results.stream().map(r -> TrendChart.string(LABEL.format(r.administeredOn()))).toList();
+        List<String> labels = results.stream()
+                .map(r -> TrendChart.string(LABEL.format(r.administeredOn())))
+                .toList();
         List<String> datasets = new ArrayList<>();
         datasets.add("{\"label\":" + TrendChart.string(instrument.shortTitle() + " total")
-                + ",\"data\":" + join(results.stream().map(r -> Integer.toString(r.total())).toList())
+                + ",\"data\":"
+                + join(results.stream().map(r -> Integer.toString(r.total())).toList())
                 + ",\"borderColor\":\"#25476a\",\"backgroundColor\":\"#25476a\",\"pointRadius\":4,"
                 + "\"tension\":0,\"fill\":false,\"order\":0}");
         List<Band> bands = instrument.bands();
@@ -56,7 +65,8 @@ public final class ScoreChart {
             Band band = bands.get(i);
             double top = i == bands.size() - 1 ? band.max() : band.max() + 0.5;
             int shade = shade(i, bands.size(), instrument.higherIsWorse());
-            List<String> values = results.stream().map(r -> Double.toString(top)).toList();
+            List<String> values =
+                    results.stream().map(r -> Double.toString(top)).toList();
             datasets.add("{\"label\":" + TrendChart.string(band.label() + " (" + band.min() + "–" + band.max() + ")")
                     + ",\"data\":" + join(values) + ",\"borderWidth\":0,\"pointRadius\":0,\"pointHitRadius\":0,"
                     + "\"backgroundColor\":" + TrendChart.string(SHADES.get(shade))

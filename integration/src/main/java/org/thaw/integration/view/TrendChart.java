@@ -31,7 +31,8 @@ public final class TrendChart {
 
     /** The configuration for the days {@code from} to {@code to} (inclusive, oldest on the left). */
     public static String config(List<JournalDay> days, LocalDate from, LocalDate to) {
-        Map<LocalDate, JournalDay> byDate = days.stream().collect(Collectors.toMap(JournalDay::date, d -> d, (a, b) -> a));
+        Map<LocalDate, JournalDay> byDate =
+                days.stream().collect(Collectors.toMap(JournalDay::date, d -> d, (a, b) -> a));
         List<LocalDate> window = from.datesUntil(to.plusDays(1)).toList();
         return "{\"type\":\"line\",\"data\":{\"labels\":"
                 + array(window, date -> string(LABEL.format(date)))
@@ -44,10 +45,15 @@ public final class TrendChart {
                 + "\"plugins\":{\"legend\":{\"position\":\"bottom\"}}}}";
     }
 
-    private static String dataset(String label, String colour, List<LocalDate> window, Map<LocalDate, JournalDay> byDate,
+    private static String dataset(
+            String label,
+            String colour,
+            List<LocalDate> window,
+            Map<LocalDate, JournalDay> byDate,
             Function<JournalDay, Integer> value) {
         return "{\"label\":" + string(label)
-                + ",\"data\":" + array(window, date -> {
+                + ",\"data\":"
+                + array(window, date -> {
                     JournalDay day = byDate.get(date);
                     Integer v = day == null ? null : value.apply(day);
                     return v == null ? "null" : v.toString();

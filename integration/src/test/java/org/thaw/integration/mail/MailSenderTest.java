@@ -33,14 +33,22 @@ class MailSenderTest {
     }
 
     private MailSettings settings(int port) {
-        return MailSettings.from(name -> Optional.ofNullable(Map.of("thaw.smtp.host", "127.0.0.1",
-                "thaw.smtp.port", String.valueOf(port), "thaw.base.url", "https://thaw.example.org").get(name)));
+        return MailSettings.from(name -> Optional.ofNullable(Map.of(
+                        "thaw.smtp.host",
+                        "127.0.0.1",
+                        "thaw.smtp.port",
+                        String.valueOf(port),
+                        "thaw.base.url",
+                        "https://thaw.example.org")
+                .get(name)));
     }
 
     @Test
     void eachRecipientGetsAMessageOfTheirOwnWithTheLinkOnly() throws Exception {
-        int sent = MailSender.send(settings(smtp.getSmtp().getPort()),
-                List.of("dr.rivera@thaw.example", "dr.okafor@thaw.example", "dr.rivera@thaw.example"), "clinician");
+        int sent = MailSender.send(
+                settings(smtp.getSmtp().getPort()),
+                List.of("dr.rivera@thaw.example", "dr.okafor@thaw.example", "dr.rivera@thaw.example"),
+                "clinician");
         assertEquals(2, sent);
         MimeMessage[] received = smtp.getReceivedMessages();
         assertEquals(2, received.length);
@@ -49,7 +57,9 @@ class MailSenderTest {
             assertEquals("You have a new secure message in Thaw", m.getSubject());
             assertEquals("Thaw <no-reply@localhost>", m.getFrom()[0].toString());
             assertTrue(m.isMimeType("text/plain"), m.getContentType());
-            assertEquals(NotificationMail.body("https://thaw.example.org/clinician/inbox.xhtml").strip(),
+            assertEquals(
+                    NotificationMail.body("https://thaw.example.org/clinician/inbox.xhtml")
+                            .strip(),
                     ((String) m.getContent()).replace("\r\n", "\n").strip());
             assertEquals("auto-generated", m.getHeader("Auto-Submitted", null));
         }
@@ -61,7 +71,8 @@ class MailSenderTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closed = s.getLocalPort();
         }
-        MailSender.NotSent e = assertThrows(MailSender.NotSent.class,
+        MailSender.NotSent e = assertThrows(
+                MailSender.NotSent.class,
                 () -> MailSender.send(settings(closed), List.of("alex@thaw.example"), "portal"));
         assertTrue(e.getMessage().startsWith("1 of 1 notification(s) not sent: "), e.getMessage());
         assertFalse(e.getMessage().contains("alex"), e.getMessage());
@@ -69,8 +80,12 @@ class MailSenderTest {
 
     @Test
     void aRefusedAddressIsCountedAndTheOthersStillGo() throws Exception {
-        MailSender.NotSent e = assertThrows(MailSender.NotSent.class, () -> MailSender.send(
-                settings(smtp.getSmtp().getPort()), List.of("not an address <<", "alex@thaw.example"), "portal"));
+        MailSender.NotSent e = assertThrows(
+                MailSender.NotSent.class,
+                () -> MailSender.send(
+                        settings(smtp.getSmtp().getPort()),
+                        List.of("not an address <<", "alex@thaw.example"),
+                        "portal"));
         assertTrue(e.getMessage().startsWith("1 of 2 notification(s) not sent"), e.getMessage());
         assertFalse(e.getMessage().contains("address <<"), e.getMessage());
         assertEquals(1, smtp.getReceivedMessages().length);

@@ -28,9 +28,21 @@ class MailSettingsTest {
 
     @Test
     void everySettingIsRead() {
-        MailSettings s = of(Map.of("thaw.smtp.host", "smtp.example.org", "thaw.smtp.port", "587",
-                "thaw.smtp.from", "Practice <thaw@example.org>", "thaw.smtp.user", "thaw", "thaw.smtp.password", "s3cret",
-                "thaw.smtp.starttls", "true", "thaw.base.url", "https://thaw.example.org/"));
+        MailSettings s = of(Map.of(
+                "thaw.smtp.host",
+                "smtp.example.org",
+                "thaw.smtp.port",
+                "587",
+                "thaw.smtp.from",
+                "Practice <thaw@example.org>",
+                "thaw.smtp.user",
+                "thaw",
+                "thaw.smtp.password",
+                "s3cret",
+                "thaw.smtp.starttls",
+                "true",
+                "thaw.base.url",
+                "https://thaw.example.org/"));
         assertTrue(s.enabled());
         assertEquals(587, s.port());
         assertEquals("Practice <thaw@example.org>", s.from());
@@ -42,7 +54,8 @@ class MailSettingsTest {
 
     @Test
     void aPortThatIsNoPortIsRefusedNamingTheSetting() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> of(Map.of("thaw.smtp.port", "smtp")));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> of(Map.of("thaw.smtp.port", "smtp")));
         assertTrue(e.getMessage().contains("thaw.smtp.port"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> of(Map.of("thaw.smtp.port", "70000")));
     }

@@ -71,7 +71,9 @@ class StrictJsonTest {
     void anIntegerOutOfTheFieldsRangeButWithinIntIsLeftForTheDomainToRefuseInItsWords() {
         assertEquals(11, bind("{\"numbness\": 11}").numbness);
         assertEquals(-3, bind("{\"activityMinutes\": -3}").activityMinutes);
-        assertEquals("must be a whole number", refused("{\"activityMinutes\": 4294968296}").getMessage());
+        assertEquals(
+                "must be a whole number",
+                refused("{\"activityMinutes\": 4294968296}").getMessage());
     }
 
     @ParameterizedTest(name = "hopeless {0} is refused")
@@ -93,19 +95,33 @@ class StrictJsonTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "{\"note\": \"a\\u0000b\"}|note",
-            "{\"note\": \"\\ud800\"}|note",
-            "{\"note\": \"a\\udc00b\"}|note",
-            "{\"answers\": {\"phq9-1\\u0000\": 1}}|answers",
-            "{\"answers\": {\"x\": \"\\u0000\"}}|answers.x"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"note\": \"a\\u0000b\"}|note",
+                "{\"note\": \"\\ud800\"}|note",
+                "{\"note\": \"a\\udc00b\"}|note",
+                "{\"answers\": {\"phq9-1\\u0000\": 1}}|answers",
+                "{\"answers\": {\"x\": \"\\u0000\"}}|answers.x"
+            })
     void textWithoutNulOrHalfASurrogatePair(String json, String field) {
         assertEquals(field, refused(json).field());
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"[]", "null", "1", "\"text\"", "{} {}", "{\"numbness\": 1} x", "{\"numbness\": 1,}",
-            "{\"numbness\": }", "{", "not json"})
+    @ValueSource(
+            strings = {
+                "[]",
+                "null",
+                "1",
+                "\"text\"",
+                "{} {}",
+                "{\"numbness\": 1} x",
+                "{\"numbness\": 1,}",
+                "{\"numbness\": }",
+                "{",
+                "not json"
+            })
     void theBodyIsExactlyOneJsonObject(String json) {
         assertEquals("body", refused(json).field());
     }
@@ -149,7 +165,8 @@ class StrictJsonTest {
 
     @Test
     void numbersRememberHowTheyWereWritten() {
-        JsonObject o = StrictJson.parse("{\"a\": 2, \"b\": 2.0, \"c\": 2e0, \"d\": 20E-1}".getBytes(StandardCharsets.UTF_8));
+        JsonObject o =
+                StrictJson.parse("{\"a\": 2, \"b\": 2.0, \"c\": 2e0, \"d\": 20E-1}".getBytes(StandardCharsets.UTF_8));
 
         assertTrue(o.getJsonNumber("a").isIntegral());
         for (String written : List.of("b", "c", "d")) {
@@ -161,7 +178,9 @@ class StrictJsonTest {
 
     @Test
     void anEmptyOrMissingBodyIsRefusedNamingTheBody() {
-        assertEquals("body", assertThrows(InvalidInputException.class,
-                () -> StrictJson.parse(new byte[0])).field());
+        assertEquals(
+                "body",
+                assertThrows(InvalidInputException.class, () -> StrictJson.parse(new byte[0]))
+                        .field());
     }
 }

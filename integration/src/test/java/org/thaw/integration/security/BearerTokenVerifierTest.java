@@ -3,7 +3,6 @@ package org.thaw.integration.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -36,7 +35,8 @@ class BearerTokenVerifierTest {
     @BeforeAll
     static void realm() throws Exception {
         realmKey = new RSAKeyGenerator(2048).keyID("realm-key").generate();
-        verifier = new BearerTokenVerifier(ISSUER, "thaw-api", new ImmutableJWKSet<>(new JWKSet(realmKey.toPublicJWK())));
+        verifier =
+                new BearerTokenVerifier(ISSUER, "thaw-api", new ImmutableJWKSet<>(new JWKSet(realmKey.toPublicJWK())));
     }
 
     @Test
@@ -49,17 +49,23 @@ class BearerTokenVerifierTest {
 
     @Test
     void expiredBeyondTheSkewIsRefused() {
-        assertThrows(InvalidTokenException.class, () -> verifier.verify(token(c -> c.expirationTime(secondsFromNow(-120)))));
+        assertThrows(
+                InvalidTokenException.class, () -> verifier.verify(token(c -> c.expirationTime(secondsFromNow(-120)))));
     }
 
     @Test
     void expiredWithinTheSkewIsAccepted() throws Exception {
-        assertEquals("alex", verifier.verify(token(c -> c.expirationTime(secondsFromNow(-30)))).username());
+        assertEquals(
+                "alex",
+                verifier.verify(token(c -> c.expirationTime(secondsFromNow(-30))))
+                        .username());
     }
 
     @Test
     void anotherIssuerIsRefused() {
-        assertThrows(InvalidTokenException.class, () -> verifier.verify(token(c -> c.issuer("http://localhost:8180/realms/other"))));
+        assertThrows(
+                InvalidTokenException.class,
+                () -> verifier.verify(token(c -> c.issuer("http://localhost:8180/realms/other"))));
     }
 
     @Test
@@ -101,8 +107,8 @@ class BearerTokenVerifierTest {
         });
         slowRealm.start();
         try {
-            BearerTokenVerifier remote = new BearerTokenVerifier(ISSUER,
-                    "http://127.0.0.1:" + slowRealm.getAddress().getPort() + "/certs", "thaw-api");
+            BearerTokenVerifier remote = new BearerTokenVerifier(
+                    ISSUER, "http://127.0.0.1:" + slowRealm.getAddress().getPort() + "/certs", "thaw-api");
             assertEquals("alex", remote.verify(token(c -> c)).username());
         } finally {
             slowRealm.stop(0);
@@ -129,7 +135,11 @@ class BearerTokenVerifierTest {
 
     private static String sign(JWTClaimsSet claims, RSAKey key) throws Exception {
         SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(key.getKeyID()).build(), claims);
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(JOSEObjectType.JWT)
+                        .keyID(key.getKeyID())
+                        .build(),
+                claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }

@@ -24,22 +24,29 @@ class TimesTest {
 
     @Test
     void theDayBeforeTheClocksDayIsYesterday() {
-        assertEquals("Yesterday, 22:50", Times.relative(Instant.parse("2025-03-01T21:50:00Z"), OSLO, LATE_ON_MARCH_1_UTC));
+        assertEquals(
+                "Yesterday, 22:50", Times.relative(Instant.parse("2025-03-01T21:50:00Z"), OSLO, LATE_ON_MARCH_1_UTC));
     }
 
     @Test
     void olderMomentsAreWrittenInFull() {
-        assertEquals("28 Feb 2025, 09:00", Times.relative(Instant.parse("2025-02-28T08:00:00Z"), OSLO, LATE_ON_MARCH_1_UTC));
+        assertEquals(
+                "28 Feb 2025, 09:00", Times.relative(Instant.parse("2025-02-28T08:00:00Z"), OSLO, LATE_ON_MARCH_1_UTC));
     }
 
     @Test
     void theSameMomentIsTodayOrYesterdayDependingOnTheReadersZone() {
-        Instant earlyOnMarch1 = Instant.parse("2025-03-01T06:00:00Z"); // 07:00 on 1 March in Oslo, 22:00 on 28 Feb in Los Angeles
+        Instant earlyOnMarch1 =
+                Instant.parse("2025-03-01T06:00:00Z"); // 07:00 on 1 March in Oslo, 22:00 on 28 Feb in Los Angeles
 
         assertEquals("Yesterday, 07:00", Times.relative(earlyOnMarch1, OSLO, LATE_ON_MARCH_1_UTC));
         assertEquals("Yesterday, 22:00", Times.relative(earlyOnMarch1, LOS_ANGELES, LATE_ON_MARCH_1_UTC));
-        assertEquals("Today, 22:00", Times.relative(earlyOnMarch1, LOS_ANGELES,
-                Clock.fixed(Instant.parse("2025-03-01T07:00:00Z"), ZoneOffset.UTC)));
+        assertEquals(
+                "Today, 22:00",
+                Times.relative(
+                        earlyOnMarch1,
+                        LOS_ANGELES,
+                        Clock.fixed(Instant.parse("2025-03-01T07:00:00Z"), ZoneOffset.UTC)));
     }
 
     @Test

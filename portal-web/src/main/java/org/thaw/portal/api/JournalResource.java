@@ -55,11 +55,21 @@ public class JournalResource {
         public Boolean hopeless;
         /** Text, converted here: an unknown answer is then a 400 naming this field, not an unreadable body. */
         public String functioningImpact;
+
         public String note;
 
         JournalInput input() {
-            return new JournalInput(numbness, positiveIntensity, negativeIntensity, emotions, sleepHours,
-                    activityMinutes, meaningfulContact, copingTried, hopeless, FunctioningImpact.parse(functioningImpact),
+            return new JournalInput(
+                    numbness,
+                    positiveIntensity,
+                    negativeIntensity,
+                    emotions,
+                    sleepHours,
+                    activityMinutes,
+                    meaningfulContact,
+                    copingTried,
+                    hopeless,
+                    FunctioningImpact.parse(functioningImpact),
                     note);
         }
     }

@@ -21,11 +21,11 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.thaw.platform.InvalidInputException;
 import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
 import org.thaw.screener.boundary.Submitted;
-import org.thaw.platform.InvalidInputException;
 
 /**
  * The patient's screeners: {@code GET /portal/api/screeners/due}, {@code GET
@@ -102,8 +102,10 @@ public class ScreenersResource {
 
     private static Object value(JsonValue value) {
         return switch (value.getValueType()) {
-            case NUMBER -> ((JsonNumber) value).isIntegral() ? ((JsonNumber) value).bigIntegerValue()
-                    : ((JsonNumber) value).bigDecimalValue();
+            case NUMBER ->
+                ((JsonNumber) value).isIntegral()
+                        ? ((JsonNumber) value).bigIntegerValue()
+                        : ((JsonNumber) value).bigDecimalValue();
             case STRING -> ((JsonString) value).getString();
             case ARRAY -> {
                 List<Object> items = new ArrayList<>();

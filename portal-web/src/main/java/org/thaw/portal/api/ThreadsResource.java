@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thaw.integration.rest.Ids;
@@ -22,7 +21,6 @@ import org.thaw.message.boundary.MyMessages;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
 import org.thaw.platform.Page;
-import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
  * The patient's secure messages with their care team: {@code GET/POST /portal/api/threads},

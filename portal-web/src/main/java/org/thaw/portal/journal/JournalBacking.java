@@ -13,13 +13,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.thaw.integration.view.Refusals;
 import org.thaw.integration.view.TrendChart;
 import org.thaw.journal.boundary.Choice;
 import org.thaw.journal.boundary.FunctioningImpact;
 import org.thaw.journal.boundary.JournalChoices;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
-import org.thaw.integration.view.Refusals;
 import org.thaw.journal.boundary.JournalOverview;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.SavedDay;
@@ -71,13 +71,30 @@ public class JournalBacking implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            SavedDay saved = journal.save(chosenDate(), new JournalInput(numbness, positiveIntensity, negativeIntensity,
-                    emotions, sleepHours, activityMinutes, meaningfulContact, copingTried, hopeless, functioningImpact,
-                    note));
+            SavedDay saved = journal.save(
+                    chosenDate(),
+                    new JournalInput(
+                            numbness,
+                            positiveIntensity,
+                            negativeIntensity,
+                            emotions,
+                            sleepHours,
+                            activityMinutes,
+                            meaningfulContact,
+                            copingTried,
+                            hopeless,
+                            functioningImpact,
+                            note));
             show(journal.overview());
             String when = saved.day().date().equals(today()) ? "today" : "yesterday";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    saved.created() ? "Saved your entry for " + when + "." : "Updated your entry for " + when + ".", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            saved.created()
+                                    ? "Saved your entry for " + when + "."
+                                    : "Updated your entry for " + when + ".",
+                            null));
         } catch (InvalidInputException refused) {
             Refusals.show(refused, field -> FORM + ":" + ("date".equals(field) ? "day" : field), JournalBacking::label);
         }
@@ -95,7 +112,10 @@ public class JournalBacking implements Serializable {
 
     private void fillFromSavedEntry() {
         LocalDate date = chosenDate();
-        JournalDay saved = overview.days().stream().filter(d -> d.date().equals(date)).findFirst().orElse(null);
+        JournalDay saved = overview.days().stream()
+                .filter(d -> d.date().equals(date))
+                .findFirst()
+                .orElse(null);
         numbness = saved == null ? null : saved.numbness();
         positiveIntensity = saved == null ? null : saved.positiveIntensity();
         negativeIntensity = saved == null ? null : saved.negativeIntensity();

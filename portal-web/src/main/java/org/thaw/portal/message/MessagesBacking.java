@@ -18,8 +18,8 @@ import org.thaw.message.boundary.MyMessages;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.patient.boundary.MyRecord;
-import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.platform.InvalidInputException;
+import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
@@ -71,9 +71,10 @@ public class MessagesBacking implements Serializable {
         try {
             Sent sent = messages.start(draft.getSubject(), draft.text(), draft.getKey());
             draft.sent();
-            MessagePages.info(sent.autoReplied()
-                    ? "Your message was sent. It arrived outside office hours: see the automatic reply below."
-                    : "Your message was sent. Your care team will reply here.");
+            MessagePages.info(
+                    sent.autoReplied()
+                            ? "Your message was sent. It arrived outside office hours: see the automatic reply below."
+                            : "Your message was sent. Your care team will reply here.");
             MessagePages.keepMessages();
             return "thread?faces-redirect=true&id=" + sent.threadId();
         } catch (InvalidInputException refused) {

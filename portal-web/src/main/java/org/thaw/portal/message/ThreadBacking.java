@@ -20,8 +20,8 @@ import org.thaw.message.boundary.MyMessages;
 import org.thaw.message.boundary.Sent;
 import org.thaw.message.boundary.ThreadView;
 import org.thaw.patient.boundary.MyRecord;
-import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.platform.InvalidInputException;
+import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
@@ -72,13 +72,15 @@ public class ThreadBacking implements Serializable {
             Sent sent = messages.reply(threadId, draft.text(), draft.getKey());
             draft.sent();
             view = messages.thread(threadId);
-            MessagePages.info(sent.autoReplied()
-                    ? "Sent. It arrived outside office hours: see the automatic reply above."
-                    : "Sent. Your care team will reply here.");
+            MessagePages.info(
+                    sent.autoReplied()
+                            ? "Sent. It arrived outside office hours: see the automatic reply above."
+                            : "Sent. Your care team will reply here.");
         } catch (InvalidInputException refused) {
             MessagePages.refused(refused, field -> MessagesBacking.component(FORM, field), MessagesBacking.KEPT);
         } catch (RecordNotFoundException gone) {
-            MessagePages.warnKeeping("This conversation is no longer available. Your text is kept; copy it if you need it.");
+            MessagePages.warnKeeping(
+                    "This conversation is no longer available. Your text is kept; copy it if you need it.");
         }
     }
 

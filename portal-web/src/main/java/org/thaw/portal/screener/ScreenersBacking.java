@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.thaw.integration.view.Refusals;
+import org.thaw.platform.InvalidInputException;
+import org.thaw.platform.InvalidInputException.FieldError;
 import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.EnableWhen;
@@ -24,8 +26,6 @@ import org.thaw.screener.boundary.InstrumentDefinition.Item;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.screener.boundary.Submitted;
-import org.thaw.platform.InvalidInputException;
-import org.thaw.platform.InvalidInputException.FieldError;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /**
@@ -61,6 +61,7 @@ public class ScreenersBacking implements Serializable {
     private String crisisText;
     /** Whether the safety answer reached the care team (false only when recording it failed). */
     private boolean crisisRecorded;
+
     private LocalDate today;
     private String nextTitle;
     /** One key per step: a repeated submit of the same step (double click, retry) is one response. */
@@ -102,7 +103,9 @@ public class ScreenersBacking implements Serializable {
         }
         for (Question q : list) {
             if (q.enableWhen() != null) {
-                list.stream().filter(o -> o.getLinkId().equals(q.enableWhen().linkId())).forEach(Question::controlsOthers);
+                list.stream()
+                        .filter(o -> o.getLinkId().equals(q.enableWhen().linkId()))
+                        .forEach(Question::controlsOthers);
             }
         }
         questions = List.copyOf(list);
@@ -151,8 +154,12 @@ public class ScreenersBacking implements Serializable {
 
     /** Saving failed after a safety answer: the crisis resources are on the page; the answers stay for a retry. */
     private void failed(FacesContext faces) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "Your answers could not be saved just now. They are still here: please try again in a moment.", null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        "Your answers could not be saved just now. They are still here: please try again in a moment.",
+                        null));
         faces.validationFailed();
     }
 
@@ -160,8 +167,10 @@ public class ScreenersBacking implements Serializable {
         String field = refused.field();
         if (field.startsWith("answers.")) {
             String linkId = field.substring("answers.".length());
-            Optional<Question> q = questions.stream().filter(x -> x.getLinkId().equals(linkId)).findFirst();
-            return q.map(x -> "Question " + x.getPosition() + ": " + refused.message() + ".").orElse(refused.message());
+            Optional<Question> q =
+                    questions.stream().filter(x -> x.getLinkId().equals(linkId)).findFirst();
+            return q.map(x -> "Question " + x.getPosition() + ": " + refused.message() + ".")
+                    .orElse(refused.message());
         }
         return refused.message() + " Your other answers are kept.";
     }
