@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -119,7 +120,7 @@ public class ChartBacking implements Serializable {
         return LocalDate.now(clock.withZone(zone()));
     }
 
-    public String time(java.time.Instant instant) {
+    public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant.atZone(zone()));
     }
 

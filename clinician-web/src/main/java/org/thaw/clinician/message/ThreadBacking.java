@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
 import org.thaw.flag.boundary.FlagStatus;
@@ -240,7 +241,7 @@ public class ThreadBacking implements Serializable {
         };
     }
 
-    private java.util.Optional<MessageView> message(String messageId) {
+    private Optional<MessageView> message(String messageId) {
         return getMessages().stream()
                 .filter(m -> m.id().toString().equals(messageId))
                 .findFirst();

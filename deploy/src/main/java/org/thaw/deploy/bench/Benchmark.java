@@ -3,8 +3,10 @@ package org.thaw.deploy.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,12 +16,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -171,7 +175,7 @@ public final class Benchmark {
         List<String> jpaIds = jpa.firstPage(CLINICIAN, now, practiceZone, PAGE_SIZE);
         report.pageAgrees = restIds.equals(sqlIds) && restIds.equals(jpaIds) && ThawApi.total(json) == count;
         report.caseloadTotal = count;
-        report.pageBytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        report.pageBytes = json.getBytes(StandardCharsets.UTF_8).length;
         if (!report.pageAgrees) {
             LOG.warning("The REST page and the SQL copy differ: REST " + restIds + " total " + ThawApi.total(json)
                     + ", SQL " + sqlIds + " total " + count + ", JPA " + jpaIds);
@@ -267,7 +271,7 @@ public final class Benchmark {
         try (PreparedStatement s = app.prepareStatement(
                 "insert into audit_event (occurred_at, actor_subject, actor_username,"
                         + " actor_role, action, record_type, record_id, patient_id, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setObject(1, java.time.OffsetDateTime.now());
+            s.setObject(1, OffsetDateTime.now());
             s.setString(2, "benchmark");
             s.setString(3, "benchmark");
             s.setString(4, "CLINICIAN");
@@ -426,7 +430,7 @@ public final class Benchmark {
             }
             done += Options.WARMUP_BLOCK;
             double median = lead.median();
-            blockMedians.add(String.format(java.util.Locale.ROOT, "%.2f", median));
+            blockMedians.add(String.format(Locale.ROOT, "%.2f", median));
             flat = median < best * (1 - Options.WARMUP_GAIN) ? 0 : flat + 1;
             best = Math.min(best, median);
             if (done >= o.warmup() && flat >= Options.WARMUP_FLAT_BLOCKS) {
@@ -569,7 +573,7 @@ public final class Benchmark {
         try (var files = Files.list(logs)) {
             Files.createDirectories(target);
             for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, target.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
             LOG.warning("The servers' logs are kept in " + target.toAbsolutePath());
         } catch (IOException | RuntimeException e) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.UUID;
 
 /**
@@ -83,9 +84,7 @@ final class EngineSql {
             s.setString(2, "numbness ≥ 6 on 14 of 14 entries, 10 November – 23 November");
             s.setString(
                     3,
-                    String.join(
-                            ",",
-                            java.util.Collections.nCopies(14, UUID.randomUUID().toString())));
+                    String.join(",", Collections.nCopies(14, UUID.randomUUID().toString())));
             drain(s);
         }
     }

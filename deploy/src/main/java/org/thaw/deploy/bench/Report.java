@@ -1,10 +1,12 @@
 package org.thaw.deploy.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +42,7 @@ final class Report {
     List<String> hourlyCheckOverlaps;
     Map<String, Integer> warmups;
     String checkpoints;
-    final List<String> firstCallRefusals = new java.util.ArrayList<>();
+    final List<String> firstCallRefusals = new ArrayList<>();
     String plans;
 
     Report(Options o, Settings settings) {
@@ -310,7 +312,7 @@ final class Report {
                         .findFirst()
                         .orElse("unknown");
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // not Linux, or not readable: the core count says enough
         }
         return "unknown";

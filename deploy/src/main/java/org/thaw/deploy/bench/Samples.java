@@ -1,6 +1,7 @@
 package org.thaw.deploy.bench;
 
 import java.util.Arrays;
+import java.util.Random;
 
 /** Timings of one measurement, in nanoseconds, summarised as min / median / p95 / max in ms. */
 final class Samples {
@@ -31,7 +32,7 @@ final class Samples {
      * replacement, fixed seed, so a ratio near a target is read with its noise.
      */
     double[] medianRatioInterval(Samples other) {
-        java.util.Random random = new java.util.Random(42);
+        Random random = new Random(42);
         int rounds = 2000;
         double[] ratios = new double[rounds];
         for (int r = 0; r < rounds; r++) {
@@ -41,7 +42,7 @@ final class Samples {
         return new double[] {ratios[(int) (rounds * 0.025)], ratios[(int) (rounds * 0.975) - 1]};
     }
 
-    private double resampledMedian(java.util.Random random) {
+    private double resampledMedian(Random random) {
         long[] s = new long[count];
         for (int i = 0; i < count; i++) {
             s[i] = nanos[random.nextInt(count)];

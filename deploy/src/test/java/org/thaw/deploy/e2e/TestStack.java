@@ -2,8 +2,10 @@ package org.thaw.deploy.e2e;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import org.thaw.deploy.Settings;
 import org.thaw.deploy.Stack;
@@ -85,9 +87,8 @@ public final class TestStack {
     /** The data folder is throwaway (hundreds of MB with Keycloak unpacked): removed after the run. */
     private static void deleteQuietly(Path root) {
         try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException | RuntimeException e) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
             // a leftover temp folder is harmless
         }
     }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.util.Map;
 
 /** Real tokens from the local realm's {@code thaw-cli} client (password grant, local realm only). */
@@ -35,7 +36,7 @@ public final class Tokens {
         }
         try {
             return JSONObjectUtils.parse(response.body());
-        } catch (java.text.ParseException e) {
+        } catch (ParseException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -118,7 +119,7 @@ public class DisengagementCheck {
         if (id != null && !id.isBlank()) {
             try {
                 return ZoneId.of(id);
-            } catch (java.time.DateTimeException invalid) {
+            } catch (DateTimeException invalid) {
                 // fall through to the practice's zone, as the patient's day does
             }
         }

@@ -2,6 +2,7 @@ package org.thaw.flag.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.thaw.flag.boundary.FlagType;
@@ -45,7 +46,7 @@ public interface JournalRule {
         LocalDate start = day.minusDays(windowDays - 1L);
         List<JournalFact> window = facts.stream()
                 .filter(f -> !f.date().isBefore(start) && !f.date().isAfter(day))
-                .sorted(java.util.Comparator.comparing(JournalFact::date))
+                .sorted(Comparator.comparing(JournalFact::date))
                 .toList();
         if (writtenAfter != null && window.stream().anyMatch(f -> !f.createdAt().isAfter(writtenAfter))) {
             return Optional.empty();

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -111,7 +112,7 @@ public class Patient {
 
     /** Sets the patient's own time zone: a region (e.g. Europe/Oslo), never a bare offset. */
     public void moveTo(ZoneId zone) {
-        if (zone instanceof java.time.ZoneOffset || zone.getId().matches("(?i)(?:UTC|GMT|UT)?[+-].*")) {
+        if (zone instanceof ZoneOffset || zone.getId().matches("(?i)(?:UTC|GMT|UT)?[+-].*")) {
             throw new IllegalArgumentException("time zone must be a region such as Europe/Oslo, not an offset");
         }
         this.timeZone = zone.getId();

@@ -2,6 +2,7 @@ package org.thaw.screener.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public final class DueScreeners {
     }
 
     /** When an assignment was made, as the patient's day (for {@link #due}). */
-    public static LocalDate day(Instant at, java.time.ZoneId zone) {
+    public static LocalDate day(Instant at, ZoneId zone) {
         return LocalDate.ofInstant(at, zone);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The zone a patient's days are counted in. */
@@ -24,7 +25,7 @@ class PatientTest {
     @Test
     void aBareOffsetIsRefusedBecauseTheDatabaseReadsItsSignTheOtherWay() {
         org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> anna.moveTo(java.time.ZoneOffset.ofHours(2)));
+                IllegalArgumentException.class, () -> anna.moveTo(ZoneOffset.ofHours(2)));
         assertEquals(PRACTICE, anna.zone(PRACTICE));
     }
 

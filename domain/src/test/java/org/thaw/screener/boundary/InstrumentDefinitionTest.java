@@ -14,6 +14,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.lang.reflect.RecordComponent;
@@ -143,7 +144,7 @@ class InstrumentDefinitionTest {
                     instruments.add(InstrumentCatalogue.read(reader));
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             fail(e);
         }
         return instruments;

@@ -2,7 +2,9 @@ package org.thaw.screener.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +180,6 @@ class DueScreenersTest {
     void anAssignmentsDayIsThePatientsDay() {
         assertEquals(
                 LocalDate.of(2025, 3, 24),
-                DueScreeners.day(java.time.Instant.parse("2025-03-23T23:30:00Z"), java.time.ZoneId.of("Europe/Oslo")));
+                DueScreeners.day(Instant.parse("2025-03-23T23:30:00Z"), ZoneId.of("Europe/Oslo")));
     }
 }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -177,7 +179,7 @@ class InstrumentCatalogueTest {
             for (int v = 1; catalogue.find(code, String.valueOf(v)).isPresent(); v++) {
                 for (Band band :
                         catalogue.find(code, String.valueOf(v)).orElseThrow().bands()) {
-                    String patientFacing = (band.code() + " " + band.label()).toUpperCase(java.util.Locale.ROOT);
+                    String patientFacing = (band.code() + " " + band.label()).toUpperCase(Locale.ROOT);
                     for (String word : List.of("PTSD", "DEPRESSION", "DISORDER")) {
                         assertFalse(patientFacing.contains(word), code + " v" + v + " band " + band.code());
                     }
@@ -289,12 +291,8 @@ class InstrumentCatalogueTest {
     @Test
     void aBandsClinicianLabelIsNeverWrittenIntoTheDefinitionsJson() throws Exception {
         // the patient's API serves instrument definitions as JSON-B writes them
-        assertTrue(Band.class
-                .getDeclaredField("clinicianLabel")
-                .isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class));
-        assertTrue(Band.class
-                .getMethod("clinicianLabel")
-                .isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class));
+        assertTrue(Band.class.getDeclaredField("clinicianLabel").isAnnotationPresent(JsonbTransient.class));
+        assertTrue(Band.class.getMethod("clinicianLabel").isAnnotationPresent(JsonbTransient.class));
     }
 
     @Test

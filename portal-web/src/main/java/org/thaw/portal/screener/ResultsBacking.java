@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.thaw.integration.view.ScoreChart;
 import org.thaw.integration.view.ScoreChart.Chart;
@@ -37,7 +38,7 @@ public class ResultsBacking implements Serializable {
             return;
         }
         List<ScreenerResult> reversed = new ArrayList<>(results);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         newestFirst = List.copyOf(reversed);
         charts = ScoreChart.perInstrument(screeners.instruments(), results);
     }
