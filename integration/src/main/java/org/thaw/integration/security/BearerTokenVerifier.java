@@ -2,6 +2,9 @@ package org.thaw.integration.security;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
@@ -31,6 +34,7 @@ public final class BearerTokenVerifier {
     private static final int CLOCK_SKEW_SECONDS = 60;
 
     private final ConfigurableJWTProcessor<SecurityContext> processor;
+    private final JWKSource<SecurityContext> keys;
 
     public BearerTokenVerifier(String issuer, String jwksUri, String audience) {
         this(issuer, audience, remoteKeys(jwksUri));
@@ -38,6 +42,7 @@ public final class BearerTokenVerifier {
 
     /** With a given key source, e.g. a fixed key set in tests. */
     public BearerTokenVerifier(String issuer, String audience, JWKSource<SecurityContext> keys) {
+        this.keys = keys;
         DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
         // Keycloak writes "typ": "JWT" in the header; the claim "typ" tells access from ID tokens.
         p.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
@@ -86,16 +91,32 @@ public final class BearerTokenVerifier {
     }
 
     /**
-     * The realm's keys, fetched when first needed and cached. The library's default of 500 ms to
-     * connect and to read is too short for a Keycloak that has just started on a busy machine: the
-     * first API call would be refused (401) although its token is good. Five seconds each, one
-     * retry, at most 50 kB.
+     * Fetches the realm's keys now (the app calls this at start), so that a Keycloak that goes
+     * away later does not refuse good tokens to an app that had not needed them yet. False, and
+     * nothing thrown, when the keys cannot be had now: the first token check tries again.
+     */
+    public boolean prefetch() {
+        try {
+            keys.get(new JWKSelector(new JWKMatcher.Builder().build()), null);
+            return true;
+        } catch (KeySourceException unavailable) {
+            return false;
+        }
+    }
+
+    /**
+     * The realm's keys, fetched when first needed and cached; while Keycloak cannot be reached the
+     * last good set stays in use (outage tolerant), so signed-in callers keep working until their
+     * tokens expire. The library's default of 500 ms to connect and to read is too short for a
+     * Keycloak that has just started on a busy machine: the first API call would be refused (401)
+     * although its token is good. Five seconds each, one retry, at most 50 kB.
      */
     private static JWKSource<SecurityContext> remoteKeys(String jwksUri) {
         try {
             return JWKSourceBuilder.create(
                             URI.create(jwksUri).toURL(), new DefaultResourceRetriever(5_000, 5_000, 51_200))
                     .retrying(true)
+                    .outageTolerantForever()
                     .build();
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("bad JWKS URL", e);

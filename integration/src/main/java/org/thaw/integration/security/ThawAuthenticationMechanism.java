@@ -2,6 +2,8 @@ package org.thaw.integration.security;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -116,6 +118,24 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
             LOG.log(Level.FINE, "could not write 401 body", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * At start, fetch the realm's signing keys in the background: an app that had not needed them
+     * yet would otherwise refuse good tokens while Keycloak is away (the keys are then kept while
+     * it cannot be reached).
+     */
+    void prefetchKeys(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Thread fetch = new Thread(
+                () -> {
+                    if (!verifier().prefetch()) {
+                        LOG.warning("The realm's signing keys could not be fetched at start; the first API call"
+                                + " tries again");
+                    }
+                },
+                "thaw-jwks-prefetch");
+        fetch.setDaemon(true);
+        fetch.start();
     }
 
     private BearerTokenVerifier verifier() {

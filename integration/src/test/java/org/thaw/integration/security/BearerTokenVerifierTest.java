@@ -1,7 +1,9 @@
 package org.thaw.integration.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -113,6 +115,40 @@ class BearerTokenVerifierTest {
         } finally {
             slowRealm.stop(0);
         }
+    }
+
+    /** Keycloak goes away after the app fetched its keys at start: good tokens keep working. */
+    @Test
+    void keysFetchedAtStartKeepGoodTokensWorkingWhileTheRealmIsAway() throws Exception {
+        HttpServer realm = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] jwks = new JWKSet(realmKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        realm.createContext("/certs", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, jwks.length);
+            exchange.getResponseBody().write(jwks);
+            exchange.close();
+        });
+        realm.start();
+        BearerTokenVerifier remote = new BearerTokenVerifier(
+                ISSUER, "http://127.0.0.1:" + realm.getAddress().getPort() + "/certs", "thaw-api");
+
+        assertTrue(remote.prefetch(), "the keys are fetched at start");
+        realm.stop(0);
+
+        assertEquals("alex", remote.verify(token(c -> c)).username(), "the realm is away; the token is still good");
+        RSAKey other = new RSAKeyGenerator(2048).keyID("realm-key").generate();
+        assertThrows(
+                InvalidTokenException.class,
+                () -> remote.verify(sign(claims(c -> c), other)),
+                "and a token the realm never signed is still refused");
+    }
+
+    @Test
+    void aRealmThatCannotBeReachedAtStartIsNoFailure() throws Exception {
+        BearerTokenVerifier unreachable = new BearerTokenVerifier(ISSUER, "http://127.0.0.1:9/certs", "thaw-api");
+
+        assertFalse(unreachable.prefetch());
+        assertThrows(InvalidTokenException.class, () -> unreachable.verify(token(c -> c)));
     }
 
     private static String token(UnaryOperator<JWTClaimsSet.Builder> change) throws Exception {
