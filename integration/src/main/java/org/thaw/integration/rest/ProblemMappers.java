@@ -10,6 +10,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -155,6 +158,16 @@ public final class ProblemMappers {
                     return answer;
                 }
             }
+            if (databaseUnavailable(e)) {
+                LOG.warning("A REST call found the database unavailable: answered 503 ("
+                        + e.getClass().getName() + ")");
+                return Response.fromResponse(
+                                Problems.of(
+                                        Response.Status.SERVICE_UNAVAILABLE,
+                                        "The service is unavailable for a moment. Nothing was saved; please try again shortly."))
+                        .header("Retry-After", "30")
+                        .build();
+            }
             LOG.log(
                     Level.SEVERE,
                     "unexpected failure in a REST call: " + e.getClass().getName(),
@@ -162,5 +175,33 @@ public final class ProblemMappers {
             return Problems.of(
                     Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
         }
+    }
+
+    /**
+     * True when the failure is the database being away, stopped or too slow, not a fault of the
+     * request: a connection error (SQLSTATE class 08), the server shutting down or refusing
+     * connections (57P01–57P03, 53300), a statement cancelled by its timeout (57014), a socket
+     * that timed out or was refused, or the pool giving up waiting for a connection.
+     */
+    static boolean databaseUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08")
+                        || state.equals("57014")
+                        || state.startsWith("57P")
+                        || state.equals("53300")) {
+                    return true;
+                }
+            }
+            if (t instanceof SocketTimeoutException || t instanceof ConnectException) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.endsWith("PoolingException") || name.endsWith("ResourceException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
