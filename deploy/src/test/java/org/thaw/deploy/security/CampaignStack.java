@@ -14,14 +14,16 @@ import org.thaw.deploy.Stack;
  * The campaign's own stack: the end-to-end tests' set-up (a fresh temporary data folder, an SMTP
  * server in this JVM catching the notification e-mails) on the campaign's own ports, so that it
  * can run while a normal {@code verify} (18080, 18180, 15433, 13025), the benchmark (28080...) or
- * a local instance (8080...) is running. Keycloak's management port is its port + 1000.
+ * a local instance (8080...) is running. Keycloak's management port is its port + 1000 (32180).
+ * All stay below 32768, where Linux starts handing out ports to outgoing connections: a port
+ * up there can be taken by any client socket of the moment, and the server then fails to bind.
  */
 final class CampaignStack implements AutoCloseable {
 
-    static final int HTTP = Integer.getInteger("security.http.port", 38080);
-    static final int KEYCLOAK = Integer.getInteger("security.keycloak.port", 38180);
-    static final int DB = Integer.getInteger("security.db.port", 35433);
-    static final int SMTP = Integer.getInteger("security.smtp.port", 33025);
+    static final int HTTP = Integer.getInteger("security.http.port", 31080);
+    static final int KEYCLOAK = Integer.getInteger("security.keycloak.port", 31180);
+    static final int DB = Integer.getInteger("security.db.port", 31433);
+    static final int SMTP = Integer.getInteger("security.smtp.port", 31025);
 
     private final Path data;
     private final GreenMail mail;

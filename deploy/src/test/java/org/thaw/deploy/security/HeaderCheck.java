@@ -1,8 +1,6 @@
 package org.thaw.deploy.security;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -72,7 +70,8 @@ final class HeaderCheck {
         }
         for (String path : List.of("/portal/", "/portal/help.xhtml", "/portal/journal.xhtml", "/clinician/", "/clinician/chart.xhtml",
                 "/portal/no-such-page.xhtml", "/clinician/no-such-page.xhtml", "/portal/errors/not-found.xhtml",
-                "/portal/errors/oops.xhtml", "/clinician/errors/forbidden.xhtml", "/portal/logout", "/no-such-app/")) {
+                "/portal/errors/oops.xhtml", "/clinician/errors/forbidden.xhtml", "/portal/logout", "/no-such-app/",
+                "/portal/api/instruments/%00", "/clinician/api/threads/%ED%A0%80")) {
             judge(PAGES, path + " signed out", http.send("GET", path, null, (byte[]) null), false);
         }
         String alexThread = f.patients.get("alex").threads().get(0);
@@ -89,10 +88,11 @@ final class HeaderCheck {
 
     /** Signs in through Keycloak's form like a browser, then reads each page and the first static resources it names. */
     private void signedIn(String user, String start, List<String> pages) throws IOException, InterruptedException {
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> login = follow(browser, get(URI.create(http.baseUrl() + start)));
+        Map<String, String> jar = new LinkedHashMap<>();
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        Browser browser = new Browser(client, jar);
+        HttpResponse<String> login = follow(browser, URI.create(http.baseUrl() + start), null);
         Matcher action = FORM_ACTION.matcher(login.body());
         if (!action.find()) {
             tally.record(PAGES, "sign-in as " + user + ": no Keycloak login form (" + login.statusCode() + ")");
@@ -104,15 +104,14 @@ final class HeaderCheck {
             return;
         }
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + Http.PASSWORD + "&credentialId=";
-        HttpResponse<String> landed = follow(browser, HttpRequest.newBuilder(post).timeout(Duration.ofSeconds(Http.TIMEOUT_SECONDS))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        HttpResponse<String> landed = follow(browser, post, form);
         if (landed.statusCode() != 200 || !landed.uri().getPath().startsWith(start)) {
             tally.record(PAGES, "sign-in as " + user + ": ended at " + landed.uri() + " with " + landed.statusCode());
             return;
         }
         List<String> resources = new ArrayList<>();
         for (String page : pages) {
-            HttpResponse<String> answer = browser.send(get(URI.create(http.baseUrl() + page)), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = browser.send(URI.create(http.baseUrl() + page), null);
             judge(PAGES, page + " as " + user, answer, false);
             if (answer.statusCode() == 200 && !answer.body().contains("kc-form-login")) {
                 Matcher m = RESOURCE.matcher(answer.body());
@@ -127,20 +126,57 @@ final class HeaderCheck {
             }
         }
         for (String r : resources) {
-            judge(PAGES, r + " (static)", browser.send(get(URI.create(http.baseUrl() + r)), HttpResponse.BodyHandlers.ofString()), true);
+            judge(PAGES, r + " (static)", browser.send(URI.create(http.baseUrl() + r), null), true);
         }
     }
 
-    private HttpResponse<String> follow(HttpClient browser, HttpRequest first) throws IOException, InterruptedException {
-        HttpResponse<String> answer = browser.send(first, HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> follow(Browser browser, URI first, String form) throws IOException, InterruptedException {
+        HttpResponse<String> answer = browser.send(first, form);
         for (int hop = 0; hop < MAX_HOPS && answer.statusCode() / 100 == 3; hop++) {
             URI next = answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
             if (!Http.isLoopback(next.toString())) {
                 throw new IllegalStateException("a redirect off loopback: " + next);
             }
-            answer = browser.send(get(next), HttpResponse.BodyHandlers.ofString());
+            answer = browser.send(next, null);
         }
         return answer;
+    }
+
+    /**
+     * A browser's cookies, kept by hand: Keycloak marks its sign-in cookies Secure, which browsers
+     * send to http://localhost (a secure context) and Java's CookieManager does not. One jar per
+     * signed-in user, all on localhost, so names and values are enough.
+     */
+    private record Browser(HttpClient client, Map<String, String> jar) {
+
+        HttpResponse<String> send(URI uri, String form) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(Http.TIMEOUT_SECONDS));
+            if (form == null) {
+                request.GET();
+            } else {
+                request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+            }
+            if (!jar.isEmpty()) {
+                StringBuilder cookie = new StringBuilder();
+                jar.forEach((k, v) -> cookie.append(cookie.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+                request.header("Cookie", cookie.toString());
+            }
+            HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String set : answer.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    String name = pair.substring(0, eq).trim();
+                    String value = pair.substring(eq + 1).trim();
+                    if (value.isEmpty() || set.toLowerCase().contains("max-age=0")) {
+                        jar.remove(name);
+                    } else {
+                        jar.put(name, value);
+                    }
+                }
+            }
+            return answer;
+        }
     }
 
     private static HttpRequest get(URI uri) {

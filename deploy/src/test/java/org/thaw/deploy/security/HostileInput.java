@@ -60,12 +60,19 @@ final class HostileInput {
             parameterCases(op, ids, valid, cases);
             String before = op.method().equals("GET") ? null : snapshot();
             for (Case c : cases) {
-                HttpResponse<String> answer = http.send(op.method(), c.path(), http.token(caller), c.body());
+                HttpResponse<String> answer;
+                try {
+                    answer = http.send(op.method(), c.path(), http.token(caller), c.body());
+                } catch (java.io.IOException noAnswer) {
+                    tally.record(c.category(), op.key() + " " + c.label() + ": no answer (" + noAnswer + ")");
+                    continue;
+                }
                 tally.record(c.category(), judge(op, c, answer));
                 if (before != null) {
                     String after = snapshot();
                     tally.record(READ_BACK, after.equals(before) ? null
-                            : op.key() + " " + c.label() + " (answered " + answer.statusCode() + ") changed what is read back");
+                            : op.key() + " " + c.label() + " (answered " + answer.statusCode() + ") changed what is read back: "
+                                    + firstDifference(before, after));
                     before = after;
                 }
             }
@@ -148,7 +155,7 @@ final class HostileInput {
                 Map<String, String> spoilt = new LinkedHashMap<>(valid);
                 spoilt.put(name, v[1]);
                 cases.add(new Case(v[0], name + "=" + Http.abbreviate(v[1]).substring(0, Math.min(40, Http.abbreviate(v[1]).length())),
-                        path, utf8(ValidBodies.render(spoilt)), Set.of(name, "body"), ID_FIELDS.contains(name)));
+                        path, utf8(ValidBodies.render(spoilt)), named(name), ID_FIELDS.contains(name)));
             }
             // the same member twice
             Map<String, String> once = new LinkedHashMap<>(valid);
@@ -199,7 +206,7 @@ final class HostileInput {
             Map<String, String> m = new LinkedHashMap<>(valid);
             m.put(unknown, unknown.equals("patientId") ? Http.quote(f.patients.get("casey").id()) : "1");
             cases.add(new Case("fuzz: unknown members", Http.quote(unknown), path, utf8(ValidBodies.render(m)),
-                    Set.of(unknown, "body"), false));
+                    named(unknown), false));
         }
     }
 
@@ -326,6 +333,21 @@ final class HostileInput {
                         op.fill(ids) + "?" + q + "=" + value, body, Set.of(q), false));
             }
         }
+    }
+
+    private static String firstDifference(String before, String after) {
+        int i = 0;
+        while (i < before.length() && i < after.length() && before.charAt(i) == after.charAt(i)) {
+            i++;
+        }
+        int from = Math.max(0, i - 60);
+        return "was ..." + Http.abbreviate(before.substring(from, Math.min(before.length(), i + 60)))
+                + " now ..." + Http.abbreviate(after.substring(from, Math.min(after.length(), i + 60)));
+    }
+
+    /** The member, or the body as a whole. */
+    private static Set<String> named(String member) {
+        return member.equals("body") ? Set.of("body") : Set.of(member, "body");
     }
 
     private static byte[] utf8(String s) {

@@ -19,6 +19,7 @@ import java.util.Map;
 /**
  * The campaign's one HTTP helper: calls the stack on loopback with a bearer token (or none), sends
  * exact bytes, never follows redirects, and waits at most {@value #TIMEOUT_SECONDS} s per call.
+ * HTTP/1.1 as browsers speak it over plain http (no h2c upgrade).
  * Tokens come from the local realm's {@code thaw-cli} client and are fetched again before they
  * expire (the realm's access tokens live 5 minutes; the campaign runs longer).
  */
@@ -31,6 +32,7 @@ final class Http {
 
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private final String baseUrl;

@@ -9,7 +9,7 @@ import java.util.Map;
 final class Tally {
 
     /** Failures kept per category for the report; the count is always complete. */
-    static final int KEPT_FAILURES = 40;
+    static final int KEPT_FAILURES = 200;
 
     static final class Category {
         final String name;
