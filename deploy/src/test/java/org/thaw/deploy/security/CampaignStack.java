@@ -1,0 +1,77 @@
+package org.thaw.deploy.security;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import org.thaw.deploy.Settings;
+import org.thaw.deploy.Stack;
+
+/**
+ * The campaign's own stack: the end-to-end tests' set-up (a fresh temporary data folder, an SMTP
+ * server in this JVM catching the notification e-mails) on the campaign's own ports, so that it
+ * can run while a normal {@code verify} (18080, 18180, 15433, 13025), the benchmark (28080...) or
+ * a local instance (8080...) is running. Keycloak's management port is its port + 1000 (32180).
+ * All stay below 32768, where Linux starts handing out ports to outgoing connections: a port
+ * up there can be taken by any client socket of the moment, and the server then fails to bind.
+ */
+final class CampaignStack implements AutoCloseable {
+
+    static final int HTTP = Integer.getInteger("security.http.port", 31080);
+    static final int KEYCLOAK = Integer.getInteger("security.keycloak.port", 31180);
+    static final int DB = Integer.getInteger("security.db.port", 31433);
+    static final int SMTP = Integer.getInteger("security.smtp.port", 31025);
+
+    private final Path data;
+    private final GreenMail mail;
+    private final Stack stack;
+
+    private CampaignStack(Path data, GreenMail mail, Stack stack) {
+        this.data = data;
+        this.mail = mail;
+        this.stack = stack;
+    }
+
+    static CampaignStack start() throws Exception {
+        Path data = Files.createTempDirectory("thaw-security-");
+        GreenMail mail = new GreenMail(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        try {
+            mail.start();
+            Settings settings = Settings.fromEnvironment()
+                    .withPortsAndData(HTTP, KEYCLOAK, DB, data)
+                    .withEnv(Map.of("THAW_SMTP_HOST", "127.0.0.1", "THAW_SMTP_PORT", String.valueOf(SMTP)));
+            return new CampaignStack(data, mail, Stack.start(settings));
+        } catch (Exception | Error e) {
+            mail.stop();
+            delete(data);
+            throw e;
+        }
+    }
+
+    String baseUrl() {
+        return stack.settings().baseUrl();
+    }
+
+    String issuer() {
+        return stack.settings().issuer();
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+        mail.stop();
+        delete(data);
+    }
+
+    /** The data folder is throwaway (hundreds of MB with Keycloak unpacked). */
+    private static void delete(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // a leftover temp folder is harmless
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.thaw.deploy.security;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The demo practice as each party sees it through the API: its ids are the campaign's ammunition
+ * (another party's real records, never guessed ones). Two care teams: dr.rivera and dr.okafor with
+ * alex, blair and erin; dr.chen with casey and devon. A thread with a reply is started for alex,
+ * blair and casey first, so that every team has threads and messages of both authors.
+ */
+final class Fixtures {
+
+    static final List<String> TEAM_A_CLINICIANS = List.of("dr.rivera", "dr.okafor");
+    static final List<String> TEAM_B_CLINICIANS = List.of("dr.chen");
+    static final List<String> TEAM_A_PATIENTS = List.of("alex", "blair", "erin");
+    static final List<String> TEAM_B_PATIENTS = List.of("casey", "devon");
+    static final String ADMIN = "admin.kim";
+    /** Ids taken of each kind per team or patient: enough to show a pattern, bounded. */
+    static final int IDS_PER_KIND = 3;
+
+    /** What one care team holds, as one of its clinicians lists it. */
+    record Team(List<String> patients, List<String> flags, List<String> threads, List<String> messages) {
+
+        List<String> ids(String kind) {
+            return switch (kind) {
+                case "patients" -> patients;
+                case "flags" -> flags;
+                case "threads" -> threads;
+                case "messages" -> messages;
+                default -> throw new IllegalArgumentException(kind);
+            };
+        }
+
+        Set<String> all() {
+            Set<String> all = new LinkedHashSet<>(patients);
+            all.addAll(flags);
+            all.addAll(threads);
+            all.addAll(messages);
+            return all;
+        }
+    }
+
+    /** What one patient holds, as the patient lists it. */
+    record Patient(String username, String id, String timeZone, List<String> threads, List<String> messages) {
+
+        LocalDate today() {
+            return LocalDate.now(ZoneId.of(timeZone));
+        }
+    }
+
+    final Team teamA;
+    final Team teamB;
+    final Map<String, Patient> patients = new LinkedHashMap<>();
+
+    private Fixtures(Team teamA, Team teamB) {
+        this.teamA = teamA;
+        this.teamB = teamB;
+    }
+
+    static Fixtures discover(Http http) throws IOException, InterruptedException {
+        startThread(http, "alex", "dr.rivera");
+        startThread(http, "blair", "dr.rivera");
+        startThread(http, "casey", "dr.chen");
+        Fixtures f = new Fixtures(team(http, "dr.rivera"), team(http, "dr.chen"));
+        for (String p : concat(TEAM_A_PATIENTS, TEAM_B_PATIENTS)) {
+            f.patients.put(p, patient(http, p));
+        }
+        return f;
+    }
+
+    Team teamOf(String clinician) {
+        return TEAM_A_CLINICIANS.contains(clinician) ? teamA : teamB;
+    }
+
+    Team otherTeam(String clinician) {
+        return TEAM_A_CLINICIANS.contains(clinician) ? teamB : teamA;
+    }
+
+    static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static void startThread(Http http, String patient, String clinician)
+            throws IOException, InterruptedException {
+        HttpResponse<String> started = http.send(
+                "POST",
+                "/portal/api/threads",
+                http.token(patient),
+                "{\"subject\": \"Security campaign\", \"body\": \"A thread the campaign attacks.\", \"idempotencyKey\": \"campaign-"
+                        + patient + "\"}");
+        if (started.statusCode() != 201 && started.statusCode() != 200) {
+            throw new IllegalStateException(
+                    patient + " could not start a thread: " + started.statusCode() + " " + started.body());
+        }
+        String thread = (String) Http.object(started.body()).get("threadId");
+        HttpResponse<String> reply = http.send(
+                "POST",
+                "/clinician/api/threads/" + thread + "/messages",
+                http.token(clinician),
+                "{\"body\": \"A reply the campaign attacks.\", \"idempotencyKey\": \"campaign-reply-" + patient
+                        + "\"}");
+        if (reply.statusCode() != 201 && reply.statusCode() != 200) {
+            throw new IllegalStateException(clinician + " could not reply: " + reply.statusCode() + " " + reply.body());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Team team(Http http, String clinician) throws IOException, InterruptedException {
+        List<String> patients = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
+        for (Object o : (List<Object>) Http.object(http.read("/clinician/api/caseload?size=100", clinician))
+                .get("items")) {
+            Map<String, Object> row = (Map<String, Object>) o;
+            add(patients, (String) row.get("patientId"));
+            for (Object flag : (List<Object>) row.getOrDefault("flags", List.of())) {
+                add(flags, (String) ((Map<String, Object>) flag).get("id"));
+            }
+        }
+        List<String> threads = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (Object o : (List<Object>) Http.object(http.read("/clinician/api/threads?size=100", clinician))
+                .get("items")) {
+            String thread = (String) ((Map<String, Object>) o).get("id");
+            if (add(threads, thread)) {
+                Map<String, Object> view = Http.object(http.read("/clinician/api/threads/" + thread, clinician));
+                for (Object m : (List<Object>) view.get("messages")) {
+                    add(messages, (String) ((Map<String, Object>) m).get("id"));
+                }
+            }
+        }
+        require(clinician, "patients", patients);
+        require(clinician, "flags", flags);
+        require(clinician, "threads", threads);
+        require(clinician, "messages", messages);
+        return new Team(patients, flags, threads, messages);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Patient patient(Http http, String username) throws IOException, InterruptedException {
+        Map<String, Object> me = Http.object(http.read("/portal/api/me", username));
+        List<String> threads = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (Object o : (List<Object>)
+                Http.object(http.read("/portal/api/threads?size=100", username)).get("items")) {
+            String thread = (String) ((Map<String, Object>) o).get("id");
+            if (add(threads, thread)) {
+                for (Object m : (List<Object>) Http.object(http.read("/portal/api/threads/" + thread, username))
+                        .get("messages")) {
+                    add(messages, (String) ((Map<String, Object>) m).get("id"));
+                }
+            }
+        }
+        return new Patient(username, (String) me.get("id"), (String) me.get("timeZone"), threads, messages);
+    }
+
+    private static boolean add(List<String> ids, String id) {
+        if (id != null && ids.size() < IDS_PER_KIND && !ids.contains(id)) {
+            ids.add(id);
+            return true;
+        }
+        return false;
+    }
+
+    private static void require(String who, String kind, List<String> ids) {
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("the demo data gave " + who + " no " + kind + " to attack with");
+        }
+    }
+}

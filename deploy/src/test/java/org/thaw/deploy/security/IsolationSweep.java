@@ -1,0 +1,219 @@
+package org.thaw.deploy.security;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.thaw.deploy.security.Fixtures.Patient;
+import org.thaw.deploy.security.Fixtures.Team;
+import org.thaw.deploy.security.OpenApi.Operation;
+
+/**
+ * Every operation of both OpenAPI documents, called by every kind of wrong caller:
+ *
+ * <ul>
+ *   <li>no token, and a token that is not one: 401;
+ *   <li>a token of a role the API is not for (a clinician and the practice admin on the portal
+ *       API, a patient and the admin on the clinician API): 403;
+ *   <li>a patient with another patient's thread ids, a clinician with another care team's patient,
+ *       flag, thread and message ids (as that team lists them), in the path or as a new thread's
+ *       {@code patientId}: 404 with exactly the body the same caller gets for an id that does not
+ *       exist, so the answer does not tell whether the record is there;
+ *   <li>every list the caller may read holds none of the other party's ids.
+ * </ul>
+ *
+ * Each call carries a valid body for its operation, so a missing check would succeed. Passes with
+ * 0 successes and 0 5xx.
+ */
+final class IsolationSweep {
+
+    static final String NO_TOKEN = "isolation: no or bad token (401)";
+    static final String WRONG_ROLE = "isolation: wrong role (403)";
+    static final String OTHER_PARTY = "isolation: another party's ids (404, same body)";
+    static final String LISTS = "isolation: lists hold no other party's ids";
+
+    private final Http http;
+    private final Fixtures f;
+    private final Tally tally;
+
+    IsolationSweep(Http http, Fixtures fixtures, Tally tally) {
+        this.http = http;
+        this.f = fixtures;
+        this.tally = tally;
+    }
+
+    void run(List<Operation> operations) throws IOException, InterruptedException {
+        for (Operation op : operations) {
+            Map<String, String> own = ownIds(op);
+            String path = op.fill(own) + query(op);
+            String body = op.hasBody() ? ValidBodies.of(op, f, own) : null;
+            check(NO_TOKEN, op, "no token", http.send(op.method(), path, null, body), 401);
+            check(NO_TOKEN, op, "a token that is not one", http.send(op.method(), path, "not.a.token", body), 401);
+            List<String> wrongRoles =
+                    op.app().equals("portal") ? List.of("dr.rivera", Fixtures.ADMIN) : List.of("alex", Fixtures.ADMIN);
+            for (String caller : wrongRoles) {
+                check(WRONG_ROLE, op, caller, http.send(op.method(), path, http.token(caller), body), 403);
+            }
+            if (op.app().equals("portal")) {
+                patientAgainstPatients(op);
+            } else {
+                clinicianAgainstOtherTeam(op);
+            }
+        }
+    }
+
+    /** The ids of the party a call is meant for: alex's on the portal, dr.rivera's team (alex) on the clinician API. */
+    private Map<String, String> ownIds(Operation op) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Patient alex = f.patients.get("alex");
+        for (String p : op.pathParams()) {
+            ids.put(
+                    p,
+                    switch (p) {
+                        case "date" -> alex.today().toString();
+                        case "code" -> "GAD-7";
+                        default ->
+                            op.app().equals("portal")
+                                    ? alex.threads().get(0)
+                                    : f.teamA.ids(kind(op)).get(0);
+                    });
+        }
+        return ids;
+    }
+
+    /** What an {@code {id}} names: the path segment before it (patients, flags, threads, messages). */
+    static String kind(Operation op) {
+        String before = op.path().substring(0, op.path().indexOf("/{id}"));
+        return before.substring(before.lastIndexOf('/') + 1);
+    }
+
+    private static String query(Operation op) {
+        return op.queryParams().contains("size") ? "?size=100" : "";
+    }
+
+    private void patientAgainstPatients(Operation op) throws IOException, InterruptedException {
+        for (String caller : Fixtures.concat(Fixtures.TEAM_A_PATIENTS, Fixtures.TEAM_B_PATIENTS)) {
+            List<String> othersThreads = new ArrayList<>();
+            List<String> othersIds = new ArrayList<>();
+            for (Patient other : f.patients.values()) {
+                if (!other.username().equals(caller)) {
+                    othersThreads.addAll(other.threads());
+                    othersIds.add(other.id());
+                    othersIds.addAll(other.threads());
+                    othersIds.addAll(other.messages());
+                }
+            }
+            othersIds.addAll(f.teamA.flags());
+            othersIds.addAll(f.teamB.flags());
+            othersIds.removeAll(ownAll(caller));
+            if (op.pathParams().contains("id")) {
+                String body = op.hasBody() ? ValidBodies.of(op, f, Map.of("id", "")) : null;
+                HttpResponse<String> unknown = http.send(
+                        op.method(), op.fill(Map.of("id", UUID.randomUUID().toString())), http.token(caller), body);
+                for (String id : othersThreads) {
+                    sameAsUnknown(
+                            op,
+                            caller,
+                            id,
+                            unknown,
+                            http.send(op.method(), op.fill(Map.of("id", id)), http.token(caller), body));
+                }
+            } else if (op.method().equals("GET") && op.pathParams().isEmpty()) {
+                noneListed(op, caller, op.path() + query(op), othersIds);
+            }
+        }
+    }
+
+    private Set<String> ownAll(String patient) {
+        Patient p = f.patients.get(patient);
+        Set<String> own = new java.util.HashSet<>(p.threads());
+        own.addAll(p.messages());
+        own.add(p.id());
+        return own;
+    }
+
+    private void clinicianAgainstOtherTeam(Operation op) throws IOException, InterruptedException {
+        for (String caller : Fixtures.concat(Fixtures.TEAM_A_CLINICIANS, Fixtures.TEAM_B_CLINICIANS)) {
+            Team other = f.otherTeam(caller);
+            Team own = f.teamOf(caller);
+            if (op.pathParams().contains("id")) {
+                String kind = kind(op);
+                String body = op.hasBody()
+                        ? ValidBodies.of(op, f, Map.of("id", own.ids(kind).get(0)))
+                        : null;
+                HttpResponse<String> unknown = http.send(
+                        op.method(), op.fill(Map.of("id", UUID.randomUUID().toString())), http.token(caller), body);
+                for (String id : other.ids(kind)) {
+                    sameAsUnknown(
+                            op,
+                            caller,
+                            id,
+                            unknown,
+                            http.send(op.method(), op.fill(Map.of("id", id)), http.token(caller), body));
+                }
+            } else if (op.hasBody() && op.bodyFields().containsKey("patientId")) {
+                HttpResponse<String> unknown = http.send(
+                        op.method(),
+                        op.path(),
+                        http.token(caller),
+                        ValidBodies.withPatient(op, f, UUID.randomUUID().toString()));
+                for (String id : other.patients()) {
+                    sameAsUnknown(
+                            op,
+                            caller,
+                            "patientId " + id,
+                            unknown,
+                            http.send(op.method(), op.path(), http.token(caller), ValidBodies.withPatient(op, f, id)));
+                }
+            } else if (op.method().equals("GET")) {
+                noneListed(op, caller, op.path() + query(op), new ArrayList<>(other.all()));
+            }
+        }
+    }
+
+    private void noneListed(Operation op, String caller, String path, List<String> othersIds)
+            throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send("GET", path, http.token(caller), (byte[]) null);
+        String failure = null;
+        if (answer.statusCode() != 200) {
+            failure = op.key() + " as " + caller + ": " + answer.statusCode() + " " + Http.abbreviate(answer.body());
+        } else {
+            for (String id : othersIds) {
+                if (answer.body().contains(id)) {
+                    failure = op.key() + " as " + caller + " lists another party's " + id;
+                    break;
+                }
+            }
+        }
+        tally.record(LISTS, failure);
+    }
+
+    private void sameAsUnknown(
+            Operation op, String caller, String id, HttpResponse<String> unknown, HttpResponse<String> answer) {
+        String failure = null;
+        if (unknown.statusCode() != 404) {
+            failure = op.key() + " as " + caller + " with an unknown id: " + unknown.statusCode() + " "
+                    + Http.abbreviate(unknown.body());
+        } else if (answer.statusCode() != 404) {
+            failure = op.key() + " as " + caller + " with " + id + ": " + answer.statusCode() + " "
+                    + Http.abbreviate(answer.body());
+        } else if (!answer.body().equals(unknown.body())) {
+            failure = op.key() + " as " + caller + " with " + id + ": 404 body differs from an unknown id's: "
+                    + Http.abbreviate(answer.body()) + " vs " + Http.abbreviate(unknown.body());
+        }
+        tally.record(OTHER_PARTY, failure);
+    }
+
+    private void check(String category, Operation op, String caller, HttpResponse<String> answer, int expected) {
+        tally.record(
+                category,
+                answer.statusCode() == expected
+                        ? null
+                        : op.key() + " as " + caller + ": expected " + expected + ", got " + answer.statusCode() + " "
+                                + Http.abbreviate(answer.body()));
+    }
+}
