@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -62,24 +63,26 @@ public class DisengagementCheck {
         int gap = t.disengagedGapDays();
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
-        List<Object[]> candidates = em.createNativeQuery("with d as (select p.id, p.time_zone,"
-                        + " coalesce(local_today(p.time_zone, cast(:now as timestamptz)), cast(:today as date)) as today"
-                        + " from patient p)"
-                        + " select d.id, d.today, prior.entries, greatest(prior.last_entry, (select max(s.administered_on)"
-                        + "   from screener_response s where s.patient_id = d.id and s.source = 'PATIENT'"
-                        + "   and s.administered_on between d.today - :gap - :prior + 1 and d.today - :gap)),"
-                        + " d.time_zone from d"
-                        + " cross join lateral (select count(*) as entries, max(e.entry_date) as last_entry"
-                        + "   from journal_entry e where e.patient_id = d.id"
-                        + "   and e.entry_date between d.today - :gap - :prior + 1 and d.today - :gap) prior"
-                        + " where prior.entries >= :priorMin"
-                        + " and exists (select 1 from care_team_member m where m.patient_id = d.id and m.ended_at is null)"
-                        + " and not exists (select 1 from journal_entry e where e.patient_id = d.id"
-                        + "   and e.entry_date between d.today - :gap + 1 and d.today)"
-                        + " and not exists (select 1 from screener_response s where s.patient_id = d.id"
-                        + "   and s.source = 'PATIENT' and s.administered_on between d.today - :gap + 1 and d.today)"
-                        + " and not exists (select 1 from flag f where f.patient_id = d.id and f.type = 'DISENGAGED'"
-                        + "   and f.status <> 'RESOLVED')")
+        List<Tuple> candidates = em.createNativeQuery(
+                        "with d as (select p.id, p.time_zone,"
+                                + " coalesce(local_today(p.time_zone, cast(:now as timestamptz)), cast(:today as date)) as today"
+                                + " from patient p)"
+                                + " select d.id as patient_id, d.today, prior.entries, greatest(prior.last_entry, (select max(s.administered_on)"
+                                + "   from screener_response s where s.patient_id = d.id and s.source = 'PATIENT'"
+                                + "   and s.administered_on between d.today - :gap - :prior + 1 and d.today - :gap)) as last_answered,"
+                                + " d.time_zone from d"
+                                + " cross join lateral (select count(*) as entries, max(e.entry_date) as last_entry"
+                                + "   from journal_entry e where e.patient_id = d.id"
+                                + "   and e.entry_date between d.today - :gap - :prior + 1 and d.today - :gap) prior"
+                                + " where prior.entries >= :priorMin"
+                                + " and exists (select 1 from care_team_member m where m.patient_id = d.id and m.ended_at is null)"
+                                + " and not exists (select 1 from journal_entry e where e.patient_id = d.id"
+                                + "   and e.entry_date between d.today - :gap + 1 and d.today)"
+                                + " and not exists (select 1 from screener_response s where s.patient_id = d.id"
+                                + "   and s.source = 'PATIENT' and s.administered_on between d.today - :gap + 1 and d.today)"
+                                + " and not exists (select 1 from flag f where f.patient_id = d.id and f.type = 'DISENGAGED'"
+                                + "   and f.status <> 'RESOLVED')",
+                        Tuple.class)
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter("today", LocalDate.ofInstant(now, practice.timeZone()))
                 .setParameter("gap", gap)
@@ -87,14 +90,14 @@ public class DisengagementCheck {
                 .setParameter("priorMin", t.disengagedPriorMinEntries())
                 .getResultList();
         int opened = 0;
-        for (Object[] row : candidates) {
-            UUID patientId = (UUID) row[0];
-            LocalDate today = Rows.localDate(row[1]);
+        for (Tuple row : candidates) {
+            UUID patientId = Rows.uuid(row, "patient_id");
+            LocalDate today = Rows.localDate(row, "today");
             LocalDate gapStart = today.minusDays(gap - 1L);
             // the silence began the day after the last entry or screener the patient answered, which may
             // be well before the window
-            LocalDate silentSince = Rows.localDate(row[3]).plusDays(1);
-            ZoneId zone = zoneOf((String) row[4]);
+            LocalDate silentSince = Rows.localDate(row, "last_answered").plusDays(1);
+            ZoneId zone = zoneOf(Rows.string(row, "time_zone"));
             Instant resolvedAt = em.createNamedQuery(Flag.LAST_RESOLVED_AT, Instant.class)
                     .setParameter("patientId", patientId)
                     .setParameter("type", FlagType.DISENGAGED)
@@ -104,7 +107,7 @@ public class DisengagementCheck {
             }
             Evidence evidence = new Evidence(
                     "no check-ins on " + gap + " days, " + Wording.span(gapStart, today) + ", after "
-                            + ((Number) row[2]).intValue() + " entries in the " + t.disengagedPriorDays()
+                            + Rows.longValue(row, "entries") + " entries in the " + t.disengagedPriorDays()
                             + " days before",
                     gapStart,
                     today,

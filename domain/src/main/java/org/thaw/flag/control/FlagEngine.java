@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +19,7 @@ import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
 import org.thaw.flag.entity.Flag;
 import org.thaw.flag.entity.FlagEvidence;
-import org.thaw.platform.Rows;
+import org.thaw.journal.control.JournalStore;
 import org.thaw.screener.control.ScreenerStore;
 import org.thaw.screener.entity.SafetyAnswer;
 import org.thaw.screener.entity.ScreenerResponse;
@@ -52,6 +51,9 @@ public class FlagEngine {
 
     @Inject
     ScreenerStore screeners;
+
+    @Inject
+    JournalStore journal;
 
     @Inject
     Clock clock;
@@ -193,24 +195,9 @@ public class FlagEngine {
 
     /** The entries of a bounded date range (by the (patient, day) index), oldest first. */
     List<JournalFact> facts(UUID patientId, LocalDate from, LocalDate to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select id, entry_date, numbness, hopeless, functioning_impact, created_at from journal_entry"
-                                + " where patient_id = :patientId and entry_date between :from and :to order by entry_date")
-                .setParameter("patientId", patientId)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
-        List<JournalFact> facts = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            facts.add(new JournalFact(
-                    (UUID) r[0],
-                    Rows.localDate(r[1]),
-                    ((Number) r[2]).intValue(),
-                    (Boolean) r[3],
-                    (String) r[4],
-                    Rows.instant(r[5])));
-        }
-        return facts;
+        return journal.facts(patientId, from, to).stream()
+                .map(e -> new JournalFact(
+                        e.id(), e.date(), e.numbness(), e.hopeless(), e.functioningImpact(), e.createdAt()))
+                .toList();
     }
 }

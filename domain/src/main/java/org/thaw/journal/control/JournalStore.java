@@ -3,12 +3,14 @@ package org.thaw.journal.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.thaw.journal.entity.CheckIn;
 import org.thaw.journal.entity.JournalEntry;
+import org.thaw.platform.Rows;
 
 /** Reads and writes journal entries. */
 @ApplicationScoped
@@ -26,7 +28,7 @@ public class JournalStore {
      * replaces every answer of the day, so an answer left out is cleared, as a PUT should.
      */
     public Saved upsert(UUID patientId, LocalDate date, CheckIn checkIn, Instant now) {
-        Object[] row = (Object[]) em.createNativeQuery(
+        Tuple row = (Tuple) em.createNativeQuery(
                         "insert into journal_entry (id, patient_id, entry_date, numbness, positive_intensity,"
                                 + " negative_intensity, emotions, sleep_hours, activity_minutes, meaningful_contact,"
                                 + " coping_tried, hopeless, functioning_impact, note, created_at, updated_at, version)"
@@ -43,7 +45,8 @@ public class JournalStore {
                                 + " coping_tried = excluded.coping_tried, hopeless = excluded.hopeless,"
                                 + " functioning_impact = excluded.functioning_impact, note = excluded.note,"
                                 + " updated_at = excluded.updated_at, version = journal_entry.version + 1"
-                                + " returning id, version = 0 as created")
+                                + " returning id, version = 0 as created",
+                        Tuple.class)
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("patientId", patientId)
                 .setParameter("date", date)
@@ -64,8 +67,37 @@ public class JournalStore {
                 .setParameter("note", checkIn.note())
                 .setParameter("now", now)
                 .getSingleResult();
-        return new Saved((UUID) row[0], (Boolean) row[1]);
+        return new Saved(Rows.uuid(row, "id"), row.get("created", Boolean.class));
     }
+
+    /**
+     * What the flag rules read of each entry of a window, oldest first, by the (patient, day) index:
+     * only the columns they need, not whole entries.
+     */
+    public List<EntryFacts> facts(UUID patientId, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(
+                        "select id, entry_date, numbness, hopeless, functioning_impact, created_at from journal_entry"
+                                + " where patient_id = :patientId and entry_date between :from and :to order by entry_date",
+                        Tuple.class)
+                .setParameter("patientId", patientId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new EntryFacts(
+                        Rows.uuid(r, "id"),
+                        Rows.localDate(r, "entry_date"),
+                        (int) Rows.longValue(r, "numbness"),
+                        r.get("hopeless", Boolean.class),
+                        Rows.string(r, "functioning_impact"),
+                        Rows.instant(r, "created_at")))
+                .toList();
+    }
+
+    /** One entry as the flag rules see it; {@code hopeless} and {@code functioningImpact} may be null. */
+    public record EntryFacts(
+            UUID id, LocalDate date, int numbness, Boolean hopeless, String functioningImpact, Instant createdAt) {}
 
     public JournalEntry find(UUID id) {
         return em.find(JournalEntry.class, id);

@@ -3,6 +3,7 @@ package org.thaw.patient.boundary;
 import jakarta.enterprise.inject.Vetoed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -69,7 +70,7 @@ public final class CaseloadQuery {
             CaseloadSort sort,
             boolean descending) {
         long total = count(username, filter);
-        var rowsQuery = em.createNativeQuery(pageSql(filter, sort, descending))
+        var rowsQuery = em.createNativeQuery(pageSql(filter, sort, descending), Tuple.class)
                 .setParameter("username", username)
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter("today", LocalDate.ofInstant(now, practiceZone))
@@ -77,7 +78,7 @@ public final class CaseloadQuery {
                 .setMaxResults(request.size());
         bindFilter(rowsQuery, filter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = rowsQuery.getResultList();
+        List<Tuple> rows = rowsQuery.getResultList();
         return new Page<>(rows.stream().map(CaseloadQuery::row).toList(), request.page(), request.size(), total);
     }
 
@@ -95,8 +96,8 @@ public final class CaseloadQuery {
     public static String pageSql(CaseloadFilter filter, CaseloadSort sort, boolean descending) {
         String flagStatuses = filter.status() == null ? "f.status <> 'RESOLVED'" : "f.status = :status";
         String flagType = filter.flagType() == null ? "" : " and f.type = :type";
-        return "select p.id, p.first_name, p.last_name, m.role, last.entry_date, last.numbness, week.mean, prev.mean,"
-                + " fl.flags, phq.total, phq.band"
+        return "select p.id, p.first_name, p.last_name, m.role, last.entry_date, last.numbness,"
+                + " week.mean as week_mean, prev.mean as prev_mean, fl.flags, phq.total as phq_total, phq.band as phq_band"
                 + FROM_ROWS
                 + " left join lateral (select e.entry_date, e.numbness from journal_entry e"
                 + "   where e.patient_id = p.id order by e.entry_date desc limit 1) last on true"
@@ -140,20 +141,26 @@ public final class CaseloadQuery {
         }
     }
 
-    private static CaseloadRow row(Object[] r) {
+    private static CaseloadRow row(Tuple r) {
+        String first = Rows.string(r, "first_name");
+        String last = Rows.string(r, "last_name");
         return new CaseloadRow(
-                (UUID) r[0],
-                r[1] + " " + r[2],
-                (String) r[1],
-                (String) r[2],
-                CareTeamRole.valueOf((String) r[3]),
-                Rows.localDate(r[4]),
-                r[5] == null ? null : ((Number) r[5]).intValue(),
-                mean(r[6]),
-                mean(r[7]),
-                badges((String) r[8]),
-                r[9] == null ? null : ((Number) r[9]).intValue(),
-                (String) r[10]);
+                Rows.uuid(r, "id"),
+                first + " " + last,
+                first,
+                last,
+                CareTeamRole.valueOf(Rows.string(r, "role")),
+                Rows.localDate(r, "entry_date"),
+                integer(r.get("numbness")),
+                mean(r.get("week_mean")),
+                mean(r.get("prev_mean")),
+                badges(Rows.string(r, "flags")),
+                integer(r.get("phq_total")),
+                Rows.string(r, "phq_band"));
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
     }
 
     /** "1764751234.123456" (PostgreSQL's epoch seconds) as an instant. */

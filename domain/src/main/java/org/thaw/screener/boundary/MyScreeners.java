@@ -126,7 +126,7 @@ public class MyScreeners {
                 : screeners.catalogue().find(latest.code(), version.trim()).orElse(null);
         Map<String, Integer> safety = Scoring.safetyAnswers(asked != null ? asked : latest, answers);
         if (safety.isEmpty()) {
-            return accept(me(), latest, asked, answers, idempotencyKey, Map.of());
+            return accept(me(), latest, asked, answers, idempotencyKey, Map.of(), new Recording());
         }
         // Whatever fails from here on, the patient sees the crisis resources.
         Recording recording = new Recording();
@@ -140,16 +140,6 @@ public class MyScreeners {
     /** Whether the safety answers of this submission are committed. */
     private static final class Recording {
         boolean done;
-    }
-
-    private Submitted accept(
-            Patient me,
-            Instrument latest,
-            Instrument asked,
-            Map<String, ?> answers,
-            String idempotencyKey,
-            Map<String, Integer> safety) {
-        return accept(me, latest, asked, answers, idempotencyKey, safety, new Recording());
     }
 
     private Submitted accept(
