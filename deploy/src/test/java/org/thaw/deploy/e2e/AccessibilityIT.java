@@ -2,8 +2,10 @@ package org.thaw.deploy.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -95,52 +102,50 @@ class AccessibilityIT {
     @Test
     void aPatientChecksInByKeyboardAlone() throws Exception {
         String token = Tokens.accessToken("devon");
-        java.time.LocalDate yesterday = Api.today(token).minusDays(1);
+        LocalDate yesterday = Api.today(token).minusDays(1);
         try (Browser browser = new Browser()) {
             browser.open("/portal/journal.xhtml");
             browser.signIn("devon");
             browser.wait(Duration.ofSeconds(30))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("journal:numbness")));
-            org.openqa.selenium.WebDriver driver = browser.driver();
+            WebDriver driver = browser.driver();
             // the day: Tab reaches the chosen "Today", the right arrow moves to "Yesterday"
             tabUntil(driver, "journal:day:0");
-            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+            driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
             browser.wait(Duration.ofSeconds(30))
                     .until(d -> d.findElement(By.id("journal:day:1")).isSelected());
             // the scale is one tab stop; arrows move along it (nothing chosen yet: Tab lands on 0)
             browser.wait(Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("journal:numbness:0")));
             tabUntil(driver, "journal:numbness:0");
-            org.openqa.selenium.WebElement zero = driver.switchTo().activeElement();
-            zero.sendKeys(org.openqa.selenium.Keys.SPACE);
+            WebElement zero = driver.switchTo().activeElement();
+            zero.sendKeys(Keys.SPACE);
             for (int i = 0; i < 6; i++) {
-                driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+                driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
             }
             assertEquals("journal:numbness:6", driver.switchTo().activeElement().getAttribute("id"));
             assertEquals(true, driver.findElement(By.id("journal:numbness:6")).isSelected(), "the arrows chose 6");
             // on to Save, by Tab alone, and Enter saves
             tabUntil(driver, "journal:save");
-            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+            driver.switchTo().activeElement().sendKeys(Keys.ENTER);
             browser.wait(Duration.ofSeconds(30))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("journal:messages"), "Saved your entry for yesterday"));
         }
-        List<Object> entries = com.nimbusds.jose.util.JSONArrayUtils.parse(
-                Api.get("/portal/api/journal?from=" + yesterday + "&to=" + yesterday, token)
+        List<Object> entries =
+                JSONArrayUtils.parse(Api.get("/portal/api/journal?from=" + yesterday + "&to=" + yesterday, token)
                         .body());
         assertEquals(1, entries.size(), "yesterday's entry is stored");
         assertEquals(6L, ((Number) ((Map<?, ?>) entries.get(0)).get("numbness")).longValue());
     }
 
     /** Presses Tab until the element with this id has the focus (at most 80 times). */
-    private static void tabUntil(org.openqa.selenium.WebDriver driver, String id) {
+    private static void tabUntil(WebDriver driver, String id) {
         for (int i = 0; i < 80; i++) {
             if (id.equals(driver.switchTo().activeElement().getAttribute("id"))) {
                 return;
             }
-            new org.openqa.selenium.interactions.Actions(driver)
-                    .sendKeys(org.openqa.selenium.Keys.TAB)
-                    .perform();
+            new Actions(driver).sendKeys(Keys.TAB).perform();
         }
         throw new AssertionError("Tab never reached " + id + "; the focus is on "
                 + driver.switchTo().activeElement().getAttribute("outerHTML"));
@@ -154,7 +159,7 @@ class AccessibilityIT {
             browser.driver().manage().window().setSize(size);
             browser.driver().navigate().to(url);
             browser.wait(Duration.ofSeconds(30)).until(d -> "complete"
-                    .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
             found.addAll(Axe.violations(browser.driver(), where + " @" + size.getWidth() + "px"));
             browser.screenshot("a11y-" + where.replaceAll("[^A-Za-z0-9]+", "-") + "-" + size.getWidth());
         }
