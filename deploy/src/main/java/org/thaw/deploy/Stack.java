@@ -1,6 +1,8 @@
 package org.thaw.deploy;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -63,6 +65,7 @@ public final class Stack implements AutoCloseable {
     void startAll() throws Exception {
         Files.createDirectories(settings.dataDir());
         lockDataFolder();
+        requireFreePorts();
         Secrets secrets = Secrets.in(settings.dataDir());
 
         Instant t0 = Instant.now();
@@ -136,6 +139,31 @@ public final class Stack implements AutoCloseable {
         return settings.get(envName)
                 .orElseThrow(() -> new IllegalStateException(
                         envName + " must be set when an external database or Keycloak is configured"));
+    }
+
+    /**
+     * Refuses to start when a port the stack would listen on is taken: otherwise a readiness check
+     * could be answered by whatever already listens there (another Thaw, say), and the stack would
+     * seem to run code it does not.
+     */
+    private void requireFreePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("THAW_HTTP_PORT", settings.httpPort());
+        if (settings.externalIssuer().isEmpty()) {
+            ports.put("THAW_KEYCLOAK_PORT", settings.keycloakPort());
+        }
+        if (settings.externalDbUrl().isEmpty()) {
+            ports.put("THAW_DB_PORT", settings.dbPort());
+        }
+        ports.forEach((name, port) -> {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(port));
+            } catch (IOException taken) {
+                throw new IllegalStateException("Port " + port + " is already in use (another Thaw, or another"
+                        + " program): stop it, or set " + name + " to a free port");
+            }
+        });
     }
 
     private void lockDataFolder() throws IOException {

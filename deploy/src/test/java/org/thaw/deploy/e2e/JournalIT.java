@@ -265,20 +265,25 @@ class JournalIT {
                         .statusCode());
     }
 
-    /** Taps the answer labelled {@code label} of a select-button question of the check-in form. */
+    /** Taps the answer labelled {@code label} of a one-answer question of the check-in form. */
     private static void choose(Browser browser, String field, String label) {
-        browser.driver().findElements(By.cssSelector("[id='journal:" + field + "'] .ui-button")).stream()
-                .filter(b -> b.getText().trim().equals(label))
+        browser.driver().findElements(By.cssSelector("[id='journal:" + field + "'] li")).stream()
+                .filter(option ->
+                        option.findElement(By.tagName("label")).getText().trim().equals(label))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no answer '" + label + "' for " + field))
+                .findElement(By.tagName("input"))
                 .click();
     }
 
-    /** The labels of the chosen answers of the check-in form's select buttons, top to bottom. */
+    /** The labels of the chosen answers of the check-in form's button-like questions, top to bottom (not the day). */
     private static List<String> chosen(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("[id='journal'] .ui-button.ui-state-active")).stream()
-                .map(b -> b.getText().trim())
-                .filter(label -> !label.startsWith("Today") && !label.startsWith("Yesterday"))
+        return browser.driver().findElements(By.cssSelector("[id='journal'] ul.thaw-options input:checked")).stream()
+                .filter(input -> !input.getAttribute("id").startsWith("journal:day"))
+                .map(input -> browser.driver()
+                        .findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
+                        .getText()
+                        .trim())
                 .toList();
     }
 

@@ -1,0 +1,179 @@
+package org.thaw.deploy.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.nimbusds.jose.util.JSONArrayUtils;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Every page of both apps, and Keycloak's sign-in page, as a patient, a clinician and the practice
+ * admin see them, on a laptop (1366×900) and a phone (390×844): axe-core finds no critical or
+ * serious WCAG 2.2 A/AA violation. The failure lists every violation with the page, the width and
+ * the first elements concerned.
+ */
+class AccessibilityIT {
+
+    private static final List<Dimension> WIDTHS = List.of(new Dimension(1366, 900), new Dimension(390, 844));
+
+    private static String alexId;
+    private static String patientThread;
+
+    @BeforeAll
+    static void stack() throws Exception {
+        TestStack.get();
+        String alex = Tokens.accessToken("alex");
+        alexId = Api.patientId(alex);
+        Map<String, Object> sent = Api.object(Api.post(
+                "/portal/api/threads",
+                alex,
+                "{\"subject\":\"Accessibility sweep\",\"body\":\"Is the evening check-in fine?\","
+                        + "\"idempotencyKey\":\"a11y-sweep-1\"}"));
+        patientThread = (String) sent.get("threadId");
+    }
+
+    @Test
+    void thePatientsPagesAndTheSignInPageHaveNoSeriousViolations() {
+        List<String> found = new ArrayList<>();
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/help.xhtml");
+            found.addAll(sweep(browser, "portal help, signed out"));
+            browser.open("/portal/");
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            found.addAll(sweep(browser, "Keycloak sign-in"));
+            browser.signIn("alex");
+            for (String page : List.of(
+                    "/portal/",
+                    "/portal/journal.xhtml",
+                    "/portal/screeners.xhtml",
+                    "/portal/results.xhtml",
+                    "/portal/messages.xhtml",
+                    "/portal/thread.xhtml?id=" + patientThread,
+                    "/portal/help.xhtml")) {
+                browser.open(page);
+                found.addAll(sweep(browser, page));
+            }
+        }
+        assertEquals(List.of(), found, "critical or serious axe violations:\n" + String.join("\n", found));
+    }
+
+    @Test
+    void theClinicianAndAdminPagesHaveNoSeriousViolations() throws Exception {
+        String clinicianThread = firstClinicianThread();
+        List<String> found = new ArrayList<>();
+        try (Browser browser = new Browser()) {
+            browser.open("/clinician/");
+            browser.signIn("dr.rivera");
+            for (String page : List.of(
+                    "/clinician/",
+                    "/clinician/chart.xhtml?patient=" + alexId,
+                    "/clinician/inbox.xhtml",
+                    "/clinician/thread.xhtml?id=" + clinicianThread)) {
+                browser.open(page);
+                found.addAll(sweep(browser, page));
+            }
+        }
+        try (Browser browser = new Browser()) {
+            browser.open("/clinician/settings.xhtml");
+            browser.signIn("admin.kim");
+            for (String page : List.of("/clinician/settings.xhtml", "/clinician/")) {
+                browser.open(page);
+                found.addAll(sweep(browser, "admin " + page));
+            }
+        }
+        assertEquals(List.of(), found, "critical or serious axe violations:\n" + String.join("\n", found));
+    }
+
+    @Test
+    void aPatientChecksInByKeyboardAlone() throws Exception {
+        String token = Tokens.accessToken("devon");
+        LocalDate yesterday = Api.today(token).minusDays(1);
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/journal.xhtml");
+            browser.signIn("devon");
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("journal:numbness")));
+            WebDriver driver = browser.driver();
+            // the day: Tab reaches the chosen "Today", the right arrow moves to "Yesterday"
+            tabUntil(driver, "journal:day:0");
+            driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+            browser.wait(Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.id("journal:day:1")).isSelected());
+            // the scale is one tab stop; arrows move along it (nothing chosen yet: Tab lands on 0)
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("journal:numbness:0")));
+            tabUntil(driver, "journal:numbness:0");
+            WebElement zero = driver.switchTo().activeElement();
+            zero.sendKeys(Keys.SPACE);
+            for (int i = 0; i < 6; i++) {
+                driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+            }
+            assertEquals("journal:numbness:6", driver.switchTo().activeElement().getAttribute("id"));
+            assertEquals(true, driver.findElement(By.id("journal:numbness:6")).isSelected(), "the arrows chose 6");
+            // on to Save, by Tab alone, and Enter saves
+            tabUntil(driver, "journal:save");
+            driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("journal:messages"), "Saved your entry for yesterday"));
+        }
+        List<Object> entries =
+                JSONArrayUtils.parse(Api.get("/portal/api/journal?from=" + yesterday + "&to=" + yesterday, token)
+                        .body());
+        assertEquals(1, entries.size(), "yesterday's entry is stored");
+        assertEquals(6L, ((Number) ((Map<?, ?>) entries.get(0)).get("numbness")).longValue());
+    }
+
+    /** Presses Tab until the element with this id has the focus (at most 80 times). */
+    private static void tabUntil(WebDriver driver, String id) {
+        for (int i = 0; i < 80; i++) {
+            if (id.equals(driver.switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + id + "; the focus is on "
+                + driver.switchTo().activeElement().getAttribute("outerHTML"));
+    }
+
+    /** The page at both widths (the page is loaded again at the phone width, as a phone would). */
+    private static List<String> sweep(Browser browser, String where) {
+        List<String> found = new ArrayList<>();
+        String url = browser.driver().getCurrentUrl();
+        for (Dimension size : WIDTHS) {
+            browser.driver().manage().window().setSize(size);
+            browser.driver().navigate().to(url);
+            browser.wait(Duration.ofSeconds(30)).until(d -> "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            found.addAll(Axe.violations(browser.driver(), where + " @" + size.getWidth() + "px"));
+            browser.screenshot("a11y-" + where.replaceAll("[^A-Za-z0-9]+", "-") + "-" + size.getWidth());
+        }
+        return found;
+    }
+
+    private static String firstClinicianThread() throws Exception {
+        Map<String, Object> page =
+                JSONObjectUtils.parse(Api.get("/clinician/api/threads?size=100", Tokens.accessToken("dr.rivera"))
+                        .body());
+        return ((List<?>) page.get("items"))
+                .stream()
+                        .map(i -> (String) ((Map<?, ?>) i).get("id"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("dr.rivera has a thread: " + page));
+    }
+}
