@@ -37,6 +37,18 @@ class HelpPageIT {
             browser.open("/portal/help.xhtml");
             String text = browser.text(By.id("crisis-text"));
             assertTrue(text.contains("emergency number"), text);
+            assertEquals(
+                    "tel:988",
+                    browser.driver()
+                            .findElement(By.cssSelector("#crisis-text a[href^='tel:988']"))
+                            .getAttribute("href"),
+                    "988 can be dialled with a tap");
+            assertEquals(
+                    "sms:988",
+                    browser.driver()
+                            .findElement(By.cssSelector("#crisis-text a[href^='sms:']"))
+                            .getAttribute("href"),
+                    "and texted: the text says 'call or text 988'");
             assertTrue(
                     browser.driver().getCurrentUrl().startsWith(TestStack.baseUrl() + "/portal/help.xhtml"),
                     "stays on the page, not Keycloak's: " + browser.driver().getCurrentUrl());
