@@ -22,6 +22,9 @@ import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.FlagView.EvidenceView;
 import org.thaw.flag.boundary.Severity;
+import org.thaw.journal.boundary.JournalInput;
+import org.thaw.journal.boundary.MedicationAffectsFeeling;
+import org.thaw.journal.boundary.SavedDay;
 import org.thaw.medication.boundary.CourseInput;
 import org.thaw.medication.boundary.CourseView;
 import org.thaw.medication.boundary.DoseChangeInput;
@@ -356,6 +359,41 @@ public abstract class MedicationsTests extends MessagingBoundaryTests {
 
             patient("pat.one");
             assertFalse(myMedications.courses().stream().anyMatch(c -> c.id().equals(course.id())));
+        });
+    }
+
+    @Test
+    void theCheckInAsksTheMedicationQuestionWhileACourseRunsAndNotInTheSixDaysAfterAnAnswer() throws Exception {
+        LocalDate today = today(Fixture.ANNA_ZONE);
+        inATransactionThatIsRolledBack(() -> {
+            patient("pat.one");
+            assertFalse(myJournal.overview().asksAboutMedication(), "no course, no question");
+
+            clinician("dr.one");
+            medications.record(Fixture.ANNA, sertraline(today.minusDays(20)));
+            patient("pat.one");
+            assertTrue(myJournal.overview().asksAboutMedication());
+
+            direct.flushAndClear(); // the overview loaded yesterday's entry; the save's upsert is SQL
+            SavedDay answered = myJournal.save(
+                    today.minusDays(1),
+                    new JournalInput(
+                            3,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            MedicationAffectsFeeling.NOT_SURE));
+            assertEquals(MedicationAffectsFeeling.NOT_SURE, answered.day().medicationAffectsFeeling());
+            assertEquals(null, answered.day().enteredBy(), "the patient's own entry");
+            assertFalse(myJournal.overview().asksAboutMedication(), "answered yesterday");
+            assertTrue(flagsOf(Fixture.ANNA, FlagType.MEDICATION_ONSET).isEmpty(), "the answer opens no flag");
         });
     }
 

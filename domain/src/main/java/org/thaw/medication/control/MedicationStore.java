@@ -3,6 +3,7 @@ package org.thaw.medication.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -58,6 +59,15 @@ public class MedicationStore {
                 MedicationCourseRevision.class,
                 courseIds,
                 MedicationCourseRevision::courseId);
+    }
+
+    /** True when a course of the patient, not entered in error, runs on {@code day}. */
+    public boolean hasActiveCourse(UUID patientId, LocalDate day) {
+        return em.createNamedQuery(MedicationCourse.ACTIVE_ON, Long.class)
+                        .setParameter("patientId", patientId)
+                        .setParameter("day", day)
+                        .getSingleResult()
+                > 0;
     }
 
     /** A patient's side-effect reports, newest first. */

@@ -24,10 +24,18 @@ import org.thaw.medication.boundary.Frequency;
         name = MedicationCourse.OF_PATIENT,
         query = "select c from MedicationCourse c where c.patientId = :patientId"
                 + " order by c.startedOn desc, c.createdAt desc")
+@NamedQuery(
+        name = MedicationCourse.ACTIVE_ON,
+        query = "select count(c) from MedicationCourse c where c.patientId = :patientId"
+                + " and c.enteredInErrorAt is null and c.startedOn <= :day"
+                + " and (c.stoppedOn is null or c.stoppedOn >= :day)")
 public class MedicationCourse {
 
     /** A patient's courses, entered in error included, the latest start first. */
     public static final String OF_PATIENT = "MedicationCourse.ofPatient";
+
+    /** How many of a patient's courses, not entered in error, run on {@code :day}. */
+    public static final String ACTIVE_ON = "MedicationCourse.activeOn";
 
     public static final int NAME_MAX = 200;
     public static final int PRESCRIBER_MAX = 200;
