@@ -1,6 +1,6 @@
 package org.thaw;
 
-import org.thaw.message.MessagingBoundaryTests;
+import org.thaw.medication.MedicationsTests;
 
 /**
  * The boundaries as the wars call them, inside one Payara Micro with Hibernate, Bean Validation,
@@ -17,7 +17,8 @@ import org.thaw.message.MessagingBoundaryTests;
  *      └ SafetyAnswerTests    safety answers, committed first
  *       └ SettingsBoundaryTests practice settings
  *        └ MessagingBoundaryTests secure messages
- *         └ BoundariesIT      (this class)
+ *         └ MedicationsTests  medications, side-effect reports, MEDICATION_ONSET
+ *          └ BoundariesIT     (this class)
  * </pre>
  */
-class BoundariesIT extends MessagingBoundaryTests {}
+class BoundariesIT extends MedicationsTests {}

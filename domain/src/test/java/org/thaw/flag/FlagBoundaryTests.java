@@ -26,7 +26,6 @@ import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.FlagView.EvidenceView;
 import org.thaw.flag.boundary.Severity;
 import org.thaw.journal.JournalBoundaryTests;
-import org.thaw.journal.boundary.JournalDay;
 import org.thaw.patient.boundary.CaseloadFilter;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
@@ -543,14 +542,6 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
         return badges.stream()
                 .map(b ->
                         new CaseloadRow.FlagBadge(null, b.type(), b.severity(), b.status(), b.label(), b.reopenedAt()))
-                .toList();
-    }
-
-    /** The ids of a fixture-team patient's entries from {@code from} to {@code to}, as dr.one reads them. */
-    private List<UUID> entryIds(UUID patientId, LocalDate from, LocalDate to) {
-        clinician("dr.one");
-        return patientJournal.between(patientId, from, to).stream()
-                .map(JournalDay::id)
                 .toList();
     }
 

@@ -66,7 +66,9 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
                         null,
                         null,
                         "second thoughts",
-                        second.day().updatedAt()),
+                        second.day().updatedAt(),
+                        null,
+                        null),
                 second.day());
         assertEquals(List.of(new Stored(8, "second thoughts")), stored(Fixture.CORA, today));
         assertEquals(
@@ -182,7 +184,9 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
                 true,
                 FunctioningImpact.EXTREMELY,
                 "Flat, far away <i>again</i>",
-                saved.day().updatedAt());
+                saved.day().updatedAt(),
+                null,
+                null);
         assertEquals(expected, saved.day());
         assertEquals(List.of(expected), myJournal.between(yesterday, yesterday));
         assertTrue(myJournal.overview().days().contains(expected));
@@ -213,7 +217,9 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
                         null,
                         null,
                         null,
-                        replaced.day().updatedAt()),
+                        replaced.day().updatedAt(),
+                        null,
+                        null),
                 replaced.day(),
                 "a save is the whole day: no leftovers");
         assertEquals(

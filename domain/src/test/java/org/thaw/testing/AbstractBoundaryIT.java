@@ -34,6 +34,7 @@ import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.FlagView.EvidenceView;
 import org.thaw.flag.boundary.Flags;
+import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.PatientJournal;
@@ -56,8 +57,9 @@ import org.thaw.security.boundary.Caller;
  * capability: {@code CareTeamAccessTests} (the caseload and the patient's own record), {@code
  * JournalBoundaryTests}, {@code FlagBoundaryTests} (the flags the journal raises and the daily checks),
  * {@code ScreenerBoundaryTests} (the screeners and the flags they raise), {@code SafetyAnswerTests},
- * {@code SettingsBoundaryTests} (the practice settings) and {@code MessagingBoundaryTests} (secure
- * messages between a patient and their care team), each checking the audit trail its calls leave.
+ * {@code SettingsBoundaryTests} (the practice settings), {@code MessagingBoundaryTests} (secure
+ * messages between a patient and their care team) and {@code MedicationsTests} (courses, notes,
+ * side-effect reports and MEDICATION_ONSET), each checking the audit trail its calls leave.
  * Payara Micro restarts for each Arquillian test class (about 20 seconds here), so the capability
  * classes are abstract and chained into one concrete class, {@code org.thaw.BoundariesIT}: one
  * deployment runs them all, and what they share lives here rather than in copies.
@@ -244,6 +246,14 @@ public abstract class AbstractBoundaryIT {
         direct.flushAndClear();
         clinician("dr.one");
         return flags.ofPatient(patientId).stream().filter(f -> f.type() == type).toList();
+    }
+
+    /** The ids of a fixture-team patient's entries from {@code from} to {@code to}, as dr.one reads them. */
+    protected List<UUID> entryIds(UUID patientId, LocalDate from, LocalDate to) {
+        clinician("dr.one");
+        return patientJournal.between(patientId, from, to).stream()
+                .map(JournalDay::id)
+                .toList();
     }
 
     /** The patient's one flag of this type (as {@link #flagsOf}), failing if there are none or several. */

@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.jboss.shrinkwrap.resolver.api.maven.MavenResolvedArtifact;
 import org.thaw.journal.control.JournalCatalogue;
+import org.thaw.medication.control.MedicationCatalogue;
 import org.thaw.screener.control.InstrumentCatalogue;
 
 /**
@@ -31,7 +32,7 @@ public final class Deployments {
 
     /**
      * The domain as a war packages it: every class under {@code org.thaw} (tests included, so
-     * {@link Fixture} is there), persistence.xml, beans.xml and the journal catalogue from the main
+     * {@link Fixture} is there), persistence.xml, beans.xml, the journal and medication catalogues from the main
      * resources, the screener definitions, a web.xml that defines the data source, and the JPA provider and JDBC driver,
      * without any jakarta.* API jar (Payara provides those; a second copy breaks class loading).
      */
@@ -41,6 +42,8 @@ public final class Deployments {
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/beans.xml")
                 .addAsResource(JournalCatalogue.RESOURCE)
+                .addAsResource(MedicationCatalogue.DRUGS)
+                .addAsResource(MedicationCatalogue.EFFECTS)
                 .addAsResource(InstrumentCatalogue.INDEX)
                 .setWebXML("it-war/web.xml")
                 .addAsLibraries(bundledLibraries());

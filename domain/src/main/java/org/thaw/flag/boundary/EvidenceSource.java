@@ -10,5 +10,7 @@ public enum EvidenceSource {
     /** A journal rule, over a window of entries. */
     JOURNAL,
     /** A screener rule, over a response that just arrived. */
-    SCREENER
+    SCREENER,
+    /** The medication rule (MEDICATION_ONSET), over course events, the journal and side-effect reports. */
+    MEDICATION
 }

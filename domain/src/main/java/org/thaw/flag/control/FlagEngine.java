@@ -20,6 +20,8 @@ import org.thaw.flag.entity.Evidence;
 import org.thaw.flag.entity.Flag;
 import org.thaw.flag.entity.FlagEvidence;
 import org.thaw.journal.control.JournalStore;
+import org.thaw.medication.control.CourseFact;
+import org.thaw.medication.control.MedicationStore;
 import org.thaw.screener.control.ScreenerStore;
 import org.thaw.screener.entity.SafetyAnswer;
 import org.thaw.screener.entity.ScreenerResponse;
@@ -43,6 +45,8 @@ public class FlagEngine {
     private static final List<ScreenerRule> SCREENER_RULES =
             List.of(new WorseningRule(), new Phq9HopelessnessRule(), new Phq9DifficultyRule());
 
+    private static final MedicationOnsetRule ONSET = new MedicationOnsetRule();
+
     @PersistenceContext(unitName = "thaw")
     EntityManager em;
 
@@ -54,6 +58,9 @@ public class FlagEngine {
 
     @Inject
     JournalStore journal;
+
+    @Inject
+    MedicationStore medications;
 
     @Inject
     Clock clock;
@@ -81,7 +88,64 @@ public class FlagEngine {
                 }
             }
         }
+        onset(patientId, days, t, now);
         settleSeverities(patientId);
+    }
+
+    /**
+     * A course was recorded or corrected, or its dose changed (in this transaction): MEDICATION_ONSET
+     * is evaluated for the window ending today, so numbness already written after a course event
+     * that was recorded late is seen now. A course entered in error is gone from the facts: it opens
+     * nothing, and, as ever, the engine closes nothing.
+     */
+    public void medicationChanged(UUID patientId, ZoneId zone) {
+        onset(patientId, List.of(LocalDate.now(clock.withZone(zone))), settings.thresholds(), clock.instant());
+    }
+
+    /**
+     * A side-effect report was stored (in this transaction): blunting at or above the threshold,
+     * about an antidepressant course active that day, opens MEDICATION_ONSET or adds to it.
+     */
+    public void sideEffectReported(UUID patientId, BluntingReport report) {
+        Optional<Evidence> evidence = ONSET.reported(report, medications.facts(patientId), settings.onsetThresholds());
+        if (evidence.isPresent()) {
+            apply(
+                    patientId,
+                    MedicationOnsetRule.TYPE,
+                    MedicationOnsetRule.SEVERITY,
+                    active(patientId, MedicationOnsetRule.TYPE),
+                    evidence.get().from(EvidenceSource.MEDICATION),
+                    clock.instant());
+        }
+    }
+
+    /**
+     * MEDICATION_ONSET's (a) and (b) for the windows ending on {@code days}: nothing is read beyond
+     * the patient's courses unless one of them has a course event.
+     */
+    private void onset(UUID patientId, List<LocalDate> days, FlagThresholds t, Instant now) {
+        List<CourseFact> courses = medications.facts(patientId);
+        if (courses.stream().allMatch(c -> c.events().isEmpty())) {
+            return;
+        }
+        OnsetThresholds m = settings.onsetThresholds();
+        List<JournalFact> facts = facts(
+                patientId,
+                days.get(0).minusDays(MedicationOnsetRule.journalDays(t, m) - 1L),
+                days.get(days.size() - 1));
+        Optional<Flag> active = active(patientId, MedicationOnsetRule.TYPE);
+        Instant resolvedAt = active.isPresent() ? null : lastResolvedAt(patientId, MedicationOnsetRule.TYPE);
+        for (LocalDate d : days) {
+            for (Evidence evidence : ONSET.evaluate(facts, courses, d, t, m, resolvedAt)) {
+                active = Optional.of(apply(
+                        patientId,
+                        MedicationOnsetRule.TYPE,
+                        MedicationOnsetRule.SEVERITY,
+                        active,
+                        evidence.from(EvidenceSource.MEDICATION),
+                        now));
+            }
+        }
     }
 
     /**

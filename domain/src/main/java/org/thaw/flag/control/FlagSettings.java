@@ -36,4 +36,16 @@ public class FlagSettings {
                 settings.intValue("flag.hopelessness.phq9_item2_min", d.phq9Item2Min()),
                 settings.intValue("flag.functional_impact.phq9_difficulty_min", d.phq9DifficultyMin()));
     }
+
+    public OnsetThresholds onsetThresholds() {
+        OnsetThresholds d = OnsetThresholds.DEFAULTS;
+        return new OnsetThresholds(
+                settings.intValue("flag.medication_onset.min_days", d.minDays()),
+                settings.intValue("flag.medication_onset.max_days", d.maxDays()),
+                settings.intValue("flag.medication_onset.clear_days", d.clearDays()),
+                settings.intValue("flag.medication_onset.mean_window_days", d.meanWindowDays()),
+                settings.intValue("flag.medication_onset.mean_min_entries", d.meanMinEntries()),
+                settings.intValue("flag.medication_onset.mean_rise", d.meanRise()),
+                settings.intValue("flag.medication_onset.report_min_blunting", d.reportMinBlunting()));
+    }
 }

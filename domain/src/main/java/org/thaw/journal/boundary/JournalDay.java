@@ -11,6 +11,9 @@ import org.thaw.journal.entity.JournalEntry;
 /**
  * One day's entry as the portal, the chart and the REST API show it; the component names are the
  * REST field names (null: not answered; the code lists are empty when nothing was chosen).
+ * {@code enteredBy} names the clinician who typed the entry in from the patient's paper diary
+ * (shown as "entered by … from a paper diary" wherever the entry is shown); null for the patient's
+ * own.
  */
 public record JournalDay(
         UUID id,
@@ -26,7 +29,9 @@ public record JournalDay(
         Boolean hopeless,
         FunctioningImpact functioningImpact,
         String note,
-        Instant updatedAt) {
+        Instant updatedAt,
+        MedicationAffectsFeeling medicationAffectsFeeling,
+        String enteredBy) {
 
     static JournalDay of(JournalEntry e) {
         CheckIn c = e.checkIn();
@@ -44,6 +49,8 @@ public record JournalDay(
                 c.hopeless(),
                 c.functioningImpact(),
                 c.note(),
-                e.updatedAt());
+                e.updatedAt(),
+                c.medicationAffectsFeeling(),
+                e.enteredByName());
     }
 }

@@ -29,6 +29,7 @@ import org.thaw.journal.entity.JournalEntry;
  * @param hopeless whether they felt hopeless
  * @param functioningImpact how much numbness got in the way of daily life
  * @param note free text, at most 2,000 characters
+ * @param medicationAffectsFeeling the answer to {@value MedicationAffectsFeeling#QUESTION}, when asked
  */
 public record JournalInput(
         @NotNull(message = "is required: choose a number from 0 to 10")
@@ -58,7 +59,37 @@ public record JournalInput(
         FunctioningImpact functioningImpact,
 
         @Size(max = JournalEntry.NOTE_MAX, message = "must be at most 2,000 characters")
-        String note) {
+        String note,
+
+        MedicationAffectsFeeling medicationAffectsFeeling) {
+
+    /** A check-in without the medication question (it is asked only now and then). */
+    public JournalInput(
+            Integer numbness,
+            Integer positiveIntensity,
+            Integer negativeIntensity,
+            List<String> emotions,
+            BigDecimal sleepHours,
+            Integer activityMinutes,
+            Boolean meaningfulContact,
+            List<String> copingTried,
+            Boolean hopeless,
+            FunctioningImpact functioningImpact,
+            String note) {
+        this(
+                numbness,
+                positiveIntensity,
+                negativeIntensity,
+                emotions,
+                sleepHours,
+                activityMinutes,
+                meaningfulContact,
+                copingTried,
+                hopeless,
+                functioningImpact,
+                note,
+                null);
+    }
 
     /** A check-in of numbness and a note only, the rest not answered. */
     public static JournalInput of(Integer numbness, String note) {
@@ -88,6 +119,7 @@ public record JournalInput(
                 catalogue.checkedCoping(copingTried),
                 hopeless,
                 functioningImpact,
-                noteOrNull());
+                noteOrNull(),
+                medicationAffectsFeeling);
     }
 }

@@ -10,8 +10,11 @@ import java.util.List;
  * @param days the entries of the last {@value MyJournal#RECENT_DAYS} days (today included), newest first
  * @param streak how many days in a row the patient has checked in, up to today, or up to yesterday
  *     while today's check-in is still to come (0: none yesterday or today)
+ * @param asksAboutMedication whether today's check-in asks {@value MedicationAffectsFeeling#QUESTION}:
+ *     a medication course is active today and none of the {@value MyJournal#MEDICATION_QUESTION_DAYS}
+ *     days before today has an answer (so an answer given today stays on today's form)
  */
-public record JournalOverview(LocalDate today, List<JournalDay> days, int streak) {
+public record JournalOverview(LocalDate today, List<JournalDay> days, int streak, boolean asksAboutMedication) {
 
     public JournalOverview {
         days = List.copyOf(days);

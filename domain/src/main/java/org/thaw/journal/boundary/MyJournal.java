@@ -15,6 +15,7 @@ import org.thaw.journal.control.JournalCatalogue;
 import org.thaw.journal.control.JournalDays;
 import org.thaw.journal.control.JournalStore;
 import org.thaw.journal.entity.CheckIn;
+import org.thaw.medication.control.MedicationStore;
 import org.thaw.patient.control.Patients;
 import org.thaw.patient.entity.Patient;
 import org.thaw.platform.Inputs;
@@ -34,6 +35,9 @@ public class MyJournal {
 
     /** How far back a streak is counted: one indexed read of at most a year's days. */
     public static final int STREAK_HORIZON_DAYS = 366;
+
+    /** The medication question is asked again once its last answer is this many days old. */
+    public static final int MEDICATION_QUESTION_DAYS = 7;
 
     @Inject
     Caller caller;
@@ -59,6 +63,9 @@ public class MyJournal {
     @Inject
     Inputs inputs;
 
+    @Inject
+    MedicationStore medications;
+
     /**
      * Writes the entry for {@code date} (today or yesterday in the patient's zone): creates it,
      * or replaces the day's entry if there is one. Refused, with nothing saved: a date other than
@@ -83,8 +90,8 @@ public class MyJournal {
 
     /**
      * The journal page's picture: today, the last {@value #RECENT_DAYS} days' entries (today
-     * included, newest first) and the streak, counted over at most {@value #STREAK_HORIZON_DAYS}
-     * days.
+     * included, newest first), the streak, counted over at most {@value #STREAK_HORIZON_DAYS}
+     * days, and whether today's check-in asks the medication question.
      */
     @Audited(action = AuditAction.LIST, recordType = "journal_entry")
     public JournalOverview overview() {
@@ -96,7 +103,10 @@ public class MyJournal {
                 .toList();
         int streak = JournalDays.streak(
                 store.datesBetween(me.id(), today.minusDays(STREAK_HORIZON_DAYS - 1L), today), clock, zone);
-        return new JournalOverview(today, days, streak);
+        boolean asks = medications.hasActiveCourse(me.id(), today)
+                && !store.answeredMedicationQuestion(
+                        me.id(), today.minusDays(MEDICATION_QUESTION_DAYS - 1L), today.minusDays(1));
+        return new JournalOverview(today, days, streak, asks);
     }
 
     /** Entries from {@code from} to {@code to}, inclusive, newest first (at most 366 days). */

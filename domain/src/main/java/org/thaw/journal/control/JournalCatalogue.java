@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.thaw.platform.InvalidInputException;
+import org.thaw.platform.Codes;
 
 /**
  * The journal's two catalogues: the emotions a patient may say they noticed, and the coping
@@ -125,7 +125,7 @@ public final class JournalCatalogue {
      * unknown code is refused naming {@value #EMOTIONS} and listing the codes allowed.
      */
     public List<String> checkedEmotions(Collection<String> codes) {
-        return checked(EMOTIONS, codes, emotions);
+        return Codes.checked(EMOTIONS, codes, emotions);
     }
 
     /**
@@ -133,7 +133,7 @@ public final class JournalCatalogue {
      * null); an unknown code is refused naming {@value #COPING_TRIED} and listing the codes allowed.
      */
     public List<String> checkedCoping(Collection<String> codes) {
-        return checked(COPING_TRIED, codes, coping);
+        return Codes.checked(COPING_TRIED, codes, coping);
     }
 
     /** The labels of stored emotion codes, in catalogue order (a code no longer listed shows as itself). */
@@ -144,21 +144,6 @@ public final class JournalCatalogue {
     /** The labels of stored coping codes, in catalogue order (a code no longer listed shows as itself). */
     public List<String> copingLabels(Collection<String> codes) {
         return labels(codes, coping);
-    }
-
-    private static List<String> checked(String field, Collection<String> codes, Map<String, String> catalogue) {
-        if (codes == null || codes.isEmpty()) {
-            return List.of();
-        }
-        for (String code : codes) {
-            if (code == null || !catalogue.containsKey(code)) {
-                throw new InvalidInputException(
-                        field,
-                        "has an unknown code " + (code == null ? "null" : "'" + code + "'") + "; allowed are "
-                                + String.join(", ", catalogue.keySet()));
-            }
-        }
-        return catalogue.keySet().stream().filter(codes::contains).toList();
     }
 
     private static List<String> labels(Collection<String> codes, Map<String, String> catalogue) {

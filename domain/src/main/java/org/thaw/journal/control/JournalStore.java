@@ -31,12 +31,13 @@ public class JournalStore {
         Tuple row = (Tuple) em.createNativeQuery(
                         "insert into journal_entry (id, patient_id, entry_date, numbness, positive_intensity,"
                                 + " negative_intensity, emotions, sleep_hours, activity_minutes, meaningful_contact,"
-                                + " coping_tried, hopeless, functioning_impact, note, created_at, updated_at, version)"
+                                + " coping_tried, hopeless, functioning_impact, note, medication_affects_feeling, created_at,"
+                                + " updated_at, version)"
                                 + " values (:id, :patientId, :date, :numbness, cast(:positive as smallint),"
                                 + " cast(:negative as smallint), :emotions, cast(:sleep as numeric),"
                                 + " cast(:activity as smallint), cast(:contact as boolean), :coping,"
                                 + " cast(:hopeless as boolean), cast(:impact as varchar), cast(:note as varchar),"
-                                + " :now, :now, 0)"
+                                + " cast(:medication as varchar), :now, :now, 0)"
                                 + " on conflict (patient_id, entry_date) do update"
                                 + " set numbness = excluded.numbness, positive_intensity = excluded.positive_intensity,"
                                 + " negative_intensity = excluded.negative_intensity, emotions = excluded.emotions,"
@@ -44,6 +45,7 @@ public class JournalStore {
                                 + " meaningful_contact = excluded.meaningful_contact,"
                                 + " coping_tried = excluded.coping_tried, hopeless = excluded.hopeless,"
                                 + " functioning_impact = excluded.functioning_impact, note = excluded.note,"
+                                + " medication_affects_feeling = excluded.medication_affects_feeling,"
                                 + " updated_at = excluded.updated_at, version = journal_entry.version + 1"
                                 + " returning id, version = 0 as created",
                         Tuple.class)
@@ -65,6 +67,11 @@ public class JournalStore {
                                 ? null
                                 : checkIn.functioningImpact().name())
                 .setParameter("note", checkIn.note())
+                .setParameter(
+                        "medication",
+                        checkIn.medicationAffectsFeeling() == null
+                                ? null
+                                : checkIn.medicationAffectsFeeling().name())
                 .setParameter("now", now)
                 .getSingleResult();
         return new Saved(Rows.uuid(row, "id"), row.get("created", Boolean.class));
@@ -106,6 +113,12 @@ public class JournalStore {
     /** The days of a patient's entries in a window, newest first (reads the unique index only). */
     public List<LocalDate> datesBetween(UUID patientId, LocalDate from, LocalDate to) {
         return inWindow(JournalEntry.DATES_BETWEEN, LocalDate.class, patientId, from, to);
+    }
+
+    /** True when an entry from {@code from} to {@code to} answers the medication question. */
+    public boolean answeredMedicationQuestion(UUID patientId, LocalDate from, LocalDate to) {
+        return !inWindow(JournalEntry.MEDICATION_ANSWERED, LocalDate.class, patientId, from, to)
+                .isEmpty();
     }
 
     /** A patient's entries in a window, newest first. */

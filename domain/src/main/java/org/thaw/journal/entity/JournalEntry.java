@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.thaw.journal.boundary.FunctioningImpact;
+import org.thaw.journal.boundary.MedicationAffectsFeeling;
 
 /**
  * One day's journal entry of one patient: the daily check-in. Written only through {@code
@@ -38,6 +39,10 @@ import org.thaw.journal.boundary.FunctioningImpact;
         name = JournalEntry.DATES_BETWEEN,
         query = "select e.entryDate from JournalEntry e where e.patientId = :patientId"
                 + " and e.entryDate between :from and :to order by e.entryDate desc")
+@NamedQuery(
+        name = JournalEntry.MEDICATION_ANSWERED,
+        query = "select e.entryDate from JournalEntry e where e.patientId = :patientId"
+                + " and e.entryDate between :from and :to and e.medicationAffectsFeeling is not null")
 public class JournalEntry {
 
     /** A patient's entries from {@code :from} to {@code :to} (inclusive), newest first. */
@@ -45,6 +50,9 @@ public class JournalEntry {
 
     /** Only the days of a patient's entries from {@code :from} to {@code :to}, newest first. */
     public static final String DATES_BETWEEN = "JournalEntry.datesBetween";
+
+    /** The days from {@code :from} to {@code :to} whose entry answers the medication question. */
+    public static final String MEDICATION_ANSWERED = "JournalEntry.medicationAnswered";
 
     public static final int NOTE_MAX = 2000;
 
@@ -100,6 +108,17 @@ public class JournalEntry {
     @Size(max = NOTE_MAX)
     private String note;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "medication_affects_feeling", length = 8)
+    private MedicationAffectsFeeling medicationAffectsFeeling;
+
+    /** The clinician who typed the entry in from the patient's paper diary, else null (the patient's own). */
+    @Column(name = "entered_by_clinician", updatable = false)
+    private UUID enteredByClinician;
+
+    @Column(name = "entered_by_name", updatable = false)
+    private String enteredByName;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -142,7 +161,13 @@ public class JournalEntry {
                 list(copingTried),
                 hopeless,
                 functioningImpact,
-                note);
+                note,
+                medicationAffectsFeeling);
+    }
+
+    /** The name of the clinician who typed this entry in from a paper diary, or null for the patient's own. */
+    public String enteredByName() {
+        return enteredByName;
     }
 
     public String note() {

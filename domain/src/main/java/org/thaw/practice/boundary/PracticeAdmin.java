@@ -38,7 +38,12 @@ public class PracticeAdmin {
             new String[] {"flag.persistent_numbness.min_entries", "flag.persistent_numbness.window_days"},
             new String[] {"flag.functional_impact.min_entries", "flag.functional_impact.window_days"},
             new String[] {"flag.hopelessness.min_entries", "flag.hopelessness.window_days"},
-            new String[] {"flag.disengaged.prior_min_entries", "flag.disengaged.prior_days"});
+            new String[] {"flag.disengaged.prior_min_entries", "flag.disengaged.prior_days"},
+            new String[] {"flag.medication_onset.mean_min_entries", "flag.medication_onset.mean_window_days"});
+
+    /** The first of each pair may not exceed the second, or the rule's range would be empty. */
+    private static final List<String[]> ORDERED =
+            List.<String[]>of(new String[] {"flag.medication_onset.min_days", "flag.medication_onset.max_days"});
 
     private void requireConsistent(Map<String, String> changes) {
         for (String[] pair : WITHIN_WINDOW) {
@@ -46,6 +51,13 @@ public class PracticeAdmin {
             int window = Integer.parseInt(effective(changes, pair[1]));
             if (needed > window) {
                 throw new InvalidInputException(pair[0], "must be at most " + window + ", the days in its window");
+            }
+        }
+        for (String[] pair : ORDERED) {
+            int low = Integer.parseInt(effective(changes, pair[0]));
+            int high = Integer.parseInt(effective(changes, pair[1]));
+            if (low > high) {
+                throw new InvalidInputException(pair[0], "must be at most " + high + " (" + pair[1] + ")");
             }
         }
     }

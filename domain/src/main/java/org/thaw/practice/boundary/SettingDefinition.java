@@ -73,6 +73,48 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
                     1,
                     3,
                     2),
+            number(
+                    "flag.medication_onset.min_days",
+                    "Possible medication-related blunting: onset at least (days after a start or dose increase)",
+                    1,
+                    56,
+                    7),
+            number(
+                    "flag.medication_onset.max_days",
+                    "Possible medication-related blunting: onset at most (days after a start or dose increase)",
+                    7,
+                    182,
+                    56),
+            number(
+                    "flag.medication_onset.clear_days",
+                    "Possible medication-related blunting: days before the start without a numb entry",
+                    1,
+                    60,
+                    14),
+            number(
+                    "flag.medication_onset.mean_window_days",
+                    "Possible medication-related blunting: days of each mean numbness",
+                    3,
+                    30,
+                    7),
+            number(
+                    "flag.medication_onset.mean_min_entries",
+                    "Possible medication-related blunting: entries each mean needs",
+                    1,
+                    30,
+                    4),
+            number(
+                    "flag.medication_onset.mean_rise",
+                    "Possible medication-related blunting: mean numbness points above the mean before",
+                    1,
+                    10,
+                    3),
+            number(
+                    "flag.medication_onset.report_min_blunting",
+                    "Possible medication-related blunting: a reported blunting of at least (0–10)",
+                    1,
+                    10,
+                    6),
             new SettingDefinition(
                     CRISIS_RESOURCES,
                     "Crisis resources (shown to patients after a safety answer and" + " behind \"Need help now?\")",

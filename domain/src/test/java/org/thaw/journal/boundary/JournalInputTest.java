@@ -58,7 +58,8 @@ class JournalInputTest {
                         List.of("grounding", "nature"),
                         true,
                         FunctioningImpact.VERY,
-                        "flat"),
+                        "flat",
+                        null),
                 input.checkIn(CATALOGUE));
     }
 
@@ -66,7 +67,8 @@ class JournalInputTest {
     void unansweredQuestionsStayUnansweredAndNoListIsAnEmptyList() {
         CheckIn stored = JournalInput.of(4, null).checkIn(CATALOGUE);
 
-        assertEquals(new CheckIn(4, null, null, List.of(), null, null, null, List.of(), null, null, null), stored);
+        assertEquals(
+                new CheckIn(4, null, null, List.of(), null, null, null, List.of(), null, null, null, null), stored);
     }
 
     @Test

@@ -185,6 +185,7 @@ class SettingDefinitionTest {
         stored.putAll(insertedSettings("db/migration/V4__flags.sql"));
         stored.putAll(insertedSettings("db/migration/V5__screeners.sql"));
         stored.putAll(insertedSettings("db/migration/V6__messaging.sql"));
+        stored.putAll(insertedSettings("db/migration/V11__medications.sql"));
 
         Map<String, String> defaults = SettingDefinition.ALL.stream()
                 .collect(Collectors.toMap(

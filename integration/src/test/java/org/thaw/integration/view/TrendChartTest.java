@@ -64,6 +64,8 @@ class TrendChartTest {
                 null,
                 null,
                 null,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                null,
+                null);
     }
 }

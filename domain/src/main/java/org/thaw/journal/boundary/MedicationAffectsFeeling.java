@@ -1,0 +1,29 @@
+package org.thaw.journal.boundary;
+
+/**
+ * The check-in's answer to {@value #QUESTION}, asked while a medication course is active and the
+ * last answer is {@value MyJournal#MEDICATION_QUESTION_DAYS} or more days old. The names are stored
+ * (column {@code medication_affects_feeling}) and are the REST values: never rename one. Shown on
+ * the timeline; it opens no flag.
+ */
+public enum MedicationAffectsFeeling {
+    YES("Yes"),
+    NO("No"),
+    NOT_SURE("Not sure");
+
+    /** The REST and form field this answers. */
+    public static final String FIELD = "medicationAffectsFeeling";
+
+    public static final String QUESTION = "Do you think a medication affects how much you feel?";
+
+    private final String label;
+
+    MedicationAffectsFeeling(String label) {
+        this.label = label;
+    }
+
+    /** What the patient reads. */
+    public String label() {
+        return label;
+    }
+}
