@@ -89,7 +89,9 @@ public class ChartBacking implements Serializable {
     private void refresh() {
         LocalDate today = getToday();
         days = journal.between(patientId, today.minusDays(DAYS - 1L), today);
-        flagList = flags.ofPatient(patientId);
+        flagList = flags.ofPatient(patientId).stream()
+                .sorted(FlagView.TRIAGE_ORDER)
+                .toList();
         chart = TrendChart.config(days, today.minusDays(DAYS - 1L), today);
     }
 

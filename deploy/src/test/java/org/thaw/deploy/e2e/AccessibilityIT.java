@@ -86,6 +86,17 @@ class AccessibilityIT {
                     "/clinician/thread.xhtml?id=" + clinicianThread)) {
                 browser.open(page);
                 found.addAll(sweep(browser, page));
+                if (page.startsWith("/clinician/chart.xhtml")) {
+                    List<String> severities =
+                            browser
+                                    .driver()
+                                    .findElements(By.cssSelector("[id='chart:flags'] .thaw-flag-severity"))
+                                    .stream()
+                                    .map(e -> e.getText().trim())
+                                    .toList();
+                    assertEquals(
+                            "URGENT", severities.get(0), "the chart lists the most urgent flag first: " + severities);
+                }
             }
         }
         try (Browser browser = new Browser()) {

@@ -2,6 +2,7 @@ package org.thaw.flag.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -29,6 +30,24 @@ public record FlagView(
         String resolutionNote,
         Instant reopenedAt,
         List<EvidenceView> evidence) {
+
+    /**
+     * Triage order, as a clinician works down a chart: flags still to handle (open, then
+     * acknowledged) before resolved ones, the most urgent first, and among equals the one waiting
+     * longest first (resolved ones: the latest resolution first).
+     */
+    public static final Comparator<FlagView> TRIAGE_ORDER = Comparator.comparing(
+                    (FlagView f) -> f.status() == FlagStatus.RESOLVED)
+            .thenComparing(f -> f.status() != FlagStatus.OPEN)
+            .thenComparing(
+                    f -> f.status() == FlagStatus.RESOLVED ? null : f.severity(),
+                    Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(
+                    f -> f.status() == FlagStatus.RESOLVED ? null : f.openedAt(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(
+                    f -> f.status() == FlagStatus.RESOLVED ? f.resolvedAt() : null,
+                    Comparator.nullsLast(Comparator.reverseOrder()));
 
     /**
      * One piece of evidence: the sentence, the window, the records behind it and which family of
