@@ -25,6 +25,10 @@ final class PayaraServer implements AutoCloseable {
     static PayaraServer start(Settings settings, Map<String, String> systemProperties)
             throws IOException, InterruptedException {
         Path root = settings.dataDir().resolve("payara");
+        // Scratch for each start: a root folder left by an earlier run (above all one killed hard)
+        // holds that run's deployments, which Payara Micro loads first and then replaces with the
+        // wars given here, answering from the old ones (or none) for a while after it looks ready.
+        KeycloakServer.deleteTree(root);
         Files.createDirectories(root);
         Path propertiesFile = settings.dataDir().resolve("payara.properties");
         Properties properties = new Properties();
@@ -77,6 +81,11 @@ final class PayaraServer implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** SIGKILL: the process gets no chance to finish anything. */
+    void kill() {
+        process.kill();
     }
 
     @Override
