@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Payara Micro with both wars ({@code /portal}, {@code /clinician}), one local instance without
+ * Payara Micro with both wars ({@code /portal}, {@code /clinician}) and the root war answering
+ * every other address ({@code /}), one local instance without
  * clustering, heap capped. The wars read their database, Keycloak and mail settings from system
  * properties passed in a file readable by its owner only.
  */
@@ -64,7 +65,10 @@ final class PayaraServer implements AutoCloseable {
                 "--deploy",
                 runtime.resolve("portal.war").toString(),
                 "--deploy",
-                runtime.resolve("clinician.war").toString());
+                runtime.resolve("clinician.war").toString(),
+                // every other address: a 404 problem with the security headers, not the server's own page
+                "--deploy",
+                runtime.resolve("ROOT.war").toString());
         ChildProcess child = ChildProcess.start(
                 "Payara Micro", command, Map.of(), root, settings.dataDir().resolve("logs/payara.log"));
         PayaraServer server = new PayaraServer(child);
