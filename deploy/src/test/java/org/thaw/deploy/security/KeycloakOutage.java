@@ -89,6 +89,12 @@ final class KeycloakOutage {
                                     + Http.abbreviate(answer.body()));
         }
 
+        // the apps keep their last answer about Keycloak for 10 s: past that, every new visitor must get
+        // the page (within those 10 s one may still be sent to the dead sign-in server)
+        Thread.sleep(Math.max(
+                0,
+                Duration.between(Instant.now(), stopping.plusSeconds(KEPT_SECONDS + 1))
+                        .toMillis()));
         long worst = 0;
         for (String page : List.of(
                 "/portal/",

@@ -25,7 +25,6 @@ final class SignInAvailability {
 
     private final URI discovery;
     private final Clock clock;
-    private final HttpClient client;
     private volatile Instant checkedAt = Instant.MIN;
     private volatile boolean available = true;
 
@@ -36,11 +35,6 @@ final class SignInAvailability {
     SignInAvailability(String issuer, Clock clock) {
         this.discovery = URI.create(issuer + "/.well-known/openid-configuration");
         this.clock = clock;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
     }
 
     /** True when Keycloak answered within the last {@link #KEEP}, or answers now. */
@@ -72,7 +66,16 @@ final class SignInAvailability {
         checkedAt = Instant.MIN;
     }
 
+    /**
+     * A client of its own each time (at most one check every {@link #KEEP}), so no kept-alive
+     * connection from an earlier check is involved in the answer.
+     */
     private boolean check() {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
         try {
             HttpResponse<Void> response = client.send(
                     HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
