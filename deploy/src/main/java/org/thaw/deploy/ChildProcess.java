@@ -124,6 +124,16 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the process (SIGKILL, as {@code kill -9}) and what it started, without any grace. */
+    void kill() {
+        LIVE.remove(this);
+        List<ProcessHandle> tree = process.descendants().toList();
+        process.destroyForcibly();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        awaitExit(process.toHandle(), 30);
+        tree.forEach(h -> awaitExit(h, 10));
+    }
+
     /** Stops the process tree: a polite signal first, then force after a grace period. */
     @Override
     public void close() {

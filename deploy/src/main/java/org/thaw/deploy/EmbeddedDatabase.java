@@ -14,9 +14,11 @@ import java.time.Duration;
 final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
+    private final Path pgData;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path pgData) {
         this.postgres = postgres;
+        this.pgData = pgData;
     }
 
     static EmbeddedDatabase start(Path dataDir, int port) throws IOException {
@@ -35,11 +37,21 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
                 .start();
-        return new EmbeddedDatabase(pg);
+        return new EmbeddedDatabase(pg, pgData);
     }
 
     String adminUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** The postmaster's process id, from the first line of its pid file; 0 when unknown. */
+    long pid() {
+        try {
+            return Long.parseLong(
+                    Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Payara Micro with both wars ({@code /portal}, {@code /clinician}), one local instance without
+ * Payara Micro with both wars ({@code /portal}, {@code /clinician}) and the root war answering
+ * every other address ({@code /}), one local instance without
  * clustering, heap capped. The wars read their database, Keycloak and mail settings from system
  * properties passed in a file readable by its owner only.
  */
@@ -25,6 +26,10 @@ final class PayaraServer implements AutoCloseable {
     static PayaraServer start(Settings settings, Map<String, String> systemProperties)
             throws IOException, InterruptedException {
         Path root = settings.dataDir().resolve("payara");
+        // Scratch for each start: a root folder left by an earlier run (above all one killed hard)
+        // holds that run's deployments, which Payara Micro loads first and then replaces with the
+        // wars given here, answering from the old ones (or none) for a while after it looks ready.
+        KeycloakServer.deleteTree(root);
         Files.createDirectories(root);
         Path propertiesFile = settings.dataDir().resolve("payara.properties");
         Properties properties = new Properties();
@@ -60,7 +65,10 @@ final class PayaraServer implements AutoCloseable {
                 "--deploy",
                 runtime.resolve("portal.war").toString(),
                 "--deploy",
-                runtime.resolve("clinician.war").toString());
+                runtime.resolve("clinician.war").toString(),
+                // every other address: a 404 problem with the security headers, not the server's own page
+                "--deploy",
+                runtime.resolve("ROOT.war").toString());
         ChildProcess child = ChildProcess.start(
                 "Payara Micro", command, Map.of(), root, settings.dataDir().resolve("logs/payara.log"));
         PayaraServer server = new PayaraServer(child);
@@ -77,6 +85,11 @@ final class PayaraServer implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** SIGKILL: the process gets no chance to finish anything. */
+    void kill() {
+        process.kill();
     }
 
     @Override

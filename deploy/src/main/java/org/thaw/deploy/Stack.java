@@ -33,13 +33,19 @@ public final class Stack implements AutoCloseable {
 
     private final Settings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    /** The running parts, kept so a reliability test can stop, kill and start them again. */
+    private EmbeddedDatabase database;
+
+    private KeycloakServer keycloak;
+    private String keycloakRealm;
+    private String keycloakAdminPassword;
+    private PayaraServer payara;
+    private Map<String, String> payaraProperties;
     private FileLock lock;
     private FileChannel lockChannel;
     private String appJdbcUrl;
     private Login appLogin;
     private Login ownerLogin;
-    private long keycloakPid;
-    private long payaraPid;
 
     private Stack(Settings settings) {
         this.settings = settings;
@@ -85,9 +91,14 @@ public final class Stack implements AutoCloseable {
                     "THAW_BASE_URL", settings.baseUrl(),
                     "PORTAL_SECRET", portalSecret,
                     "CLINICIAN_SECRET", clinicianSecret));
-            KeycloakServer keycloak = KeycloakServer.start(settings, realm, secrets.get("keycloak.admin"));
-            started.push(keycloak);
-            keycloakPid = keycloak.pid();
+            keycloakRealm = realm;
+            keycloakAdminPassword = secrets.get("keycloak.admin");
+            keycloak = KeycloakServer.start(settings, realm, keycloakAdminPassword);
+            started.push(() -> {
+                if (keycloak != null) {
+                    keycloak.close();
+                }
+            });
             LOG.info(() -> "Keycloak ready (" + seconds(t1) + ")");
         }
 
@@ -101,9 +112,13 @@ public final class Stack implements AutoCloseable {
         props.put("thaw.oidc.secret.thaw-clinician", clinicianSecret);
         props.put("thaw.base.url", settings.publicUrl());
         props.putAll(settings.smtp());
-        PayaraServer payara = PayaraServer.start(settings, props);
-        started.push(payara);
-        payaraPid = payara.pid();
+        payaraProperties = Map.copyOf(props);
+        payara = PayaraServer.start(settings, props);
+        started.push(() -> {
+            if (payara != null) {
+                payara.close();
+            }
+        });
         LOG.info(() -> "Payara Micro ready with both apps (" + seconds(t2) + ")");
     }
 
@@ -116,7 +131,12 @@ public final class Stack implements AutoCloseable {
             migrate(appJdbcUrl, ownerLogin, appLogin.user());
         } else {
             EmbeddedDatabase db = EmbeddedDatabase.start(settings.dataDir(), settings.dbPort());
-            started.push(db);
+            database = db;
+            started.push(() -> {
+                if (database != null) {
+                    database.close();
+                }
+            });
             ownerLogin = new Login(OWNER_ROLE, secrets.get("db.owner"));
             appLogin = new Login(APP_ROLE, secrets.get("db.app"));
             DatabaseSetup.ensureRolesAndDatabase(db.adminUrl(), "postgres", "", DATABASE, ownerLogin, appLogin);
@@ -203,11 +223,63 @@ public final class Stack implements AutoCloseable {
     }
 
     public long keycloakPid() {
-        return keycloakPid;
+        return keycloak == null ? 0 : keycloak.pid();
     }
 
     public long payaraPid() {
-        return payaraPid;
+        return payara == null ? 0 : payara.pid();
+    }
+
+    // ---- for reliability tests: stop, kill and start parts of a running stack ----------------
+
+    /** Kills Payara Micro with SIGKILL (no shutdown of any kind) and waits until it is gone. */
+    public synchronized void killPayara() {
+        if (payara != null) {
+            payara.kill();
+            payara = null;
+        }
+    }
+
+    /** Starts Payara Micro again with the same settings, against the same database and Keycloak. */
+    public synchronized void startPayara() throws IOException, InterruptedException {
+        if (payara == null) {
+            payara = PayaraServer.start(settings, payaraProperties);
+        }
+    }
+
+    /** Stops the embedded PostgreSQL cleanly (a fast shutdown); its data stays. */
+    public synchronized void stopDatabase() throws IOException {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    /** Starts the embedded PostgreSQL again on its data folder (after a crash: its own recovery from the WAL). */
+    public synchronized void startDatabase() throws IOException {
+        if (database == null && settings.externalDbUrl().isEmpty()) {
+            database = EmbeddedDatabase.start(settings.dataDir(), settings.dbPort());
+        }
+    }
+
+    /** The PostgreSQL server's own process (the postmaster), or 0 when it is not running. */
+    public long databasePid() {
+        return database == null ? 0 : database.pid();
+    }
+
+    /** Stops Keycloak; the realm and its sessions are in its own database, kept for a restart. */
+    public synchronized void stopKeycloak() {
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
+    }
+
+    /** Starts the local Keycloak again (the realm is already imported). */
+    public synchronized void startKeycloak() throws IOException, InterruptedException {
+        if (keycloak == null && keycloakRealm != null) {
+            keycloak = KeycloakServer.start(settings, keycloakRealm, keycloakAdminPassword);
+        }
     }
 
     @Override

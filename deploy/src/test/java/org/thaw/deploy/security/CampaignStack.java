@@ -1,14 +1,20 @@
 package org.thaw.deploy.security;
 
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Map;
 import org.thaw.deploy.Settings;
 import org.thaw.deploy.Stack;
+import org.thaw.platform.schema.DatabaseSetup;
 
 /**
  * The campaign's own stack: the end-to-end tests' set-up (a fresh temporary data folder, an SMTP
@@ -57,6 +63,38 @@ final class CampaignStack implements AutoCloseable {
 
     String issuer() {
         return stack.settings().issuer();
+    }
+
+    /** The running stack, for the reliability parts: they kill, stop and start its servers. */
+    Stack stack() {
+        return stack;
+    }
+
+    /** A connection as the schema owner, to count what the apps stored. */
+    Connection owner() throws SQLException {
+        Connection c = DriverManager.getConnection(stack.appJdbcUrl(), stack.ownerUser(), stack.ownerPassword());
+        c.setSchema(DatabaseSetup.SCHEMA);
+        return c;
+    }
+
+    /** Stops everything and keeps the servers' logs in {@code output} (the data folder itself is deleted). */
+    void close(Path output) {
+        stack.close();
+        mail.stop();
+        try {
+            Path logs = data.resolve("logs");
+            if (Files.isDirectory(logs)) {
+                Files.createDirectories(output.resolve("logs"));
+                try (var files = Files.list(logs)) {
+                    for (Path log : files.toList()) {
+                        Files.copy(log, output.resolve("logs").resolve(log.getFileName()), REPLACE_EXISTING);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the logs are a help, not a result
+        }
+        delete(data);
     }
 
     @Override

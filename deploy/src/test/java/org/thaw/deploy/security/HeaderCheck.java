@@ -1,13 +1,7 @@
 package org.thaw.deploy.security;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +22,6 @@ final class HeaderCheck {
 
     static final String API = "headers: API operations";
     static final String PAGES = "headers: pages, errors, static";
-    /** Redirects followed at most per sign-in step. */
-    private static final int MAX_HOPS = 12;
-
-    private static final Pattern FORM_ACTION =
-            Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern RESOURCE =
             Pattern.compile("(?:src|href)=\"(/(?:portal|clinician)/jakarta\\.faces\\.resource/[^\"]+)\"");
 
@@ -101,7 +90,12 @@ final class HeaderCheck {
                 "/no-such-app/",
                 "/portal/api/instruments/%00",
                 "/clinician/api/threads/%ED%A0%80")) {
-            judge(PAGES, path + " signed out", http.send("GET", path, null, (byte[]) null), false);
+            HttpResponse<String> answer = http.send("GET", path, null, (byte[]) null);
+            if (ContainerLimits.malformedPathRefused(path, answer)) {
+                tally.known(PAGES, path + " signed out", ContainerLimits.MALFORMED_PATH);
+            } else {
+                judge(PAGES, path + " signed out", answer, false);
+            }
         }
         String alexThread = f.patients.get("alex").threads().get(0);
         String caseyThread = f.patients.get("casey").threads().get(0);
@@ -135,35 +129,16 @@ final class HeaderCheck {
 
     /** Signs in through Keycloak's form like a browser, then reads each page and the first static resources it names. */
     private void signedIn(String user, String start, List<String> pages) throws IOException, InterruptedException {
-        Map<String, String> jar = new LinkedHashMap<>();
-        HttpClient client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-        Browser browser = new Browser(client, jar);
-        HttpResponse<String> login = follow(browser, URI.create(http.baseUrl() + start), null);
-        Matcher action = FORM_ACTION.matcher(login.body());
-        if (!action.find()) {
-            tally.record(PAGES, "sign-in as " + user + ": no Keycloak login form (" + login.statusCode() + ")");
-            return;
-        }
-        URI post = URI.create(action.group(1).replace("&amp;", "&"));
-        if (!Http.isLoopback(post.toString())
-                || !post.toString().startsWith(issuer.substring(0, issuer.indexOf("/realms")))) {
-            tally.record(PAGES, "sign-in as " + user + ": the form posts off loopback: " + post);
-            return;
-        }
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + Http.PASSWORD
-                + "&credentialId=";
-        HttpResponse<String> landed = follow(browser, post, form);
-        if (landed.statusCode() != 200 || !landed.uri().getPath().startsWith(start)) {
-            tally.record(PAGES, "sign-in as " + user + ": ended at " + landed.uri() + " with " + landed.statusCode());
+        BrowserSession browser;
+        try {
+            browser = BrowserSession.signIn(http, issuer, user, start);
+        } catch (IllegalStateException failed) {
+            tally.record(PAGES, failed.getMessage());
             return;
         }
         List<String> resources = new ArrayList<>();
         for (String page : pages) {
-            HttpResponse<String> answer = browser.send(URI.create(http.baseUrl() + page), null);
+            HttpResponse<String> answer = browser.get(page);
             judge(PAGES, page + " as " + user, answer, false);
             if (answer.statusCode() == 200 && !answer.body().contains("kc-form-login")) {
                 Matcher m = RESOURCE.matcher(answer.body());
@@ -181,70 +156,8 @@ final class HeaderCheck {
             }
         }
         for (String r : resources) {
-            judge(PAGES, r + " (static)", browser.send(URI.create(http.baseUrl() + r), null), true);
+            judge(PAGES, r + " (static)", browser.get(r), true);
         }
-    }
-
-    private HttpResponse<String> follow(Browser browser, URI first, String form)
-            throws IOException, InterruptedException {
-        HttpResponse<String> answer = browser.send(first, form);
-        for (int hop = 0; hop < MAX_HOPS && answer.statusCode() / 100 == 3; hop++) {
-            URI next =
-                    answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
-            if (!Http.isLoopback(next.toString())) {
-                throw new IllegalStateException("a redirect off loopback: " + next);
-            }
-            answer = browser.send(next, null);
-        }
-        return answer;
-    }
-
-    /**
-     * A browser's cookies, kept by hand: Keycloak marks its sign-in cookies Secure, which browsers
-     * send to http://localhost (a secure context) and Java's CookieManager does not. One jar per
-     * signed-in user, all on localhost, so names and values are enough.
-     */
-    private record Browser(HttpClient client, Map<String, String> jar) {
-
-        HttpResponse<String> send(URI uri, String form) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(Http.TIMEOUT_SECONDS));
-            if (form == null) {
-                request.GET();
-            } else {
-                request.header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form));
-            }
-            if (!jar.isEmpty()) {
-                StringBuilder cookie = new StringBuilder();
-                jar.forEach((k, v) -> cookie.append(cookie.length() == 0 ? "" : "; ")
-                        .append(k)
-                        .append('=')
-                        .append(v));
-                request.header("Cookie", cookie.toString());
-            }
-            HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            for (String set : answer.headers().allValues("Set-Cookie")) {
-                String pair = set.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    String name = pair.substring(0, eq).trim();
-                    String value = pair.substring(eq + 1).trim();
-                    if (value.isEmpty() || set.toLowerCase().contains("max-age=0")) {
-                        jar.remove(name);
-                    } else {
-                        jar.put(name, value);
-                    }
-                }
-            }
-            return answer;
-        }
-    }
-
-    private static HttpRequest get(URI uri) {
-        return HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(Http.TIMEOUT_SECONDS))
-                .GET()
-                .build();
     }
 
     private void judge(String category, String what, HttpResponse<String> answer, boolean isStatic) {

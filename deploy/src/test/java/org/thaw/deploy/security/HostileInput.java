@@ -69,7 +69,12 @@ final class HostileInput {
                     tally.record(c.category(), op.key() + " " + c.label() + ": no answer (" + noAnswer + ")");
                     continue;
                 }
-                tally.record(c.category(), judge(op, c, answer));
+                String wrong = judge(op, c, answer);
+                if (wrong != null && ContainerLimits.malformedPathRefused(c.path(), answer)) {
+                    tally.known(c.category(), op.key() + " " + c.label(), ContainerLimits.MALFORMED_PATH);
+                } else {
+                    tally.record(c.category(), wrong);
+                }
                 if (before != null) {
                     String after = snapshot();
                     tally.record(

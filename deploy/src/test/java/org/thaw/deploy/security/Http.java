@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The campaign's one HTTP helper: calls the stack on loopback with a bearer token (or none), sends
@@ -39,11 +40,11 @@ final class Http {
     private final String issuer;
     private final Map<String, String> tokens = new HashMap<>();
     private final Map<String, Instant> granted = new HashMap<>();
-    private long calls;
+    private final AtomicLong calls = new AtomicLong();
     /** The whole campaign's time budget: no call starts after it. */
-    private final java.time.Instant deadline;
+    private final Instant deadline;
 
-    Http(String baseUrl, String issuer, java.time.Instant deadline) {
+    Http(String baseUrl, String issuer, Instant deadline) {
         this.deadline = deadline;
         if (!isLoopback(baseUrl) || !isLoopback(issuer)) {
             throw new IllegalArgumentException(
@@ -63,13 +64,22 @@ final class Http {
     }
 
     long calls() {
-        return calls;
+        return calls.get();
     }
 
     /** A valid access token for a demo user, granted again when it gets old. */
     synchronized String token(String username) throws IOException, InterruptedException {
+        return token(username, TOKEN_REUSE);
+    }
+
+    /** A token granted now: it stays valid for the realm's full lifespan (5 minutes). */
+    synchronized String freshToken(String username) throws IOException, InterruptedException {
+        return token(username, Duration.ZERO);
+    }
+
+    private String token(String username, Duration reuse) throws IOException, InterruptedException {
         Instant at = granted.get(username);
-        if (at == null || Duration.between(at, Instant.now()).compareTo(TOKEN_REUSE) > 0) {
+        if (at == null || Duration.between(at, Instant.now()).compareTo(reuse) > 0) {
             String form = "grant_type=password&client_id=thaw-cli&scope=openid"
                     + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                     + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
@@ -108,7 +118,7 @@ final class Http {
         if (Instant.now().isAfter(deadline)) {
             throw new IllegalStateException("the campaign ran over its time budget (security.minutes)");
         }
-        calls++;
+        calls.incrementAndGet();
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -3,6 +3,7 @@ package org.thaw.integration.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -41,6 +42,7 @@ public final class ProblemMappers {
                 UnreadableJson.class,
                 Web.class,
                 SafetyAnswered.class,
+                TransactionFailed.class,
                 Unexpected.class);
     }
 
@@ -144,6 +146,37 @@ public final class ProblemMappers {
                 LOG.fine(() -> "refused: " + code);
             }
             return Problems.of(status, detail);
+        }
+    }
+
+    /**
+     * A transaction that could not commit. Jersey has its own mapper for this type (it rethrows, and
+     * the container then answers with an HTML error page), so Thaw maps it itself: a known failure
+     * among its causes gets its own answer; otherwise the database was lost at commit time (away,
+     * or too slow to answer), a 503 whose text does not claim that nothing was saved: the commit may
+     * have reached the database. A retry with the same idempotency key is safe either way.
+     */
+    @Provider
+    public static class TransactionFailed implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                Response answer = cause instanceof RuntimeException failure ? known(failure) : null;
+                if (answer != null) {
+                    return answer;
+                }
+            }
+            if (!databaseUnavailable(e) && !String.valueOf(e.getMessage()).contains("during commit")) {
+                return new Unexpected().toResponse(e);
+            }
+            LOG.warning("A REST call lost the database while committing: answered 503 ("
+                    + e.getClass().getName() + ")");
+            return Response.fromResponse(Problems.of(
+                            Response.Status.SERVICE_UNAVAILABLE,
+                            "The service is unavailable for a moment and could not confirm that this was saved."
+                                    + " Please send it again shortly with the same idempotency key."))
+                    .header("Retry-After", "30")
+                    .build();
         }
     }
 

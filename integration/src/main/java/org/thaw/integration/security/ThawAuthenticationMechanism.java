@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.thaw.practice.boundary.CrisisResources;
+import org.thaw.practice.boundary.SettingDefinition;
 
 /**
  * One war, two ways in. Pages sign in through the browser's OpenID Connect session (the war's
@@ -42,7 +44,11 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     OidcSettings settings;
 
+    @Inject
+    CrisisResources crisisResources;
+
     private volatile HttpAuthenticationMechanism browser;
+    private volatile SignInAvailability availability;
     private volatile BearerTokenVerifier verifier;
 
     @Override
@@ -57,7 +63,59 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (context.isProtected() && request.getUserPrincipal() == null) {
             SignedInServlet.remember(request);
         }
-        return browser().validateRequest(request, response, context);
+        return browserSignIn(request, response, context);
+    }
+
+    /**
+     * The browser's OpenID Connect mechanism, with one difference: when it would send the browser
+     * to Keycloak and Keycloak does not answer, the visitor gets Thaw's own 503 page (sign-in is
+     * unavailable, try again in a few minutes, the crisis resources) instead of a browser error
+     * from a dead sign-in server. Sessions already signed in are not sent to Keycloak and keep
+     * working; access is never granted without it.
+     */
+    private AuthenticationStatus browserSignIn(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        SignInGuard guard = new SignInGuard(response, settings.getIssuer(), availability());
+        context.setResponse(guard);
+        AuthenticationStatus status;
+        try {
+            status = browser().validateRequest(request, guard, context);
+        } catch (AuthenticationException | RuntimeException e) {
+            // e.g. the provider's metadata could not be fetched: Keycloak is away
+            context.setResponse(response);
+            if (!response.isCommitted() && !availability().available()) {
+                LOG.log(Level.FINE, "sign-in failed while Keycloak is away", e);
+                return unavailable(request, response);
+            }
+            throw e;
+        } finally {
+            context.setResponse(response);
+        }
+        if (guard.refused()) {
+            return unavailable(request, response);
+        }
+        return status;
+    }
+
+    private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        String text;
+        try {
+            text = crisisResources.text();
+        } catch (RuntimeException e) {
+            text = SettingDefinition.DEFAULT_CRISIS_RESOURCES;
+        }
+        SignInUnavailablePage.send(request, response, text, CrisisResources.NOT_WATCHED);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private SignInAvailability availability() {
+        SignInAvailability a = availability;
+        if (a == null) {
+            a = new SignInAvailability(settings.getIssuer());
+            availability = a;
+        }
+        return a;
     }
 
     @Override
