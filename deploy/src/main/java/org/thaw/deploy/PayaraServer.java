@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.thaw.deploy.root.RootWar;
 
 /**
  * Payara Micro with both wars ({@code /portal}, {@code /clinician}) and the root war answering
@@ -68,7 +69,7 @@ final class PayaraServer implements AutoCloseable {
                 runtime.resolve("clinician.war").toString(),
                 // every other address: a 404 problem with the security headers, not the server's own page
                 "--deploy",
-                runtime.resolve("ROOT.war").toString());
+                RootWar.write(root.resolve("ROOT.war")).toString());
         ChildProcess child = ChildProcess.start(
                 "Payara Micro", command, Map.of(), root, settings.dataDir().resolve("logs/payara.log"));
         PayaraServer server = new PayaraServer(child);

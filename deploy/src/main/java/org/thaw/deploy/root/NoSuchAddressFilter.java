@@ -1,4 +1,4 @@
-package org.thaw.root;
+package org.thaw.deploy.root;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.annotation.WebFilter;
