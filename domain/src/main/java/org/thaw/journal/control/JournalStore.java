@@ -3,7 +3,6 @@ package org.thaw.journal.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,34 +29,7 @@ public class JournalStore {
      * replaces every answer of the day, so an answer left out is cleared, as a PUT should.
      */
     public Saved upsert(UUID patientId, LocalDate date, CheckIn checkIn, Instant now) {
-        Tuple row = (Tuple) bind(
-                        em.createNativeQuery(
-                                "insert into journal_entry (id, patient_id, entry_date, numbness, positive_intensity,"
-                                        + " negative_intensity, emotions, sleep_hours, activity_minutes, meaningful_contact,"
-                                        + " coping_tried, hopeless, functioning_impact, note, medication_affects_feeling, created_at,"
-                                        + " updated_at, version)"
-                                        + " values (:id, :patientId, :date, :numbness, cast(:positive as smallint),"
-                                        + " cast(:negative as smallint), :emotions, cast(:sleep as numeric),"
-                                        + " cast(:activity as smallint), cast(:contact as boolean), :coping,"
-                                        + " cast(:hopeless as boolean), cast(:impact as varchar), cast(:note as varchar),"
-                                        + " cast(:medication as varchar), :now, :now, 0)"
-                                        + " on conflict (patient_id, entry_date) do update"
-                                        + " set numbness = excluded.numbness, positive_intensity = excluded.positive_intensity,"
-                                        + " negative_intensity = excluded.negative_intensity, emotions = excluded.emotions,"
-                                        + " sleep_hours = excluded.sleep_hours, activity_minutes = excluded.activity_minutes,"
-                                        + " meaningful_contact = excluded.meaningful_contact,"
-                                        + " coping_tried = excluded.coping_tried, hopeless = excluded.hopeless,"
-                                        + " functioning_impact = excluded.functioning_impact, note = excluded.note,"
-                                        + " medication_affects_feeling = excluded.medication_affects_feeling,"
-                                        + " updated_at = excluded.updated_at, version = journal_entry.version + 1"
-                                        + " returning id, version = 0 as created",
-                                Tuple.class),
-                        patientId,
-                        date,
-                        checkIn,
-                        now)
-                .getSingleResult();
-        return new Saved(Rows.uuid(row, "id"), row.get("created", Boolean.class));
+        return upsert(patientId, date, checkIn, null, null, now).orElseThrow();
     }
 
     /**
@@ -69,42 +41,67 @@ public class JournalStore {
      */
     public Optional<Saved> upsertFromPaper(
             UUID patientId, LocalDate date, CheckIn checkIn, UUID clinicianId, String clinicianName, Instant now) {
+        return upsert(patientId, date, checkIn, clinicianId, clinicianName, now);
+    }
+
+    /** The one upsert of a day: the patient's own when {@code clinicianId} is null, else from paper. */
+    private Optional<Saved> upsert(
+            UUID patientId, LocalDate date, CheckIn checkIn, UUID clinicianId, String clinicianName, Instant now) {
+        boolean paper = clinicianId != null;
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = bind(
-                        em.createNativeQuery(
-                                "insert into journal_entry (id, patient_id, entry_date, numbness, positive_intensity,"
-                                        + " negative_intensity, emotions, sleep_hours, activity_minutes,"
-                                        + " meaningful_contact, coping_tried, hopeless, functioning_impact, note,"
-                                        + " medication_affects_feeling, entered_by_clinician, entered_by_name,"
-                                        + " created_at, updated_at, version)"
-                                        + " values (:id, :patientId, :date, :numbness, cast(:positive as smallint),"
-                                        + " cast(:negative as smallint), :emotions, cast(:sleep as numeric),"
-                                        + " cast(:activity as smallint), cast(:contact as boolean), :coping,"
-                                        + " cast(:hopeless as boolean), cast(:impact as varchar),"
-                                        + " cast(:note as varchar), cast(:medication as varchar), :clinician,"
-                                        + " :clinicianName, :now, :now, 0)"
-                                        + " on conflict (patient_id, entry_date) do update"
-                                        + " set numbness = excluded.numbness,"
-                                        + " positive_intensity = excluded.positive_intensity,"
-                                        + " negative_intensity = excluded.negative_intensity,"
-                                        + " emotions = excluded.emotions, sleep_hours = excluded.sleep_hours,"
-                                        + " activity_minutes = excluded.activity_minutes,"
-                                        + " meaningful_contact = excluded.meaningful_contact,"
-                                        + " coping_tried = excluded.coping_tried, hopeless = excluded.hopeless,"
-                                        + " functioning_impact = excluded.functioning_impact, note = excluded.note,"
-                                        + " medication_affects_feeling = excluded.medication_affects_feeling,"
-                                        + " entered_by_clinician = excluded.entered_by_clinician,"
-                                        + " entered_by_name = excluded.entered_by_name,"
-                                        + " updated_at = excluded.updated_at, version = journal_entry.version + 1"
-                                        + " where journal_entry.entered_by_clinician is not null"
-                                        + " returning id, version = 0 as created",
-                                Tuple.class),
-                        patientId,
-                        date,
-                        checkIn,
-                        now)
-                .setParameter("clinician", clinicianId)
+        List<Tuple> rows = em.createNativeQuery(
+                        "insert into journal_entry (id, patient_id, entry_date, numbness, positive_intensity,"
+                                + " negative_intensity, emotions, sleep_hours, activity_minutes, meaningful_contact,"
+                                + " coping_tried, hopeless, functioning_impact, note, medication_affects_feeling,"
+                                + " entered_by_clinician, entered_by_name, created_at, updated_at, version)"
+                                + " values (:id, :patientId, :date, :numbness, cast(:positive as smallint),"
+                                + " cast(:negative as smallint), :emotions, cast(:sleep as numeric),"
+                                + " cast(:activity as smallint), cast(:contact as boolean), :coping,"
+                                + " cast(:hopeless as boolean), cast(:impact as varchar), cast(:note as varchar),"
+                                + " cast(:medication as varchar), cast(:clinician as uuid),"
+                                + " cast(:clinicianName as varchar), :now, :now, 0)"
+                                + " on conflict (patient_id, entry_date) do update"
+                                + " set numbness = excluded.numbness, positive_intensity = excluded.positive_intensity,"
+                                + " negative_intensity = excluded.negative_intensity, emotions = excluded.emotions,"
+                                + " sleep_hours = excluded.sleep_hours, activity_minutes = excluded.activity_minutes,"
+                                + " meaningful_contact = excluded.meaningful_contact,"
+                                + " coping_tried = excluded.coping_tried, hopeless = excluded.hopeless,"
+                                + " functioning_impact = excluded.functioning_impact, note = excluded.note,"
+                                + " medication_affects_feeling = excluded.medication_affects_feeling,"
+                                + (paper
+                                        ? " entered_by_clinician = excluded.entered_by_clinician,"
+                                                + " entered_by_name = excluded.entered_by_name,"
+                                        : "")
+                                + " updated_at = excluded.updated_at, version = journal_entry.version + 1"
+                                + (paper ? " where journal_entry.entered_by_clinician is not null" : "")
+                                + " returning id, version = 0 as created",
+                        Tuple.class)
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("patientId", patientId)
+                .setParameter("date", date)
+                .setParameter("numbness", (short) checkIn.numbness())
+                .setParameter("positive", smallint(checkIn.positiveIntensity()))
+                .setParameter("negative", smallint(checkIn.negativeIntensity()))
+                .setParameter("emotions", checkIn.emotions().toArray(String[]::new))
+                .setParameter("sleep", checkIn.sleepHours())
+                .setParameter("activity", smallint(checkIn.activityMinutes()))
+                .setParameter("contact", checkIn.meaningfulContact())
+                .setParameter("coping", checkIn.copingTried().toArray(String[]::new))
+                .setParameter("hopeless", checkIn.hopeless())
+                .setParameter(
+                        "impact",
+                        checkIn.functioningImpact() == null
+                                ? null
+                                : checkIn.functioningImpact().name())
+                .setParameter("note", checkIn.note())
+                .setParameter(
+                        "medication",
+                        checkIn.medicationAffectsFeeling() == null
+                                ? null
+                                : checkIn.medicationAffectsFeeling().name())
+                .setParameter("clinician", clinicianId == null ? null : clinicianId.toString())
                 .setParameter("clinicianName", clinicianName)
+                .setParameter("now", now)
                 .getResultList();
         return rows.stream().findFirst().map(row -> new Saved(Rows.uuid(row, "id"), row.get("created", Boolean.class)));
     }
@@ -165,34 +162,6 @@ public class JournalStore {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
-    }
-
-    /** Binds the parameters both upserts share: the day's answers, the patient, the day and the time. */
-    private static Query bind(Query insert, UUID patientId, LocalDate date, CheckIn checkIn, Instant now) {
-        return insert.setParameter("id", UUID.randomUUID())
-                .setParameter("patientId", patientId)
-                .setParameter("date", date)
-                .setParameter("numbness", (short) checkIn.numbness())
-                .setParameter("positive", smallint(checkIn.positiveIntensity()))
-                .setParameter("negative", smallint(checkIn.negativeIntensity()))
-                .setParameter("emotions", checkIn.emotions().toArray(String[]::new))
-                .setParameter("sleep", checkIn.sleepHours())
-                .setParameter("activity", smallint(checkIn.activityMinutes()))
-                .setParameter("contact", checkIn.meaningfulContact())
-                .setParameter("coping", checkIn.copingTried().toArray(String[]::new))
-                .setParameter("hopeless", checkIn.hopeless())
-                .setParameter(
-                        "impact",
-                        checkIn.functioningImpact() == null
-                                ? null
-                                : checkIn.functioningImpact().name())
-                .setParameter("note", checkIn.note())
-                .setParameter(
-                        "medication",
-                        checkIn.medicationAffectsFeeling() == null
-                                ? null
-                                : checkIn.medicationAffectsFeeling().name())
-                .setParameter("now", now);
     }
 
     private static Short smallint(Integer value) {
