@@ -135,8 +135,17 @@ public class JournalStore {
     public record EntryFacts(
             UUID id, LocalDate date, int numbness, Boolean hopeless, String functioningImpact, Instant createdAt) {}
 
+    /**
+     * The entry as the database holds it now: refreshed when this transaction already holds it, since
+     * the upserts are native statements the persistence context does not see (a second save of the
+     * same day in one transaction would otherwise read the first one's answers).
+     */
     public JournalEntry find(UUID id) {
-        return em.find(JournalEntry.class, id);
+        JournalEntry entry = em.find(JournalEntry.class, id);
+        if (entry != null) {
+            em.refresh(entry);
+        }
+        return entry;
     }
 
     /** The days of a patient's entries in a window, newest first (reads the unique index only). */
