@@ -174,8 +174,9 @@ class MedicationsApiIT {
                 "/clinician/api/patients/" + patient + "/timeline?from=" + today.minusDays(120) + "&to=" + today,
                 rivera);
         assertEquals(200, timeline.statusCode(), timeline.body());
-        List<Map<?, ?>> events =
-                list(timeline.body()).stream().map(e -> (Map<?, ?>) e).toList();
+        List<Map<?, ?>> events = list(timeline.body()).stream()
+                .<Map<?, ?>>map(e -> (Map<?, ?>) e)
+                .toList();
         assertTrue(has(events, "COURSE_START", course), timeline.body());
         assertTrue(
                 events.stream().anyMatch(e -> "DOSE_CHANGE".equals(e.get("type")) && course.equals(e.get("courseId"))));
