@@ -1,6 +1,6 @@
 package org.thaw;
 
-import org.thaw.medication.MedicationsTests;
+import org.thaw.timeline.TimelineTests;
 
 /**
  * The boundaries as the wars call them, inside one Payara Micro with Hibernate, Bean Validation,
@@ -18,7 +18,9 @@ import org.thaw.medication.MedicationsTests;
  *       └ SettingsBoundaryTests practice settings
  *        └ MessagingBoundaryTests secure messages
  *         └ MedicationsTests  medications, side-effect reports, MEDICATION_ONSET
- *          └ BoundariesIT     (this class)
+ *          └ PaperDiaryTests  past days typed in from a paper diary, and the flags they may raise
+ *           └ TimelineTests   one list of dated events across the capabilities
+ *            └ BoundariesIT   (this class)
  * </pre>
  */
-class BoundariesIT extends MedicationsTests {}
+class BoundariesIT extends TimelineTests {}

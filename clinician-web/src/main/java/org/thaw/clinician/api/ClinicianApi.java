@@ -16,6 +16,7 @@ public class ClinicianApi extends Application {
         classes.add(CaseloadResource.class);
         classes.add(PatientsResource.class);
         classes.add(FlagsResource.class);
+        classes.add(MedicationsResource.class);
         classes.add(ThreadsResource.class);
         return classes;
     }

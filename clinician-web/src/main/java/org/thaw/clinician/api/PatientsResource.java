@@ -21,16 +21,24 @@ import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.integration.rest.Dates;
 import org.thaw.integration.rest.Ids;
+import org.thaw.integration.rest.JournalRequest;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.PatientJournal;
+import org.thaw.journal.boundary.SavedDay;
+import org.thaw.medication.boundary.CourseView;
+import org.thaw.medication.boundary.PatientMedications;
+import org.thaw.medication.boundary.SideEffectView;
 import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
+import org.thaw.timeline.boundary.PatientTimeline;
+import org.thaw.timeline.boundary.TimelineEvent;
 
 /**
  * A care-team patient's records: {@code GET /clinician/api/patients/{id}/journal?from=&to=},
- * {@code GET /clinician/api/patients/{id}/flags}, {@code GET .../screeners}, {@code POST
- * .../assignments}, {@code PUT .../schedule}, {@code POST .../external-scores}. Another team's
- * patient is 404.
+ * {@code PUT .../journal/{date}} (a day from the patient's paper diary), {@code GET
+ * /clinician/api/patients/{id}/flags}, {@code GET .../screeners}, {@code POST .../assignments},
+ * {@code PUT .../schedule}, {@code POST .../external-scores}, {@code GET/POST .../medications},
+ * {@code GET .../side-effects}, {@code GET .../timeline?from=&to=}. Another team's patient is 404.
  */
 @Path("patients/{id}")
 @RequestScoped
@@ -47,6 +55,12 @@ public class PatientsResource {
     @Inject
     PatientScreeners screeners;
 
+    @Inject
+    PatientMedications medications;
+
+    @Inject
+    PatientTimeline timeline;
+
     @GET
     @Path("flags")
     public List<FlagView> flags(@PathParam("id") String id) {
@@ -58,6 +72,57 @@ public class PatientsResource {
     public List<JournalDay> journal(
             @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
         return journal.between(Ids.of(id, "patient"), Dates.parse("from", from), Dates.parse("to", to));
+    }
+
+    @PUT
+    @Path("journal/{date}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Type in a day from the patient's paper diary (2 to 90 days back; the patient's journal fields):"
+                    + " 201 created, 200 updated; 409 naming date on a day the patient wrote themselves")
+    public Response paperDay(@PathParam("id") String id, @PathParam("date") String date, JournalRequest body) {
+        UUID patient = Ids.of(id, "patient");
+        JournalRequest entry = body == null ? new JournalRequest() : body;
+        SavedDay saved = journal.enterFromPaper(patient, Dates.parse("date", date), entry.input());
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(saved.day())
+                .build();
+    }
+
+    @GET
+    @Path("timeline")
+    @Operation(
+            summary = "One list of dated events (journal, screeners, medication courses, dose changes, stops,"
+                    + " side-effect reports, flags), oldest first; default: the last 90 days")
+    public List<TimelineEvent> timeline(
+            @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return timeline.between(Ids.of(id, "patient"), Dates.parse("from", from), Dates.parse("to", to));
+    }
+
+    @GET
+    @Path("medications")
+    @Operation(summary = "Every medication course with dose changes, notes and revisions, the latest start first")
+    public List<CourseView> medications(@PathParam("id") String id) {
+        return medications.ofPatient(Ids.of(id, "patient"));
+    }
+
+    @POST
+    @Path("medications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a medication course (a catalogue drug by rxnorm, or any other by name): 201")
+    public Response recordCourse(@PathParam("id") String id, MedicationRequests.Course body) {
+        UUID patient = Ids.of(id, "patient");
+        MedicationRequests.Course course = body == null ? new MedicationRequests.Course() : body;
+        return Response.status(Response.Status.CREATED)
+                .entity(medications.record(patient, course.input()))
+                .build();
+    }
+
+    @GET
+    @Path("side-effects")
+    @Operation(summary = "The patient's side-effect reports, newest first")
+    public List<SideEffectView> sideEffects(@PathParam("id") String id) {
+        return medications.sideEffects(Ids.of(id, "patient"));
     }
 
     /** {@code {"instrument": "PCL-5"}} */

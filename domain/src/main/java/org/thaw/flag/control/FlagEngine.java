@@ -66,21 +66,48 @@ public class FlagEngine {
     Clock clock;
 
     /**
-     * A journal entry for {@code day} was written or edited. The windows ending on that day are
-     * evaluated, and, for an edit of an earlier day, those ending today too.
+     * A journal entry for {@code day} was written or edited by the patient. The windows ending on
+     * that day are evaluated, and, for an edit of an earlier day, those ending today too.
      */
     public void journalWritten(UUID patientId, LocalDate day, ZoneId zone) {
-        FlagThresholds t = settings.thresholds();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<LocalDate> days = day.isBefore(today) ? List.of(day, today) : List.of(day);
+        journal(patientId, day, day.isBefore(today) ? List.of(day, today) : List.of(day), today, zone);
+    }
+
+    /**
+     * A clinician typed in (or corrected) the entry for an earlier {@code day} from the patient's
+     * paper diary. It is evaluated as of its own day: every window that holds it, and today's
+     * ({@link BackDated#touched}); a window ending more than {@value BackDated#OPENS_WITHIN_DAYS}
+     * days ago only adds to an active flag, and a resolved type opens again only on entries both
+     * written and dated after the resolution ({@link Resolution}).
+     */
+    public void journalEnteredFromPaper(UUID patientId, LocalDate day, ZoneId zone) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        FlagThresholds t = settings.thresholds();
+        int widest = JOURNAL_RULES.stream().mapToInt(r -> r.windowDays(t)).max().orElse(1);
+        journal(patientId, day, BackDated.touched(day, widest, today), today, zone);
+    }
+
+    /**
+     * Evaluates the journal rules for the windows ending on {@code days} (oldest first) that hold
+     * the entry of {@code day}, then MEDICATION_ONSET for the same days. A window may open a flag
+     * only if it ends within {@value BackDated#OPENS_WITHIN_DAYS} days of today.
+     */
+    private void journal(UUID patientId, LocalDate day, List<LocalDate> days, LocalDate today, ZoneId zone) {
+        FlagThresholds t = settings.thresholds();
         int widest = JOURNAL_RULES.stream().mapToInt(r -> r.windowDays(t)).max().orElse(1);
         List<JournalFact> facts = facts(patientId, days.get(0).minusDays(widest - 1L), days.get(days.size() - 1));
         Instant now = clock.instant();
         for (JournalRule rule : JOURNAL_RULES) {
             Optional<Flag> active = active(patientId, rule.type());
-            Instant resolvedAt = active.isPresent() ? null : lastResolvedAt(patientId, rule.type());
+            Resolution resolved =
+                    active.isPresent() ? null : Resolution.of(lastResolvedAt(patientId, rule.type()), zone);
             for (LocalDate d : days) {
-                Optional<Evidence> evidence = JournalRule.window(facts, d, rule.windowDays(t), resolvedAt)
+                if (!BackDated.holds(d, rule.windowDays(t), day)
+                        || (active.isEmpty() && !BackDated.mayOpen(d, today))) {
+                    continue;
+                }
+                Optional<Evidence> evidence = JournalRule.window(facts, d, rule.windowDays(t), resolved)
                         .flatMap(window -> rule.evaluate(window, d.minusDays(rule.windowDays(t) - 1L), d, t))
                         .map(found -> found.from(EvidenceSource.JOURNAL));
                 if (evidence.isPresent()) {
@@ -88,7 +115,7 @@ public class FlagEngine {
                 }
             }
         }
-        onset(patientId, days, t, now);
+        onset(patientId, days, today, zone, t, now);
         settleSeverities(patientId);
     }
 
@@ -99,7 +126,8 @@ public class FlagEngine {
      * nothing, and, as ever, the engine closes nothing.
      */
     public void medicationChanged(UUID patientId, ZoneId zone) {
-        onset(patientId, List.of(LocalDate.now(clock.withZone(zone))), settings.thresholds(), clock.instant());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        onset(patientId, List.of(today), today, zone, settings.thresholds(), clock.instant());
     }
 
     /**
@@ -121,9 +149,11 @@ public class FlagEngine {
 
     /**
      * MEDICATION_ONSET's (a) and (b) for the windows ending on {@code days}: nothing is read beyond
-     * the patient's courses unless one of them has a course event.
+     * the patient's courses unless one of them has a course event. A window ending more than
+     * {@value BackDated#OPENS_WITHIN_DAYS} days before {@code today} only adds to an active flag.
      */
-    private void onset(UUID patientId, List<LocalDate> days, FlagThresholds t, Instant now) {
+    private void onset(
+            UUID patientId, List<LocalDate> days, LocalDate today, ZoneId zone, FlagThresholds t, Instant now) {
         List<CourseFact> courses = medications.facts(patientId);
         if (courses.stream().allMatch(c -> c.events().isEmpty())) {
             return;
@@ -134,9 +164,13 @@ public class FlagEngine {
                 days.get(0).minusDays(MedicationOnsetRule.journalDays(t, m) - 1L),
                 days.get(days.size() - 1));
         Optional<Flag> active = active(patientId, MedicationOnsetRule.TYPE);
-        Instant resolvedAt = active.isPresent() ? null : lastResolvedAt(patientId, MedicationOnsetRule.TYPE);
+        Resolution resolved =
+                active.isPresent() ? null : Resolution.of(lastResolvedAt(patientId, MedicationOnsetRule.TYPE), zone);
         for (LocalDate d : days) {
-            for (Evidence evidence : ONSET.evaluate(facts, courses, d, t, m, resolvedAt)) {
+            if (active.isEmpty() && !BackDated.mayOpen(d, today)) {
+                continue;
+            }
+            for (Evidence evidence : ONSET.evaluate(facts, courses, d, t, m, resolved)) {
                 active = Optional.of(apply(
                         patientId,
                         MedicationOnsetRule.TYPE,
@@ -242,6 +276,13 @@ public class FlagEngine {
                 .setParameter("resolved", FlagStatus.RESOLVED)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Every flag of a patient, newest first (what the timeline reads of flags). */
+    public List<Flag> ofPatient(UUID patientId) {
+        return em.createNamedQuery(Flag.OF_PATIENT, Flag.class)
+                .setParameter("patientId", patientId)
+                .getResultList();
     }
 
     /** True when the flag exists and is the patient's (what a chart task may be linked to). */

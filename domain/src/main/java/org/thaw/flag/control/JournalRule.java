@@ -43,12 +43,22 @@ public interface JournalRule {
      */
     static Optional<List<JournalFact>> window(
             List<JournalFact> facts, LocalDate day, int windowDays, Instant writtenAfter) {
+        return window(facts, day, windowDays, Resolution.at(writtenAfter));
+    }
+
+    /**
+     * As {@link #window(List, LocalDate, int, Instant)}, judging each entry against the last
+     * resolution (null: none counts) by when it was written and the day it tells of: a window holding
+     * an entry the resolution {@linkplain Resolution#precedes precedes} is not judged at all.
+     */
+    static Optional<List<JournalFact>> window(
+            List<JournalFact> facts, LocalDate day, int windowDays, Resolution resolved) {
         LocalDate start = day.minusDays(windowDays - 1L);
         List<JournalFact> window = facts.stream()
                 .filter(f -> !f.date().isBefore(start) && !f.date().isAfter(day))
                 .sorted(Comparator.comparing(JournalFact::date))
                 .toList();
-        if (writtenAfter != null && window.stream().anyMatch(f -> !f.createdAt().isAfter(writtenAfter))) {
+        if (resolved != null && window.stream().anyMatch(resolved::precedes)) {
             return Optional.empty();
         }
         return Optional.of(window);

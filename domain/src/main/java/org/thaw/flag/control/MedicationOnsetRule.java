@@ -76,6 +76,21 @@ public final class MedicationOnsetRule {
             FlagThresholds t,
             OnsetThresholds m,
             Instant writtenAfter) {
+        return evaluate(facts, courses, day, t, m, Resolution.at(writtenAfter));
+    }
+
+    /**
+     * As {@link #evaluate(List, List, LocalDate, FlagThresholds, OnsetThresholds, Instant)}, judging
+     * the recent entries against the last resolution by when they were written and the day they
+     * tell of ({@link Resolution}; null: none).
+     */
+    public List<Evidence> evaluate(
+            List<JournalFact> facts,
+            List<CourseFact> courses,
+            LocalDate day,
+            FlagThresholds t,
+            OnsetThresholds m,
+            Resolution writtenAfter) {
         List<Event> events = courses.stream()
                 .flatMap(c -> c.events().stream())
                 .sorted(Comparator.comparing(Event::on))
@@ -123,7 +138,7 @@ public final class MedicationOnsetRule {
             LocalDate horizon,
             FlagThresholds t,
             OnsetThresholds m,
-            Instant writtenAfter) {
+            Resolution writtenAfter) {
         int windowDays = t.persistentWindowDays();
         LocalDate windowStart = day.minusDays(windowDays - 1L);
         Optional<Evidence> window = JournalRule.window(facts, day, windowDays, writtenAfter)
@@ -160,13 +175,13 @@ public final class MedicationOnsetRule {
     }
 
     private Optional<Evidence> meanShift(
-            List<JournalFact> facts, List<Event> events, LocalDate day, OnsetThresholds m, Instant writtenAfter) {
+            List<JournalFact> facts, List<Event> events, LocalDate day, OnsetThresholds m, Resolution writtenAfter) {
         LocalDate recentFrom = day.minusDays(m.meanWindowDays() - 1L);
         List<JournalFact> recent = between(facts, recentFrom, day);
         if (recent.size() < m.meanMinEntries()) {
             return Optional.empty();
         }
-        if (writtenAfter != null && recent.stream().anyMatch(f -> !f.createdAt().isAfter(writtenAfter))) {
+        if (writtenAfter != null && recent.stream().anyMatch(writtenAfter::precedes)) {
             return Optional.empty();
         }
         List<Event> fitting = new ArrayList<>();

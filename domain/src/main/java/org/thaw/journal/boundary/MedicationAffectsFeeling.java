@@ -1,5 +1,10 @@
 package org.thaw.journal.boundary;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.thaw.platform.InvalidInputException;
+
 /**
  * The check-in's answer to {@value #QUESTION}, asked while a medication course is active and the
  * last answer is {@value MyJournal#MEDICATION_QUESTION_DAYS} or more days old. The names are stored
@@ -25,5 +30,24 @@ public enum MedicationAffectsFeeling {
     /** What the patient reads. */
     public String label() {
         return label;
+    }
+
+    /**
+     * The answer named {@code value} ({@code YES}, {@code NO} or {@code NOT_SURE}; letter case and
+     * surrounding blanks are forgiven), null when absent or blank; anything else is refused naming
+     * {@value #FIELD} and listing the allowed names.
+     */
+    public static MedicationAffectsFeeling parse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(v -> v.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        FIELD,
+                        "must be one of "
+                                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))));
     }
 }

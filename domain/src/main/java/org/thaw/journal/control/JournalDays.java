@@ -36,6 +36,33 @@ public final class JournalDays {
         }
     }
 
+    /** The nearest day a clinician may type in from a paper diary: today and yesterday are the patient's own. */
+    public static final int PAPER_NEAREST_DAYS_BACK = 2;
+
+    /** The furthest day back a clinician may type in from a paper diary. */
+    public static final int PAPER_FURTHEST_DAYS_BACK = 90;
+
+    /**
+     * Refuses, naming {@code date}, any day but those from {@value #PAPER_FURTHEST_DAYS_BACK} to
+     * {@value #PAPER_NEAREST_DAYS_BACK} days before today in the patient's zone: the days a
+     * clinician may type in from a paper diary.
+     */
+    public static void requirePaperDay(LocalDate date, Clock clock, ZoneId zone) {
+        if (date == null) {
+            throw new InvalidInputException("date", "is required (yyyy-mm-dd)");
+        }
+        LocalDate today = today(clock, zone);
+        LocalDate nearest = today.minusDays(PAPER_NEAREST_DAYS_BACK);
+        LocalDate furthest = today.minusDays(PAPER_FURTHEST_DAYS_BACK);
+        if (date.isAfter(nearest) || date.isBefore(furthest)) {
+            throw new InvalidInputException(
+                    "date",
+                    "must be from " + DateTimeFormatter.ISO_LOCAL_DATE.format(furthest) + " to "
+                            + DateTimeFormatter.ISO_LOCAL_DATE.format(nearest)
+                            + " (2 to 90 days back): today and yesterday are the patient's own to write");
+        }
+    }
+
     /**
      * How many days in a row the patient has checked in: the run of consecutive days with an
      * entry that ends today, or yesterday while today's check-in is still to come (a streak is not

@@ -7,6 +7,7 @@ import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.thaw.journal.entity.CheckIn;
 import org.thaw.journal.entity.JournalEntry;
@@ -28,16 +29,37 @@ public class JournalStore {
      * replaces every answer of the day, so an answer left out is cleared, as a PUT should.
      */
     public Saved upsert(UUID patientId, LocalDate date, CheckIn checkIn, Instant now) {
-        Tuple row = (Tuple) em.createNativeQuery(
+        return upsert(patientId, date, checkIn, null, null, now).orElseThrow();
+    }
+
+    /**
+     * Creates or updates the day's entry typed in by a clinician from the patient's paper diary, in
+     * one statement, marked with the clinician (id and name as shown; an update names whoever typed
+     * it last). A day the patient wrote themselves is left as it is: then the answer is empty, and
+     * nothing changed (the conflict's {@code where} arbitrates, so a race with the patient cannot
+     * overwrite their entry).
+     */
+    public Optional<Saved> upsertFromPaper(
+            UUID patientId, LocalDate date, CheckIn checkIn, UUID clinicianId, String clinicianName, Instant now) {
+        return upsert(patientId, date, checkIn, clinicianId, clinicianName, now);
+    }
+
+    /** The one upsert of a day: the patient's own when {@code clinicianId} is null, else from paper. */
+    private Optional<Saved> upsert(
+            UUID patientId, LocalDate date, CheckIn checkIn, UUID clinicianId, String clinicianName, Instant now) {
+        boolean paper = clinicianId != null;
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(
                         "insert into journal_entry (id, patient_id, entry_date, numbness, positive_intensity,"
                                 + " negative_intensity, emotions, sleep_hours, activity_minutes, meaningful_contact,"
-                                + " coping_tried, hopeless, functioning_impact, note, medication_affects_feeling, created_at,"
-                                + " updated_at, version)"
+                                + " coping_tried, hopeless, functioning_impact, note, medication_affects_feeling,"
+                                + " entered_by_clinician, entered_by_name, created_at, updated_at, version)"
                                 + " values (:id, :patientId, :date, :numbness, cast(:positive as smallint),"
                                 + " cast(:negative as smallint), :emotions, cast(:sleep as numeric),"
                                 + " cast(:activity as smallint), cast(:contact as boolean), :coping,"
                                 + " cast(:hopeless as boolean), cast(:impact as varchar), cast(:note as varchar),"
-                                + " cast(:medication as varchar), :now, :now, 0)"
+                                + " cast(:medication as varchar), cast(:clinician as uuid),"
+                                + " cast(:clinicianName as varchar), :now, :now, 0)"
                                 + " on conflict (patient_id, entry_date) do update"
                                 + " set numbness = excluded.numbness, positive_intensity = excluded.positive_intensity,"
                                 + " negative_intensity = excluded.negative_intensity, emotions = excluded.emotions,"
@@ -46,7 +68,12 @@ public class JournalStore {
                                 + " coping_tried = excluded.coping_tried, hopeless = excluded.hopeless,"
                                 + " functioning_impact = excluded.functioning_impact, note = excluded.note,"
                                 + " medication_affects_feeling = excluded.medication_affects_feeling,"
+                                + (paper
+                                        ? " entered_by_clinician = excluded.entered_by_clinician,"
+                                                + " entered_by_name = excluded.entered_by_name,"
+                                        : "")
                                 + " updated_at = excluded.updated_at, version = journal_entry.version + 1"
+                                + (paper ? " where journal_entry.entered_by_clinician is not null" : "")
                                 + " returning id, version = 0 as created",
                         Tuple.class)
                 .setParameter("id", UUID.randomUUID())
@@ -72,9 +99,11 @@ public class JournalStore {
                         checkIn.medicationAffectsFeeling() == null
                                 ? null
                                 : checkIn.medicationAffectsFeeling().name())
+                .setParameter("clinician", clinicianId == null ? null : clinicianId.toString())
+                .setParameter("clinicianName", clinicianName)
                 .setParameter("now", now)
-                .getSingleResult();
-        return new Saved(Rows.uuid(row, "id"), row.get("created", Boolean.class));
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new Saved(Rows.uuid(row, "id"), row.get("created", Boolean.class)));
     }
 
     /**
@@ -106,8 +135,17 @@ public class JournalStore {
     public record EntryFacts(
             UUID id, LocalDate date, int numbness, Boolean hopeless, String functioningImpact, Instant createdAt) {}
 
+    /**
+     * The entry as the database holds it now: refreshed when this transaction already holds it, since
+     * the upserts are native statements the persistence context does not see (a second save of the
+     * same day in one transaction would otherwise read the first one's answers).
+     */
     public JournalEntry find(UUID id) {
-        return em.find(JournalEntry.class, id);
+        JournalEntry entry = em.find(JournalEntry.class, id);
+        if (entry != null) {
+            em.refresh(entry);
+        }
+        return entry;
     }
 
     /** The days of a patient's entries in a window, newest first (reads the unique index only). */

@@ -65,6 +65,14 @@ public class Patients {
         return Optional.ofNullable(em.find(Patient.class, patientId)).flatMap(Patient::email);
     }
 
+    /** The clinician with this username, if there is a record of them. */
+    public Optional<Clinician> clinician(String username) {
+        return em.createNamedQuery(Clinician.BY_USERNAME, Clinician.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** A clinician's display name ("Sam Rivera"), or the username when there is no record. */
     public String clinicianName(String username) {
         return em.createNamedQuery(Clinician.BY_USERNAME, Clinician.class)

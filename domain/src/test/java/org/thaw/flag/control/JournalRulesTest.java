@@ -141,6 +141,42 @@ class JournalRulesTest {
         }
 
         @Test
+        void paperEntriesWrittenAfterTheResolutionButDatedBeforeItDoNotReopenIt() {
+            // resolved 12 days before DAY; 12 numb entries typed in from paper after the
+            // resolution (written after it), the oldest two dated before its day
+            LocalDate resolvedOn = DAY.minusDays(11);
+            Resolution resolved = new Resolution(resolvedOn.atTime(10, 0).toInstant(ZoneOffset.UTC), resolvedOn);
+            List<JournalFact> facts = new ArrayList<>();
+            for (JournalFact f : days(14, 8)) {
+                facts.add(writtenOn(f, DAY.atTime(9, 0).toInstant(ZoneOffset.UTC)));
+            }
+
+            assertFalse(
+                    JournalRule.window(facts, DAY, rule.windowDays(T), resolved).isPresent(),
+                    "entries dated before the resolution's day do not count, however late they were written");
+            assertTrue(
+                    JournalRule.window(facts, DAY, rule.windowDays(T), Resolution.at(resolved.at()))
+                            .isPresent(),
+                    "judged by the writing time alone, the same window would be judged");
+        }
+
+        @Test
+        void anEntryDatedTheDayOfTheResolutionAndWrittenAfterItCounts() {
+            LocalDate resolvedOn = DAY.minusDays(9);
+            Resolution resolved = new Resolution(resolvedOn.atTime(10, 0).toInstant(ZoneOffset.UTC), resolvedOn);
+            List<JournalFact> facts = days(10, 8); // DAY-9 .. DAY, each written at 20:00 of its day
+
+            Evidence evidence = JournalRule.window(facts, DAY, rule.windowDays(T), resolved)
+                    .flatMap(window -> rule.evaluate(window, DAY.minusDays(rule.windowDays(T) - 1L), DAY, T))
+                    .orElseThrow();
+            assertTrue(evidence.summary().startsWith("numbness ≥ 6 on 10 of 10 entries"), evidence.summary());
+
+            facts.add(0, entry(10, 8, null, null)); // the day before the resolution, written that evening
+            assertFalse(
+                    JournalRule.window(facts, DAY, rule.windowDays(T), resolved).isPresent());
+        }
+
+        @Test
         void anEntryWrittenAtTheMomentOfTheResolutionIsNotAfterIt() {
             Instant resolvedAt = DAY.minusDays(20).atStartOfDay().toInstant(ZoneOffset.UTC);
             List<JournalFact> facts = days(10, 8);
@@ -233,7 +269,7 @@ class JournalRulesTest {
         JournalRule rule = new PersistentNumbnessRule();
         LocalDate yesterday = DAY.minusDays(1);
         List<JournalFact> window =
-                JournalRule.window(facts, yesterday, 14, null).orElseThrow();
+                JournalRule.window(facts, yesterday, 14, (Resolution) null).orElseThrow();
         assertEquals(14, window.size());
         assertTrue(rule.evaluate(window, yesterday.minusDays(13), yesterday, T).isPresent());
     }

@@ -67,7 +67,7 @@ class MedicationOnsetRuleTest {
     }
 
     private static List<Evidence> evaluate(List<JournalFact> facts, CourseFact... courses) {
-        return RULE.evaluate(facts, List.of(courses), DAY, T, M, null);
+        return RULE.evaluate(facts, List.of(courses), DAY, T, M, (Resolution) null);
     }
 
     private static Optional<Evidence> persistent(List<JournalFact> facts, CourseFact... courses) {

@@ -44,6 +44,37 @@ class JournalDaysTest {
     }
 
     @Test
+    void aPaperDiaryDayIsTwoToNinetyDaysBack() {
+        assertDoesNotThrow(() -> JournalDays.requirePaperDay(date("2025-02-27"), MORNING_OF_MARCH_1, UTC));
+        assertDoesNotThrow(() -> JournalDays.requirePaperDay(date("2024-12-01"), MORNING_OF_MARCH_1, UTC));
+    }
+
+    @ParameterizedTest(name = "{0} is not a paper-diary day on 2025-03-01")
+    @CsvSource({
+        "2025-02-28", // yesterday: 1 day back, the patient's own
+        "2025-03-01", // today
+        "2025-03-02", // tomorrow
+        "2024-11-30" // 91 days back
+    })
+    void yesterdayTodayAnd91DaysBackAreRefusedNamingTheDate(String day) {
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> JournalDays.requirePaperDay(date(day), MORNING_OF_MARCH_1, UTC));
+
+        assertEquals("date", refused.field());
+        assertTrue(refused.getMessage().contains("2024-12-01 to 2025-02-27"), refused.getMessage());
+    }
+
+    @Test
+    void thePaperDiaryWindowFollowsThePatientsZone() {
+        Clock lateOnMarch1Utc = at("2025-03-01T13:00:00Z"); // 02:00 on March 2 in Auckland
+        assertDoesNotThrow(() -> JournalDays.requirePaperDay(date("2025-02-28"), lateOnMarch1Utc, AUCKLAND));
+        assertThrows(
+                InvalidInputException.class,
+                () -> JournalDays.requirePaperDay(date("2025-02-28"), lateOnMarch1Utc, UTC),
+                "in UTC it is still March 1: Feb 28 is yesterday");
+    }
+
+    @Test
     void tomorrowIsNotWritableYet() {
         assertEquals(
                 "date", refusedWriting("2025-03-02", MORNING_OF_MARCH_1, UTC).field());

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.thaw.platform.ConflictException;
 import org.thaw.platform.InvalidInputException;
 import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.security.boundary.AccessDeniedException;
@@ -64,7 +65,10 @@ public final class ProblemMappers {
     @Provider
     public static class Denied extends Known<AccessDeniedException> {}
 
-    /** Refused input, the one kind Thaw has: 400 naming every refused field. */
+    /**
+     * Refused input, the one kind Thaw has: 400 naming every refused field; 409 naming the field for
+     * input that collides with a record that stays as it is ({@link ConflictException}).
+     */
     @Provider
     public static class InvalidInput extends Known<InvalidInputException> {}
 
@@ -91,6 +95,13 @@ public final class ProblemMappers {
         }
         if (e instanceof AccessDeniedException) {
             return Problems.of(Response.Status.FORBIDDEN, "This endpoint is not available to your account.");
+        }
+        if (e instanceof ConflictException conflict) {
+            return Problems.conflict(
+                    "The request conflicts with a record that stays as it is.",
+                    conflict.errors().stream()
+                            .map(f -> new Problems.FieldError(f.field(), f.message()))
+                            .toList());
         }
         if (e instanceof InvalidInputException invalid) {
             return Problems.badRequest(

@@ -33,6 +33,11 @@ public final class Problems {
         return build(Response.Status.BAD_REQUEST, detail, errors);
     }
 
+    /** 409: the request collides with a record that stays as it is, naming the field. */
+    public static Response conflict(String detail, List<FieldError> errors) {
+        return build(Response.Status.CONFLICT, detail, errors);
+    }
+
     /**
      * The same problem with more members (RFC 9457 extension members), e.g. the crisis resources a
      * refused safety answer still carries. Status and headers stay.

@@ -18,6 +18,8 @@ public class PortalApi extends Application {
         classes.add(InstrumentsResource.class);
         classes.add(ScreenersResource.class);
         classes.add(ThreadsResource.class);
+        classes.add(MedicationsResource.class);
+        classes.add(SideEffectsResource.class);
         return classes;
     }
 }
