@@ -50,7 +50,7 @@ class MedicationsIT {
             // refused: no dose; the message sits by the field and the chosen drug stays chosen
             choose(browser, "chart:course-drug", "sertraline");
             type(browser, "chart:course-prescriber", "Dr. Lee");
-            type(browser, "chart:course-startedOn_input", started.toString());
+            typeDay(browser, "chart:course-startedOn_input", started);
             browser.driver().findElement(By.id("chart:course-save")).click();
             browser.wait(Duration.ofSeconds(20))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
@@ -190,8 +190,19 @@ class MedicationsIT {
                 .until(ExpectedConditions.elementToBeClickable(By.id(id)));
         field.clear();
         field.sendKeys(text);
-        // Escape closes a date picker's calendar without moving focus into it
-        field.sendKeys(id.endsWith("_input") && id.contains("On") ? Keys.ESCAPE : Keys.TAB);
+        field.sendKeys(Keys.TAB);
+    }
+
+    /** Types a day into a date picker and clicks the form's heading: the calendar closes, the day stays. */
+    private static void typeDay(Browser browser, String id, LocalDate day) {
+        WebElement field = browser.wait(Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(day.toString());
+        browser.driver().findElement(By.id("course-form-title")).click();
+        browser.wait(Duration.ofSeconds(10))
+                .until(d -> day.toString().equals(d.findElement(By.id(id)).getAttribute("value")));
     }
 
     private static By option(String legend, String label) {
