@@ -50,7 +50,7 @@ class MedicationsIT {
             // refused: no dose; the message sits by the field and the chosen drug stays chosen
             choose(browser, "chart:course-drug", "sertraline");
             type(browser, "chart:course-prescriber", "Dr. Lee");
-            typeDay(browser, "chart:course-startedOn_input", started);
+            setDay(browser, "widget_chart_course_startedOn", "chart:course-startedOn_input", started);
             browser.driver().findElement(By.id("chart:course-save")).click();
             browser.wait(Duration.ofSeconds(20))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
@@ -193,16 +193,22 @@ class MedicationsIT {
         field.sendKeys(Keys.TAB);
     }
 
-    /** Types a day into a date picker and clicks the form's heading: the calendar closes, the day stays. */
-    private static void typeDay(Browser browser, String id, LocalDate day) {
-        WebElement field = browser.wait(Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(day.toString());
-        browser.driver().findElement(By.id("course-form-title")).click();
+    /**
+     * Sets a date picker's day through its widget (PrimeFaces' setDate), as choosing it in the
+     * calendar does: typed text is dropped when the calendar closes by a click, and Tab moves the
+     * focus into the open calendar.
+     */
+    private static void setDay(Browser browser, String widget, String inputId, LocalDate day) {
+        browser.wait(Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id(inputId)));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "PrimeFaces.widgets[arguments[0]].setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                        widget,
+                        day.getYear(),
+                        day.getMonthValue(),
+                        day.getDayOfMonth());
         browser.wait(Duration.ofSeconds(10))
-                .until(d -> day.toString().equals(d.findElement(By.id(id)).getAttribute("value")));
+                .until(d -> day.toString().equals(d.findElement(By.id(inputId)).getAttribute("value")));
     }
 
     private static By option(String legend, String label) {
@@ -210,11 +216,11 @@ class MedicationsIT {
                 + "']]/input");
     }
 
-    /** Chooses an answer of a native radio or checkbox question by its label (its input lies over the label). */
+    /** Chooses an answer of a native radio or checkbox question by its label (its input lies, transparent, over the label). */
     private static void pick(Browser browser, String legend, String label) {
         browser.wait(Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(option(legend, label)))
+                .until(ExpectedConditions.presenceOfElementLocated(option(legend, label)))
                 .click();
     }
 
