@@ -20,6 +20,7 @@ final class DemoData {
         // added with the screeners: also loaded into a data folder whose demo predates them
         {"demo.screeners_loaded_on", "demo/demo-screeners.sql"},
         {"demo.messages_loaded_on", "demo/demo-messages.sql"},
+        {"demo.medications_loaded_on", "demo/demo-medications.sql"},
     };
 
     /** Loads each demo part unless it was loaded before; returns true when anything loaded now. */

@@ -28,7 +28,8 @@ import org.thaw.security.boundary.RecordNotFoundException;
 /**
  * A patient's chart: the journal of the last 30 days (chart and day list with hopeless days and
  * daily-life impact marked), the flags with their evidence, the patient's notes by date, and
- * the screeners ({@link ScreenerPanel}) and the follow-up tasks made from messages ({@link TaskPanel}).
+ * the screeners ({@link ScreenerPanel}), the follow-up tasks made from messages ({@link TaskPanel}) and the
+ * medications with their timeline ({@link MedicationPanel}).
  */
 @Named
 @ViewScoped
@@ -58,6 +59,9 @@ public class ChartBacking implements Serializable {
     TaskPanel tasks;
 
     @Inject
+    MedicationPanel medications;
+
+    @Inject
     PracticeTime practiceTime;
 
     @Inject
@@ -80,6 +84,7 @@ public class ChartBacking implements Serializable {
             refresh();
             screeners.load(patientId, zone);
             tasks.load(patientId, flagList);
+            medications.load(patientId, zone);
         } catch (IllegalArgumentException | RecordNotFoundException notFound) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such patient");
             FacesContext.getCurrentInstance().responseComplete();
@@ -93,6 +98,11 @@ public class ChartBacking implements Serializable {
                 .sorted(FlagView.TRIAGE_ORDER)
                 .toList();
         chart = TrendChart.config(days, today.minusDays(DAYS - 1L), today);
+    }
+
+    /** A medication change may have opened or added to a flag (MEDICATION_ONSET): the flags are read again. */
+    void flagsChanged() {
+        flagList = flags.ofPatient(patientId);
     }
 
     public void acknowledge(String flagId) {

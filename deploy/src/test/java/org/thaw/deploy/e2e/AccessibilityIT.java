@@ -62,11 +62,21 @@ class AccessibilityIT {
                     "/portal/journal.xhtml",
                     "/portal/screeners.xhtml",
                     "/portal/results.xhtml",
+                    "/portal/medications.xhtml",
                     "/portal/messages.xhtml",
                     "/portal/thread.xhtml?id=" + patientThread,
                     "/portal/help.xhtml")) {
                 browser.open(page);
                 found.addAll(sweep(browser, page));
+            }
+        }
+        // casey (demo) takes sertraline: courses, past reports and the check-in's medication question
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/medications.xhtml");
+            browser.signIn("casey");
+            for (String page : List.of("/portal/medications.xhtml", "/portal/journal.xhtml")) {
+                browser.open(page);
+                found.addAll(sweep(browser, "casey " + page));
             }
         }
         assertEquals(List.of(), found, "critical or serious axe violations:\n" + String.join("\n", found));
@@ -98,6 +108,14 @@ class AccessibilityIT {
                             "URGENT", severities.get(0), "the chart lists the most urgent flag first: " + severities);
                 }
             }
+        }
+        // casey's chart (dr.chen's team) has a course with a dose change, a note and a side-effect report
+        try (Browser browser = new Browser()) {
+            String caseyChart = "/clinician/chart.xhtml?patient=" + Api.patientId(Tokens.accessToken("casey"));
+            browser.open(caseyChart);
+            browser.signIn("dr.chen");
+            browser.open(caseyChart);
+            found.addAll(sweep(browser, "dr.chen " + caseyChart));
         }
         try (Browser browser = new Browser()) {
             browser.open("/clinician/settings.xhtml");

@@ -21,6 +21,7 @@ import org.thaw.journal.boundary.JournalChoices;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.JournalInput;
 import org.thaw.journal.boundary.JournalOverview;
+import org.thaw.journal.boundary.MedicationAffectsFeeling;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.journal.boundary.SavedDay;
 import org.thaw.platform.InvalidInputException;
@@ -57,6 +58,7 @@ public class JournalBacking implements Serializable {
     private Boolean hopeless;
     private FunctioningImpact functioningImpact;
     private String note;
+    private MedicationAffectsFeeling medicationAffectsFeeling;
 
     private JournalOverview overview;
     private String chart;
@@ -84,7 +86,8 @@ public class JournalBacking implements Serializable {
                             copingTried,
                             hopeless,
                             functioningImpact,
-                            note));
+                            note,
+                            medicationAffectsFeeling));
             show(journal.overview());
             String when = saved.day().date().equals(today()) ? "today" : "yesterday";
             faces.addMessage(
@@ -127,6 +130,7 @@ public class JournalBacking implements Serializable {
         hopeless = saved == null ? null : saved.hopeless();
         functioningImpact = saved == null ? null : saved.functioningImpact();
         note = saved == null ? null : saved.note();
+        medicationAffectsFeeling = saved == null ? null : saved.medicationAffectsFeeling();
     }
 
     private LocalDate today() {
@@ -151,6 +155,7 @@ public class JournalBacking implements Serializable {
             case "hopeless" -> "Hopeless";
             case "functioningImpact" -> "Daily life";
             case "note" -> "Note";
+            case MedicationAffectsFeeling.FIELD -> "Medication";
             case "date", "day" -> "Day";
             default -> field;
         };
@@ -229,6 +234,19 @@ public class JournalBacking implements Serializable {
 
     public FunctioningImpact[] getFunctioningImpacts() {
         return FunctioningImpact.values();
+    }
+
+    /** Whether the check-in asks {@value MedicationAffectsFeeling#QUESTION} (a course is active, no answer this week). */
+    public boolean isAsksAboutMedication() {
+        return overview.asksAboutMedication();
+    }
+
+    public String getMedicationQuestion() {
+        return MedicationAffectsFeeling.QUESTION;
+    }
+
+    public MedicationAffectsFeeling[] getMedicationAnswers() {
+        return MedicationAffectsFeeling.values();
     }
 
     // --- the form ---
@@ -327,5 +345,13 @@ public class JournalBacking implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public MedicationAffectsFeeling getMedicationAffectsFeeling() {
+        return medicationAffectsFeeling;
+    }
+
+    public void setMedicationAffectsFeeling(MedicationAffectsFeeling medicationAffectsFeeling) {
+        this.medicationAffectsFeeling = medicationAffectsFeeling;
     }
 }
