@@ -15,7 +15,11 @@ import java.util.Set;
  * The demo practice as each party sees it through the API: its ids are the campaign's ammunition
  * (another party's real records, never guessed ones). Two care teams: dr.rivera and dr.okafor with
  * alex, blair and erin; dr.chen with casey and devon. A thread with a reply is started for alex,
- * blair and casey first, so that every team has threads and messages of both authors.
+ * blair and casey first, so that every team has threads and messages of both authors, and a
+ * medication course is recorded for the same patients, so that every team and the fuzzed patient
+ * have courses ({@code {courseId}}) another party can be tried with. Each patient's paper-diary day
+ * is one 3 to 89 days back that the patient did not write themselves: a clinician's typing-in of it
+ * is allowed (201 once, 200 again).
  */
 final class Fixtures {
 
@@ -28,7 +32,12 @@ final class Fixtures {
     static final int IDS_PER_KIND = 3;
 
     /** What one care team holds, as one of its clinicians lists it. */
-    record Team(List<String> patients, List<String> flags, List<String> threads, List<String> messages) {
+    record Team(
+            List<String> patients,
+            List<String> flags,
+            List<String> threads,
+            List<String> messages,
+            List<String> courses) {
 
         List<String> ids(String kind) {
             return switch (kind) {
@@ -36,6 +45,7 @@ final class Fixtures {
                 case "flags" -> flags;
                 case "threads" -> threads;
                 case "messages" -> messages;
+                case "courses" -> courses;
                 default -> throw new IllegalArgumentException(kind);
             };
         }
@@ -45,12 +55,20 @@ final class Fixtures {
             all.addAll(flags);
             all.addAll(threads);
             all.addAll(messages);
+            all.addAll(courses);
             return all;
         }
     }
 
     /** What one patient holds, as the patient lists it. */
-    record Patient(String username, String id, String timeZone, List<String> threads, List<String> messages) {
+    record Patient(
+            String username,
+            String id,
+            String timeZone,
+            List<String> threads,
+            List<String> messages,
+            List<String> courses,
+            LocalDate paperDay) {
 
         LocalDate today() {
             return LocalDate.now(ZoneId.of(timeZone));
@@ -70,9 +88,16 @@ final class Fixtures {
         startThread(http, "alex", "dr.rivera");
         startThread(http, "blair", "dr.rivera");
         startThread(http, "casey", "dr.chen");
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String p : concat(TEAM_A_PATIENTS, TEAM_B_PATIENTS)) {
+            ids.put(p, (String) Http.object(http.read("/portal/api/me", p)).get("id"));
+        }
+        recordCourse(http, ids.get("alex"), "dr.rivera");
+        recordCourse(http, ids.get("blair"), "dr.rivera");
+        recordCourse(http, ids.get("casey"), "dr.chen");
         Fixtures f = new Fixtures(team(http, "dr.rivera"), team(http, "dr.chen"));
         for (String p : concat(TEAM_A_PATIENTS, TEAM_B_PATIENTS)) {
-            f.patients.put(p, patient(http, p));
+            f.patients.put(p, patient(http, p, TEAM_A_PATIENTS.contains(p) ? "dr.rivera" : "dr.chen"));
         }
         return f;
     }
@@ -115,6 +140,59 @@ final class Fixtures {
         }
     }
 
+    /** A sertraline course started 30 days ago, recorded by the patient's clinician through the API. */
+    private static void recordCourse(Http http, String patientId, String clinician)
+            throws IOException, InterruptedException {
+        LocalDate startedOn = LocalDate.now(ZoneId.of("UTC")).minusDays(30);
+        HttpResponse<String> recorded = http.send(
+                "POST",
+                "/clinician/api/patients/" + patientId + "/medications",
+                http.token(clinician),
+                "{\"rxnorm\": \"36437\", \"name\": \"sertraline\", \"dose\": 50, \"unit\": \"mg\","
+                        + " \"frequency\": \"daily\", \"startedOn\": \"" + startedOn
+                        + "\", \"prescriber\": \"Security campaign\"}");
+        if (recorded.statusCode() != 201) {
+            throw new IllegalStateException(
+                    clinician + " could not record a course: " + recorded.statusCode() + " " + recorded.body());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> courses(Http http, String patientId, String clinician)
+            throws IOException, InterruptedException {
+        List<String> courses = new ArrayList<>();
+        for (Object o : (List<Object>)
+                Http.array(http.read("/clinician/api/patients/" + patientId + "/medications", clinician))) {
+            Map<String, Object> course = (Map<String, Object>) o;
+            if (!Boolean.TRUE.equals(course.get("enteredInError"))) {
+                add(courses, (String) course.get("id"));
+            }
+        }
+        return courses;
+    }
+
+    /** A day 3 to 89 days back without an entry of the patient's (a day typed in from paper may be typed again). */
+    @SuppressWarnings("unchecked")
+    private static LocalDate paperDay(Http http, String patientId, LocalDate today, String clinician)
+            throws IOException, InterruptedException {
+        Set<String> written = new java.util.HashSet<>();
+        for (Object o : (List<Object>) Http.array(http.read(
+                "/clinician/api/patients/" + patientId + "/journal?from=" + today.minusDays(89) + "&to="
+                        + today.minusDays(3),
+                clinician))) {
+            Map<String, Object> day = (Map<String, Object>) o;
+            if (day.get("enteredBy") == null) {
+                written.add((String) day.get("date"));
+            }
+        }
+        for (LocalDate d = today.minusDays(3); !d.isBefore(today.minusDays(89)); d = d.minusDays(1)) {
+            if (!written.contains(d.toString())) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("the demo data left no paper-diary day for " + patientId);
+    }
+
     @SuppressWarnings("unchecked")
     private static Team team(Http http, String clinician) throws IOException, InterruptedException {
         List<String> patients = new ArrayList<>();
@@ -143,11 +221,19 @@ final class Fixtures {
         require(clinician, "flags", flags);
         require(clinician, "threads", threads);
         require(clinician, "messages", messages);
-        return new Team(patients, flags, threads, messages);
+        List<String> courses = new ArrayList<>();
+        for (String patient : patients) {
+            for (String course : courses(http, patient, clinician)) {
+                add(courses, course);
+            }
+        }
+        require(clinician, "courses", courses);
+        return new Team(patients, flags, threads, messages, courses);
     }
 
     @SuppressWarnings("unchecked")
-    private static Patient patient(Http http, String username) throws IOException, InterruptedException {
+    private static Patient patient(Http http, String username, String clinician)
+            throws IOException, InterruptedException {
         Map<String, Object> me = Http.object(http.read("/portal/api/me", username));
         List<String> threads = new ArrayList<>();
         List<String> messages = new ArrayList<>();
@@ -161,7 +247,16 @@ final class Fixtures {
                 }
             }
         }
-        return new Patient(username, (String) me.get("id"), (String) me.get("timeZone"), threads, messages);
+        String id = (String) me.get("id");
+        String zone = (String) me.get("timeZone");
+        return new Patient(
+                username,
+                id,
+                zone,
+                threads,
+                messages,
+                courses(http, id, clinician),
+                paperDay(http, id, LocalDate.now(ZoneId.of(zone)), clinician));
     }
 
     private static boolean add(List<String> ids, String id) {

@@ -23,9 +23,10 @@ final class HostileInput {
 
     static final String READ_BACK = "fuzz: data read back unchanged";
     private static final String HUGE = "x".repeat(300_000);
-    private static final Set<String> DATE_FIELDS = Set.of("date", "dueOn");
-    private static final Set<String> ID_FIELDS = Set.of("patientId");
-    private static final Set<String> CODE_FIELDS = Set.of("functioningImpact", "clinician");
+    private static final Set<String> DATE_FIELDS = Set.of("date", "dueOn", "startedOn", "stoppedOn", "on", "since");
+    private static final Set<String> ID_FIELDS = Set.of("patientId", "courseId");
+    private static final Set<String> CODE_FIELDS =
+            Set.of("functioningImpact", "clinician", "medicationAffectsFeeling", "rxnorm", "unit", "frequency");
 
     /** One hostile request: the category it counts under, the body (null: none), and who may be named. */
     private record Case(
@@ -89,7 +90,11 @@ final class HostileInput {
         }
     }
 
-    /** The fuzzed party's records: blair's journal day, screeners, due list, threads; her care team's view. */
+    /**
+     * The fuzzed party's records: blair's journal day, screeners, due list, threads; her care team's
+     * view, her medication courses (with dose changes, notes, revisions), side-effect reports and
+     * her paper-diary day.
+     */
     private String snapshot() throws IOException, InterruptedException {
         String today = blair.today().toString();
         String flagPatient = f.teamA.patients().get(0);
@@ -103,7 +108,13 @@ final class HostileInput {
                 http.read("/clinician/api/patients/" + flagPatient + "/flags", clinician),
                 http.read("/clinician/api/patients/" + blair.id() + "/screeners", clinician),
                 http.read("/clinician/api/threads?size=100", clinician),
-                http.read("/clinician/api/threads/" + blair.threads().get(0), clinician));
+                http.read("/clinician/api/threads/" + blair.threads().get(0), clinician),
+                http.read("/clinician/api/patients/" + blair.id() + "/medications", clinician),
+                http.read("/clinician/api/patients/" + blair.id() + "/side-effects", clinician),
+                http.read(
+                        "/clinician/api/patients/" + blair.id() + "/journal?from=" + blair.paperDay() + "&to="
+                                + blair.paperDay(),
+                        clinician));
     }
 
     private Map<String, String> ids(Operation op) {
@@ -112,8 +123,9 @@ final class HostileInput {
             ids.put(
                     p,
                     switch (p) {
-                        case "date" -> blair.today().toString();
+                        case "date" -> IsolationSweep.date(op, blair);
                         case "code" -> "GAD-7";
+                        case "courseId" -> blair.courses().get(0);
                         default ->
                             switch (IsolationSweep.kind(op)) {
                                 case "patients" -> blair.id();
@@ -316,7 +328,11 @@ final class HostileInput {
                 v.add(new String[] {wrong, s});
             }
         } else if ("number".equals(type)) {
-            for (String s : List.of("1e400", "-1e400", "-1", "25", "\"6.5\"")) {
+            // a dose is any number above 0; sleep hours end at 24
+            List<String> out = name.equals("dose")
+                    ? List.of("1e400", "-1e400", "-1", "0", "-0.0", "\"50\"")
+                    : List.of("1e400", "-1e400", "-1", "25", "\"6.5\"");
+            for (String s : out) {
                 v.add(new String[] {"fuzz: integers (range, fraction, exponent, as text)", s});
             }
             for (String s : List.of("true", "[]", "{}")) {

@@ -20,9 +20,11 @@ import org.thaw.deploy.security.OpenApi.Operation;
  *   <li>a token of a role the API is not for (a clinician and the practice admin on the portal
  *       API, a patient and the admin on the clinician API): 403;
  *   <li>a patient with another patient's thread ids, a clinician with another care team's patient,
- *       flag, thread and message ids (as that team lists them), in the path or as a new thread's
- *       {@code patientId}: 404 with exactly the body the same caller gets for an id that does not
- *       exist, so the answer does not tell whether the record is there;
+ *       flag, thread, message and medication course ids (as that team lists them), in the path or
+ *       as a new thread's {@code patientId}: 404 with exactly the body the same caller gets for an
+ *       id that does not exist, so the answer does not tell whether the record is there;
+ *   <li>a patient naming another patient's medication course in a side-effect report's {@code
+ *       courseId}: exactly the answer an unknown course id gets;
  *   <li>every list the caller may read holds none of the other party's ids.
  * </ul>
  *
@@ -74,8 +76,9 @@ final class IsolationSweep {
             ids.put(
                     p,
                     switch (p) {
-                        case "date" -> alex.today().toString();
+                        case "date" -> date(op, alex);
                         case "code" -> "GAD-7";
+                        case "courseId" -> f.teamA.courses().get(0);
                         default ->
                             op.app().equals("portal")
                                     ? alex.threads().get(0)
@@ -85,8 +88,21 @@ final class IsolationSweep {
         return ids;
     }
 
-    /** What an {@code {id}} names: the path segment before it (patients, flags, threads, messages). */
+    /** A {@code {date}}: the patient's today for their own journal, a paper-diary day for a clinician's typing-in. */
+    static String date(Operation op, Patient p) {
+        return (op.app().equals("portal") ? p.today() : p.paperDay()).toString();
+    }
+
+    /** The path parameter naming the record a call is about: {@code {courseId}} or {@code {id}}. */
+    static String recordParam(Operation op) {
+        return op.pathParams().contains("courseId") ? "courseId" : "id";
+    }
+
+    /** What an {@code {id}} names: the path segment before it (patients, flags, threads, messages); courses for {@code {courseId}}. */
     static String kind(Operation op) {
+        if (op.pathParams().contains("courseId")) {
+            return "courses";
+        }
         String before = op.path().substring(0, op.path().indexOf("/{id}"));
         return before.substring(before.lastIndexOf('/') + 1);
     }
@@ -107,9 +123,17 @@ final class IsolationSweep {
                     othersIds.addAll(other.messages());
                 }
             }
+            List<String> othersCourses = new ArrayList<>();
+            for (Patient other : f.patients.values()) {
+                if (!other.username().equals(caller)) {
+                    othersIds.addAll(other.courses());
+                    othersCourses.addAll(other.courses());
+                }
+            }
             othersIds.addAll(f.teamA.flags());
             othersIds.addAll(f.teamB.flags());
             othersIds.removeAll(ownAll(caller));
+            othersCourses.removeAll(ownAll(caller));
             if (op.pathParams().contains("id")) {
                 String body = op.hasBody() ? ValidBodies.of(op, f, Map.of("id", "")) : null;
                 HttpResponse<String> unknown = http.send(
@@ -122,6 +146,25 @@ final class IsolationSweep {
                             unknown,
                             http.send(op.method(), op.fill(Map.of("id", id)), http.token(caller), body));
                 }
+            } else if (op.hasBody() && op.bodyFields().containsKey("courseId")) {
+                HttpResponse<String> unknown = http.send(
+                        op.method(),
+                        op.path(),
+                        http.token(caller),
+                        ValidBodies.with(
+                                op, f, "courseId", Http.quote(UUID.randomUUID().toString())));
+                for (String id : othersCourses) {
+                    sameAnswer(
+                            op,
+                            caller,
+                            "courseId " + id,
+                            unknown,
+                            http.send(
+                                    op.method(),
+                                    op.path(),
+                                    http.token(caller),
+                                    ValidBodies.with(op, f, "courseId", Http.quote(id))));
+                }
             } else if (op.method().equals("GET") && op.pathParams().isEmpty()) {
                 noneListed(op, caller, op.path() + query(op), othersIds);
             }
@@ -132,6 +175,7 @@ final class IsolationSweep {
         Patient p = f.patients.get(patient);
         Set<String> own = new java.util.HashSet<>(p.threads());
         own.addAll(p.messages());
+        own.addAll(p.courses());
         own.add(p.id());
         return own;
     }
@@ -140,20 +184,21 @@ final class IsolationSweep {
         for (String caller : Fixtures.concat(Fixtures.TEAM_A_CLINICIANS, Fixtures.TEAM_B_CLINICIANS)) {
             Team other = f.otherTeam(caller);
             Team own = f.teamOf(caller);
-            if (op.pathParams().contains("id")) {
+            String param = recordParam(op);
+            if (op.pathParams().contains(param)) {
                 String kind = kind(op);
                 String body = op.hasBody()
-                        ? ValidBodies.of(op, f, Map.of("id", own.ids(kind).get(0)))
+                        ? ValidBodies.of(op, f, Map.of(param, own.ids(kind).get(0)))
                         : null;
                 HttpResponse<String> unknown = http.send(
-                        op.method(), op.fill(Map.of("id", UUID.randomUUID().toString())), http.token(caller), body);
+                        op.method(), fillOther(op, param, UUID.randomUUID().toString()), http.token(caller), body);
                 for (String id : other.ids(kind)) {
                     sameAsUnknown(
                             op,
                             caller,
                             id,
                             unknown,
-                            http.send(op.method(), op.fill(Map.of("id", id)), http.token(caller), body));
+                            http.send(op.method(), fillOther(op, param, id), http.token(caller), body));
                 }
             } else if (op.hasBody() && op.bodyFields().containsKey("patientId")) {
                 HttpResponse<String> unknown = http.send(
@@ -175,6 +220,15 @@ final class IsolationSweep {
         }
     }
 
+    /** The path with the record {@code id} and any other parameter ({@code {date}}: alex's paper-diary day). */
+    private String fillOther(Operation op, String param, String id) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String p : op.pathParams()) {
+            values.put(p, p.equals(param) ? id : date(op, f.patients.get("alex")));
+        }
+        return op.fill(values);
+    }
+
     private void noneListed(Operation op, String caller, String path, List<String> othersIds)
             throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send("GET", path, http.token(caller), (byte[]) null);
@@ -190,6 +244,21 @@ final class IsolationSweep {
             }
         }
         tally.record(LISTS, failure);
+    }
+
+    /** Another party's id in a body member: exactly the answer (status and body) an unknown id gets, never a success. */
+    private void sameAnswer(
+            Operation op, String caller, String id, HttpResponse<String> unknown, HttpResponse<String> answer) {
+        String failure = null;
+        if (unknown.statusCode() < 400 || unknown.statusCode() >= 500) {
+            failure = op.key() + " as " + caller + " with an unknown id: " + unknown.statusCode() + " "
+                    + Http.abbreviate(unknown.body());
+        } else if (answer.statusCode() != unknown.statusCode() || !answer.body().equals(unknown.body())) {
+            failure = op.key() + " as " + caller + " with " + id + ": " + answer.statusCode() + " "
+                    + Http.abbreviate(answer.body()) + " vs an unknown id's " + unknown.statusCode() + " "
+                    + Http.abbreviate(unknown.body());
+        }
+        tally.record(OTHER_PARTY, failure);
     }
 
     private void sameAsUnknown(

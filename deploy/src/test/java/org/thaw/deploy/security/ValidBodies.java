@@ -18,15 +18,51 @@ final class ValidBodies {
     /**
      * The members, or null when the campaign does not know this operation yet.
      *
-     * @param patientId the patient a clinician's new thread is for
+     * @param patientId the patient a clinician's new thread is for, and whose course a side-effect
+     *     report names
      */
     static Map<String, String> members(Operation op, Fixtures f, String patientId) {
         Map<String, String> m = new LinkedHashMap<>();
         String key = "campaign-" + UUID.randomUUID();
+        java.time.LocalDate today = f.patients.get("blair").today();
         switch (op.key()) {
             case "PUT /portal/api/journal/{date}" -> {
                 m.put("numbness", "5");
                 m.put("note", "\"Security campaign check-in\"");
+                m.put("medicationAffectsFeeling", "\"NOT_SURE\"");
+            }
+            case "PUT /clinician/api/patients/{id}/journal/{date}" -> {
+                // the day is the path's: a paper-diary day of the patient's (Fixtures), typed in again: 200
+                m.put("numbness", "4");
+                m.put("note", "\"Security campaign: typed in from the paper diary\"");
+                m.put("medicationAffectsFeeling", "\"NO\"");
+            }
+            case "POST /clinician/api/patients/{id}/medications", "PUT /clinician/api/medications/{courseId}" -> {
+                m.put("rxnorm", "\"36437\"");
+                m.put("name", "\"sertraline\"");
+                m.put("dose", "50");
+                m.put("unit", "\"mg\"");
+                m.put("frequency", "\"daily\"");
+                m.put("startedOn", Http.quote(today.minusDays(30).toString()));
+                m.put("prescriber", "\"Security campaign\"");
+            }
+            case "POST /clinician/api/medications/{courseId}/entered-in-error" ->
+                m.put("reason", "\"Security campaign: recorded for the wrong patient\"");
+            case "POST /clinician/api/medications/{courseId}/dose-changes" -> {
+                m.put("on", Http.quote(today.minusDays(2).toString()));
+                m.put("dose", "100");
+            }
+            case "POST /clinician/api/medications/{courseId}/stop" -> {
+                m.put("on", Http.quote(today.minusDays(1).toString()));
+                m.put("reason", "\"Security campaign\"");
+            }
+            case "POST /clinician/api/medications/{courseId}/notes" -> m.put("text", "\"Security campaign note\"");
+            case "POST /portal/api/side-effects" -> {
+                m.put("courseId", Http.quote(courseOf(f, patientId)));
+                m.put("blunting", "6");
+                m.put("effects", "[\"drowsiness\"]");
+                m.put("note", "\"Security campaign report\"");
+                m.put("since", Http.quote(today.minusDays(3).toString()));
             }
             case "POST /portal/api/screeners/{code}/responses" -> {
                 m.put("answers", gad7("0"));
@@ -76,6 +112,16 @@ final class ValidBodies {
         return m;
     }
 
+    /** The patient's first course (Fixtures records one for alex, blair and casey), or an unknown id. */
+    private static String courseOf(Fixtures f, String patientId) {
+        for (Fixtures.Patient p : f.patients.values()) {
+            if (p.id().equals(patientId) && !p.courses().isEmpty()) {
+                return p.courses().get(0);
+            }
+        }
+        return UUID.randomUUID().toString();
+    }
+
     /** GAD-7 answered completely, item 1 with {@code first} (a JSON literal), the rest 0. */
     static String gad7(String first) {
         StringBuilder sb = new StringBuilder("{\"gad7-1\": ").append(first);
@@ -98,6 +144,16 @@ final class ValidBodies {
     static String of(Operation op, Fixtures f, Map<String, String> ids) {
         Map<String, String> m = members(op, f, f.patients.get("alex").id());
         return m == null ? "{}" : render(m);
+    }
+
+    /** The valid body with one member replaced (a JSON literal). */
+    static String with(Operation op, Fixtures f, String member, String value) {
+        Map<String, String> m = members(op, f, f.patients.get("alex").id());
+        if (m == null) {
+            return "{}";
+        }
+        m.put(member, value);
+        return render(m);
     }
 
     static String withPatient(Operation op, Fixtures f, String patientId) {

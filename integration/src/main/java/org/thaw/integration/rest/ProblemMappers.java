@@ -177,7 +177,7 @@ public final class ProblemMappers {
                     return answer;
                 }
             }
-            if (!databaseUnavailable(e) && !String.valueOf(e.getMessage()).contains("during commit")) {
+            if (!commitLost(e)) {
                 return new Unexpected().toResponse(e);
             }
             LOG.warning("A REST call lost the database while committing: answered 503 ("
@@ -202,6 +202,12 @@ public final class ProblemMappers {
                     return answer;
                 }
             }
+            // a commit lost further down (the audit event's own transaction, wrapped by the audit
+            // interceptor): the write may be stored, so never "nothing was saved"
+            TransactionalException lost = lostCommitAmong(e);
+            if (lost != null) {
+                return new TransactionFailed().toResponse(lost);
+            }
             if (databaseUnavailable(e)) {
                 LOG.warning("A REST call found the database unavailable: answered 503 ("
                         + e.getClass().getName() + ")");
@@ -219,6 +225,21 @@ public final class ProblemMappers {
             return Problems.of(
                     Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
         }
+    }
+
+    /** A transaction among the causes that lost its commit ({@link #commitLost}), or null. */
+    static TransactionalException lostCommitAmong(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransactionalException tx && commitLost(tx)) {
+                return tx;
+            }
+        }
+        return null;
+    }
+
+    /** A transaction given up at commit, or for want of the database: whether it was stored is not known. */
+    static boolean commitLost(TransactionalException e) {
+        return databaseUnavailable(e) || String.valueOf(e.getMessage()).contains("during commit");
     }
 
     /**
