@@ -79,6 +79,7 @@ public class ChartBacking implements Serializable {
     private List<FlagView> flagList = List.of();
     private final Map<UUID, EvidenceLines> evidence = new HashMap<>();
     private String chart;
+    private String chartSummary;
 
     /** Loads the chart named by the {@code patient} view parameter; any other patient is "not found". */
     public void load() throws IOException {
@@ -104,6 +105,7 @@ public class ChartBacking implements Serializable {
                 .toList();
         evidence.clear();
         chart = TrendChart.config(days, today.minusDays(DAYS - 1L), today);
+        chartSummary = TrendChart.summary(days, today.minusDays(DAYS - 1L), today, Texts.locale());
     }
 
     /** A medication change may have opened or added to a flag (MEDICATION_ONSET): the flags are read again. */
@@ -212,6 +214,11 @@ public class ChartBacking implements Serializable {
 
     public String getChart() {
         return chart;
+    }
+
+    /** The journal chart in one line of words, shown beside it. */
+    public String getChartSummary() {
+        return chartSummary;
     }
 
     public boolean isAnyEntries() {

@@ -235,6 +235,19 @@ class IntakeIT {
             assertTrue(table.contains("PHQ-9") && table.contains("Mild") && table.contains("Moderate"), table);
             assertTrue(
                     browser.driver().findElements(By.cssSelector("canvas")).size() >= 2, "blair's totals are charted");
+            Object axes = browser.wait(Duration.ofSeconds(30)).until(driver -> ((JavascriptExecutor) driver)
+                    .executeScript("var types = []; for (var id in PrimeFaces.widgets) {"
+                            + " var w = PrimeFaces.widgets[id]; if (w && w.chart) {"
+                            + " types.push(w.chart.scales.x.type); } }"
+                            + " return types.length ? types.join(',') : null;"));
+            assertTrue(String.valueOf(axes).matches("time(,time)*"), "the results stand on a time axis: " + axes);
+            List<String> words = browser.driver().findElements(By.cssSelector(".thaw-chart-summary")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertTrue(
+                    words.stream()
+                            .anyMatch(w -> w.matches("In words: PHQ-9 \\d+ → \\d+ since \\d+ [A-Z][a-z]{2} \\d{4}.*")),
+                    "each chart is said in words beside it: " + words);
             assertTrue(browser.text(By.cssSelector(".thaw-notice")).contains("Copyright © Pfizer Inc."));
             browser.screenshot("portal-results");
         }
@@ -436,4 +449,5 @@ class IntakeIT {
                 .findFirst()
                 .orElse(null);
     }
+
 }

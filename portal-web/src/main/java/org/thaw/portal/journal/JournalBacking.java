@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.thaw.integration.view.Refusals;
+import org.thaw.integration.view.Texts;
 import org.thaw.integration.view.TrendChart;
 import org.thaw.journal.boundary.Choice;
 import org.thaw.journal.boundary.FunctioningImpact;
@@ -62,6 +63,7 @@ public class JournalBacking implements Serializable {
 
     private JournalOverview overview;
     private String chart;
+    private String chartSummary;
 
     @PostConstruct
     void load() {
@@ -111,6 +113,8 @@ public class JournalBacking implements Serializable {
     private void show(JournalOverview latest) {
         overview = latest;
         chart = TrendChart.config(latest.days(), latest.today().minusDays(MyJournal.RECENT_DAYS - 1L), latest.today());
+        chartSummary = TrendChart.summary(
+                latest.days(), latest.today().minusDays(MyJournal.RECENT_DAYS - 1L), latest.today(), Texts.locale());
     }
 
     private void fillFromSavedEntry() {
@@ -204,6 +208,11 @@ public class JournalBacking implements Serializable {
 
     private static String orDash(Integer value) {
         return value == null ? "–" : value.toString();
+    }
+
+    /** The trend chart in one line of words, shown beside it. */
+    public String getChartSummary() {
+        return chartSummary;
     }
 
     /** The Chart.js configuration of the trend chart (JSON, escaped for the page's script). */
