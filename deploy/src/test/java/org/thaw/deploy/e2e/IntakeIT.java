@@ -74,9 +74,14 @@ class IntakeIT {
         try (Browser browser = new Browser()) {
             browser.open("/portal/");
             browser.signIn("erin");
-            browser.wait(WAIT)
-                    .until(ExpectedConditions.elementToBeClickable(By.id("start-intake")))
-                    .click();
+            WebElement start = browser.wait(WAIT).until(ExpectedConditions.elementToBeClickable(By.id("start-intake")));
+            // a new patient is welcomed once, with one main button, and sees where help is
+            assertEquals(List.of("Welcome, Erin"), texts(browser, "main h1"));
+            assertEquals(List.of("Start"), texts(browser, "main .thaw-button"));
+            assertEquals("Not done yet.", browser.text(By.id("today-state")));
+            assertTrue(browser.driver().findElement(By.id("home-help")).isDisplayed());
+            browser.screenshot("portal-home-new-patient");
+            start.click();
 
             // step 1: the numbness check, labelled as not validated
             assertEquals("Thaw numbness check", browser.text(By.id("instrument-title")));
@@ -450,4 +455,9 @@ class IntakeIT {
                 .orElse(null);
     }
 
+    private static List<String> texts(Browser browser, String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
 }

@@ -30,6 +30,11 @@ class SignInIT {
             browser.signIn("alex");
             assertEquals("Hello, Alex", browser.text(By.id("greeting")));
             assertEquals("Alex Moreau", browser.text(By.id("user-name")));
+            // the home page shows what a patient comes for: today's check-in, what is due, messages, the streak
+            for (String part : List.of("today", "due", "home-messages", "home-streak", "home-help")) {
+                assertTrue(browser.driver().findElement(By.id(part)).isDisplayed(), part);
+            }
+            assertTrue(browser.text(By.id("streak")).contains("in a row"), browser.text(By.id("streak")));
             browser.screenshot("portal-home");
         }
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.thaw.integration.view.Refusals;
+import org.thaw.integration.view.Streaks;
 import org.thaw.integration.view.Texts;
 import org.thaw.integration.view.TrendChart;
 import org.thaw.journal.boundary.Choice;
@@ -187,13 +188,8 @@ public class JournalBacking implements Serializable {
 
     /** The streak in words: "5 days in a row", with a nudge while today's check-in is still to come. */
     public String getStreak() {
-        int streak = overview.streak();
-        boolean today = overview.days().stream().anyMatch(d -> d.date().equals(today()));
-        if (streak == 0) {
-            return "No streak yet: today's check-in starts one.";
-        }
-        String run = streak + (streak == 1 ? " day" : " days") + " in a row";
-        return today ? run + ". Well done." : run + ". Check in today to keep it going.";
+        return Streaks.words(overview.streak(), overview.days().stream().anyMatch(d -> d.date()
+                .equals(today())));
     }
 
     /** The emotions of a listed day, in words. */
