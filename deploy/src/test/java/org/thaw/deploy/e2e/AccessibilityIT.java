@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -214,6 +215,26 @@ class AccessibilityIT {
                     .until(d -> !d.findElement(By.id("menu-button")).isDisplayed());
             assertTrue(driver.findElement(By.id("nav-journal")).isDisplayed(), "on a laptop the navigation is shown");
         }
+    }
+
+    @Test
+    void aFormSaysEachProblemOnceBesideItsField() {
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/messages.xhtml");
+            browser.signIn("erin");
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.elementToBeClickable(By.id("compose:send")))
+                    .click();
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-message"), "Subject"));
+            String form = browser.text(By.id("new-message"));
+            assertEquals(1, occurrences(form, "Subject is required"), "said once, beside the field: " + form);
+            assertFalse(form.contains("Your text is kept"), "nothing was typed, so nothing is kept: " + form);
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     /** Presses Tab until the element with this id has the focus (at most 80 times). */
