@@ -41,6 +41,7 @@ final class KeycloakServer implements AutoCloseable {
     static KeycloakServer start(Settings settings, String realmJson, String adminPassword)
             throws IOException, InterruptedException {
         Path home = unpacked(settings);
+        installThemes(settings, home);
         Path data = home.resolve("data");
         Path marker = data.resolve("thaw-realm.sha256");
         String hash = sha256(realmJson);
@@ -138,6 +139,34 @@ final class KeycloakServer implements AutoCloseable {
         }
         Files.move(staging, home);
         return home;
+    }
+
+    /**
+     * Copies Thaw's themes (the build puts them beside Keycloak's archive) into Keycloak's
+     * {@code themes} folder, replacing what an earlier start put there: a theme in that folder needs
+     * no Keycloak build step, and development mode does not cache it.
+     */
+    static void installThemes(Settings settings, Path home) throws IOException {
+        Path source = settings.runtimeDir().resolve("keycloak-themes");
+        if (!Files.isDirectory(source)) {
+            throw new IllegalStateException("Thaw's Keycloak themes are missing at " + source + ": build first");
+        }
+        try (var themes = Files.list(source)) {
+            for (Path theme : themes.toList()) {
+                Path target = home.resolve("themes").resolve(theme.getFileName().toString());
+                deleteTree(target);
+                try (var files = Files.walk(theme)) {
+                    for (Path file : files.toList()) {
+                        Path copy = target.resolve(theme.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(copy);
+                        } else {
+                            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     static String sha256(String text) {

@@ -69,6 +69,20 @@ class RealmTemplateTest {
 
     @ParameterizedTest
     @MethodSource("realms")
+    void signInUsesThawsThemeAndSignOutLandsOnTheAppsSignedOutPage(String which) throws Exception {
+        Map<String, Object> realm = realm(which);
+        assertEquals("thaw", realm.get("loginTheme"), "the sign-in page carries Thaw's look and the crisis numbers");
+        for (String app : List.of("portal", "clinician")) {
+            Map<?, ?> attributes = (Map<?, ?>) client(realm, "thaw-" + app).get("attributes");
+            assertEquals(
+                    "https://thaw.example.org/" + app + "/signed-out.xhtml",
+                    attributes.get("post.logout.redirect.uris"),
+                    app);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("realms")
     void webClientsUseOnlyTheCodeFlowWithExactRedirects(String which) throws Exception {
         Map<String, Object> realm = realm(which);
         for (String app : List.of("portal", "clinician")) {

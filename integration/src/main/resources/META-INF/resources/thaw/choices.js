@@ -32,3 +32,28 @@
         }
     });
 })();
+
+/*
+ * A field's error message ("Numbness is required") goes once the person answers that field: choosing
+ * an answer or typing clears the message beside it and the field's invalid mark, without waiting for
+ * the next save. The server checks everything again on save.
+ */
+(function () {
+    function answered(e) {
+        var field = e.target && e.target.closest ? e.target.closest('.thaw-field, .thaw-question') : null;
+        if (!field) {
+            return;
+        }
+        var messages = field.querySelectorAll('.ui-message-error');
+        for (var i = 0; i < messages.length; i++) {
+            messages[i].hidden = true;
+        }
+        var invalid = field.querySelectorAll('[aria-invalid="true"], .ui-state-error');
+        for (var j = 0; j < invalid.length; j++) {
+            invalid[j].removeAttribute('aria-invalid');
+            invalid[j].classList.remove('ui-state-error');
+        }
+    }
+    document.addEventListener('change', answered);
+    document.addEventListener('input', answered);
+})();

@@ -11,12 +11,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.thaw.clinician.flag.FlagDesk;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
+import org.thaw.integration.view.EvidenceLines;
+import org.thaw.integration.view.Texts;
 import org.thaw.integration.view.TrendChart;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.PatientJournal;
@@ -73,7 +77,9 @@ public class ChartBacking implements Serializable {
     private ZoneId zone;
     private List<JournalDay> days = List.of();
     private List<FlagView> flagList = List.of();
+    private final Map<UUID, EvidenceLines> evidence = new HashMap<>();
     private String chart;
+    private String chartSummary;
 
     /** Loads the chart named by the {@code patient} view parameter; any other patient is "not found". */
     public void load() throws IOException {
@@ -97,12 +103,44 @@ public class ChartBacking implements Serializable {
         flagList = flags.ofPatient(patientId).stream()
                 .sorted(FlagView.TRIAGE_ORDER)
                 .toList();
+        evidence.clear();
         chart = TrendChart.config(days, today.minusDays(DAYS - 1L), today);
+        chartSummary = TrendChart.summary(days, today.minusDays(DAYS - 1L), today, Texts.locale());
     }
 
     /** A medication change may have opened or added to a flag (MEDICATION_ONSET): the flags are read again. */
     void flagsChanged() {
-        flagList = flags.ofPatient(patientId);
+        flagList = flags.ofPatient(patientId).stream()
+                .sorted(FlagView.TRIAGE_ORDER)
+                .toList();
+        evidence.clear();
+    }
+
+    /** The flag's evidence, identical sentences grouped, the newest few first and the rest behind "and N more". */
+    public EvidenceLines evidence(FlagView flag) {
+        return evidence.computeIfAbsent(flag.id(), id -> EvidenceLines.of(flag.evidence(), EvidenceLines.SHOWN));
+    }
+
+    public String times(int times) {
+        return Texts.get("chart.evidence.times", times);
+    }
+
+    public String andMore(int more) {
+        return Texts.get("chart.evidence.more", more);
+    }
+
+    /** "Acknowledged by Sam Rivera, 3 Dec 2026, 14:05". */
+    public String acknowledged(FlagView flag) {
+        return Texts.get("chart.flag.acknowledged", flag.acknowledgedByName(), time(flag.acknowledgedAt()));
+    }
+
+    /** "Resolved by Sam Rivera, 3 Dec 2026, 14:05:" (the note follows). */
+    public String resolved(FlagView flag) {
+        return Texts.get("chart.flag.resolved", flag.resolvedByName(), time(flag.resolvedAt()));
+    }
+
+    public String reopened(FlagView flag) {
+        return Texts.get("chart.flag.reopened", time(flag.reopenedAt()), flag.acknowledgedByName());
     }
 
     public void acknowledge(String flagId) {
@@ -176,6 +214,11 @@ public class ChartBacking implements Serializable {
 
     public String getChart() {
         return chart;
+    }
+
+    /** The journal chart in one line of words, shown beside it. */
+    public String getChartSummary() {
+        return chartSummary;
     }
 
     public boolean isAnyEntries() {

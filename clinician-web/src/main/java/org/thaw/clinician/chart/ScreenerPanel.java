@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.thaw.integration.view.Refusals;
 import org.thaw.integration.view.ScoreChart;
 import org.thaw.integration.view.ScoreChart.Chart;
+import org.thaw.integration.view.Texts;
 import org.thaw.platform.InvalidInputException;
 import org.thaw.screener.boundary.ChangeLabel;
 import org.thaw.screener.boundary.DueScreener;
@@ -89,7 +90,7 @@ public class ScreenerPanel implements Serializable {
         Collections.reverse(newestFirst);
         results = List.copyOf(newestFirst);
         List<InstrumentDefinition> definitions = screeners.instruments();
-        charts = ScoreChart.perInstrument(definitions, all);
+        charts = ScoreChart.perInstrument(definitions, all, Texts.locale());
         instruments = definitions.stream().map(InstrumentDefinition::code).toList();
         due = screeners.due(patientId);
         followUps = screeners.followUps(patientId);

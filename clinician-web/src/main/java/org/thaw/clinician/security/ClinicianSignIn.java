@@ -20,7 +20,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         redirectToOriginalResource = false,
         scope = {"openid", "profile", "email"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
-        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/signed-out.xhtml"))
 @DeclareRoles({"patient", "clinician", "admin"})
 @ApplicationScoped
 public class ClinicianSignIn {}

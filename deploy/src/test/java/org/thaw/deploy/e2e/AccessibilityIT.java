@@ -1,6 +1,8 @@
 package org.thaw.deploy.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
@@ -9,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -52,6 +55,8 @@ class AccessibilityIT {
         try (Browser browser = new Browser()) {
             browser.open("/portal/help.xhtml");
             found.addAll(sweep(browser, "portal help, signed out"));
+            browser.open("/portal/signed-out.xhtml");
+            found.addAll(sweep(browser, "portal signed out"));
             browser.open("/portal/");
             browser.wait(Duration.ofSeconds(30))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
@@ -168,6 +173,70 @@ class AccessibilityIT {
         assertEquals(6L, ((Number) ((Map<?, ?>) entries.get(0)).get("numbness")).longValue());
     }
 
+    @Test
+    void onAPhoneTheNavigationIsBehindAMenuButtonThatWorksByKeyboard() {
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.manage().window().setSize(new Dimension(390, 844));
+            browser.open("/portal/");
+            // the sign-in page (Thaw's theme) offers help before anyone signs in
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("thaw-help")));
+            assertEquals(
+                    "Need help now?",
+                    driver.findElement(By.id("thaw-help-title")).getText());
+            List<String> links = driver.findElements(By.cssSelector("#thaw-help a")).stream()
+                    .map(a -> a.getAttribute("href"))
+                    .toList();
+            assertTrue(links.containsAll(List.of("tel:112", "tel:911", "tel:988", "sms:988")), links.toString());
+            browser.signIn("alex");
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-button")));
+            WebElement menu = driver.findElement(By.id("menu-button"));
+            assertEquals("menu", menu.getAttribute("aria-controls"));
+            assertEquals("false", menu.getAttribute("aria-expanded"));
+            assertFalse(driver.findElement(By.id("nav-journal")).isDisplayed(), "the navigation is folded away");
+            assertTrue(driver.findElement(By.id("need-help")).isDisplayed(), "crisis help stays on the header line");
+            tabUntil(driver, "menu-button");
+            driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            assertEquals("true", menu.getAttribute("aria-expanded"));
+            assertTrue(driver.findElement(By.id("nav-journal")).isDisplayed(), "Enter opens the menu");
+            assertEquals(
+                    "page",
+                    driver.findElement(By.id("nav-home")).getAttribute("aria-current"),
+                    "the page shown is marked");
+            tabUntil(driver, "nav-journal");
+            new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+            assertEquals("false", menu.getAttribute("aria-expanded"));
+            assertFalse(driver.findElement(By.id("nav-journal")).isDisplayed(), "Escape closes the menu");
+            assertEquals("menu-button", driver.switchTo().activeElement().getAttribute("id"), "the focus returns");
+            driver.manage().window().setSize(new Dimension(1366, 900));
+            browser.wait(Duration.ofSeconds(10))
+                    .until(d -> !d.findElement(By.id("menu-button")).isDisplayed());
+            assertTrue(driver.findElement(By.id("nav-journal")).isDisplayed(), "on a laptop the navigation is shown");
+        }
+    }
+
+    @Test
+    void aFormSaysEachProblemOnceBesideItsField() {
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/messages.xhtml");
+            browser.signIn("erin");
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.elementToBeClickable(By.id("compose:send")))
+                    .click();
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-message"), "Subject"));
+            String form = browser.text(By.id("new-message"));
+            assertEquals(1, occurrences(form, "Subject is required"), "said once, beside the field: " + form);
+            assertFalse(form.contains("Your text is kept"), "nothing was typed, so nothing is kept: " + form);
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
     /** Presses Tab until the element with this id has the focus (at most 80 times). */
     private static void tabUntil(WebDriver driver, String id) {
         for (int i = 0; i < 80; i++) {
@@ -190,7 +259,34 @@ class AccessibilityIT {
             browser.wait(Duration.ofSeconds(30)).until(d -> "complete"
                     .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
             found.addAll(Axe.violations(browser.driver(), where + " @" + size.getWidth() + "px"));
+            if (size.getWidth() < 500) {
+                found.addAll(phoneLayout(browser, where + " @" + size.getWidth() + "px"));
+            }
             browser.screenshot("a11y-" + where.replaceAll("[^A-Za-z0-9]+", "-") + "-" + size.getWidth());
+        }
+        return found;
+    }
+
+    /**
+     * On a phone: nothing wider than the screen (no sideways scrolling), and Thaw's header one line
+     * (at most 80 px) with the navigation behind the menu button.
+     */
+    private static List<String> phoneLayout(Browser browser, String where) {
+        List<String> found = new ArrayList<>();
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        // the width inside any scroll bar: stricter than window.innerWidth, which counts the bar
+        long width = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
+        if (scrollWidth > width) {
+            found.add(where + ": the page is " + scrollWidth + " px wide on a " + width + " px screen: "
+                    + js.executeScript("return Array.from(document.querySelectorAll('body *'))"
+                            + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+                            + ".slice(-3).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');"));
+        }
+        Object header = js.executeScript(
+                "var h = document.querySelector('header.thaw-header'); return h ? h.offsetHeight : null;");
+        if (header != null && ((Number) header).longValue() > 80) {
+            found.add(where + ": the header is " + header + " px tall (at most 80 on a phone)");
         }
         return found;
     }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Flags from the journal to the triage dashboard, worked by the care team. */
@@ -68,6 +70,16 @@ class FlagsIT {
                     .click();
             browser.wait(Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("resolve:note")));
+            // Escape closes the dialog without resolving; the link opens it again
+            new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+            browser.wait(Duration.ofSeconds(20))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("resolve:note")));
+            browser.wait(Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.elementToBeClickable(resolveLink))
+                    .click();
+            browser.wait(Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("resolve:note")));
             browser.driver().findElement(By.id("resolve:confirm")).click();
             browser.wait(Duration.ofSeconds(20))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
@@ -90,6 +102,9 @@ class FlagsIT {
                     flags.contains("Reviewed in session; sleep plan agreed."),
                     "the chart keeps the flag history: " + flags);
             assertTrue(flags.contains("numbness ≥ 6 on"), "with its evidence: " + flags);
+            assertTrue(
+                    flags.contains("Resolved by Li Chen, "),
+                    "who resolved it by name, with the time, not by username: " + flags);
             WebElement trend = browser.wait(Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("chart:trend")));
             assertTrue(
@@ -113,6 +128,7 @@ class FlagsIT {
                 .body();
         assertTrue(history.contains("Reviewed in session; sleep plan agreed."), history);
         assertTrue(history.contains("\"resolvedBy\":\"dr.chen\""), history);
+        assertTrue(history.contains("\"resolvedByName\":\"Li Chen\""), history);
 
         String resolved = Api.send(
                         "GET",

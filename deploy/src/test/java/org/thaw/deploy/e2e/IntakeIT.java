@@ -74,9 +74,14 @@ class IntakeIT {
         try (Browser browser = new Browser()) {
             browser.open("/portal/");
             browser.signIn("erin");
-            browser.wait(WAIT)
-                    .until(ExpectedConditions.elementToBeClickable(By.id("start-intake")))
-                    .click();
+            WebElement start = browser.wait(WAIT).until(ExpectedConditions.elementToBeClickable(By.id("start-intake")));
+            // a new patient is welcomed once, with one main button, and sees where help is
+            assertEquals(List.of("Welcome, Erin"), texts(browser, "main h1"));
+            assertEquals(List.of("Start"), texts(browser, "main .thaw-button"));
+            assertEquals("Not done yet.", browser.text(By.id("today-state")));
+            assertTrue(browser.driver().findElement(By.id("home-help")).isDisplayed());
+            browser.screenshot("portal-home-new-patient");
+            start.click();
 
             // step 1: the numbness check, labelled as not validated
             assertEquals("Thaw numbness check", browser.text(By.id("instrument-title")));
@@ -235,6 +240,19 @@ class IntakeIT {
             assertTrue(table.contains("PHQ-9") && table.contains("Mild") && table.contains("Moderate"), table);
             assertTrue(
                     browser.driver().findElements(By.cssSelector("canvas")).size() >= 2, "blair's totals are charted");
+            Object axes = browser.wait(Duration.ofSeconds(30)).until(driver -> ((JavascriptExecutor) driver)
+                    .executeScript("var types = []; for (var id in PrimeFaces.widgets) {"
+                            + " var w = PrimeFaces.widgets[id]; if (w && w.chart) {"
+                            + " types.push(w.chart.scales.x.type); } }"
+                            + " return types.length ? types.join(',') : null;"));
+            assertTrue(String.valueOf(axes).matches("time(,time)*"), "the results stand on a time axis: " + axes);
+            List<String> words = browser.driver().findElements(By.cssSelector(".thaw-chart-summary")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertTrue(
+                    words.stream()
+                            .anyMatch(w -> w.matches("In words: PHQ-9 \\d+ → \\d+ since \\d+ [A-Z][a-z]{2} \\d{4}.*")),
+                    "each chart is said in words beside it: " + words);
             assertTrue(browser.text(By.cssSelector(".thaw-notice")).contains("Copyright © Pfizer Inc."));
             browser.screenshot("portal-results");
         }
@@ -435,5 +453,11 @@ class IntakeIT {
                 .filter(f -> type.equals(f.get("type")) && !"RESOLVED".equals(f.get("status")))
                 .findFirst()
                 .orElse(null);
+    }
+
+    private static List<String> texts(Browser browser, String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -30,6 +30,11 @@ class SignInIT {
             browser.signIn("alex");
             assertEquals("Hello, Alex", browser.text(By.id("greeting")));
             assertEquals("Alex Moreau", browser.text(By.id("user-name")));
+            // the home page shows what a patient comes for: today's check-in, what is due, messages, the streak
+            for (String part : List.of("today", "due", "home-messages", "home-streak", "home-help")) {
+                assertTrue(browser.driver().findElement(By.id(part)).isDisplayed(), part);
+            }
+            assertTrue(browser.text(By.id("streak")).contains("in a row"), browser.text(By.id("streak")));
             browser.screenshot("portal-home");
         }
     }
@@ -63,24 +68,31 @@ class SignInIT {
     }
 
     @Test
-    void logoutEndsTheKeycloakSessionToo() {
+    void logoutSaysSoAndEndsTheKeycloakSessionToo() {
         try (Browser browser = new Browser()) {
             browser.open("/portal/");
             browser.signIn("blair");
             assertEquals("Hello, Blair", browser.text(By.id("greeting")));
             browser.driver().findElement(By.id("logout")).click();
-            browser.wait(Duration.ofSeconds(30))
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-            assertTrue(
-                    browser.driver().getCurrentUrl().startsWith(TestStack.issuer()),
-                    "after logout the portal asks for a login again: "
-                            + browser.driver().getCurrentUrl());
-            browser.open("/portal/");
+            assertEquals("You are signed out", browser.text(By.cssSelector("#signed-out h1")));
+            assertEquals(
+                    TestStack.baseUrl() + "/portal/signed-out.xhtml",
+                    browser.driver().getCurrentUrl(),
+                    "sign-out lands on the portal's own page, not a bare login form");
+            assertEquals(List.of(), browser.driver().findElements(By.id("user-name")), "nobody is shown as signed in");
+            browser.driver().findElement(By.id("sign-in-again")).click();
             browser.wait(Duration.ofSeconds(30))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
             assertTrue(
                     browser.driver().getCurrentUrl().startsWith(TestStack.issuer()),
                     "Keycloak does not sign the user straight back in: its session ended");
+        }
+        try (Browser browser = new Browser()) {
+            browser.open("/clinician/");
+            browser.signIn("dr.okafor");
+            browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id("logout")));
+            browser.driver().findElement(By.id("logout")).click();
+            assertEquals("You are signed out", browser.text(By.cssSelector("#signed-out h1")));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.thaw.flag.entity.Flag;
 import org.thaw.flag.entity.FlagEvidence;
 
@@ -13,6 +14,9 @@ import org.thaw.flag.entity.FlagEvidence;
  * A flag as the chart, the dashboard and the REST API show it, with its evidence. {@code label}
  * names this flag by what its evidence came from ({@link FlagType#label(java.util.Collection)});
  * {@code reopenedAt}: when a new safety answer set it back from acknowledged to open, or null.
+ * {@code acknowledgedBy} and {@code resolvedBy} are usernames; {@code acknowledgedByName} and
+ * {@code resolvedByName} the clinicians' names as the practice has them (the username when Thaw has
+ * no record of that clinician).
  */
 public record FlagView(
         UUID id,
@@ -25,8 +29,10 @@ public record FlagView(
         Instant lastEvidenceAt,
         Instant acknowledgedAt,
         String acknowledgedBy,
+        String acknowledgedByName,
         Instant resolvedAt,
         String resolvedBy,
+        String resolvedByName,
         String resolutionNote,
         Instant reopenedAt,
         List<EvidenceView> evidence) {
@@ -66,7 +72,13 @@ public record FlagView(
         }
     }
 
+    /** The flag with its people by username only (their names as the usernames). */
     static FlagView of(Flag f) {
+        return of(f, Function.identity());
+    }
+
+    /** The flag, with who acknowledged and resolved it also by name ({@code names}: username to display name). */
+    static FlagView of(Flag f, Function<String, String> names) {
         List<EvidenceView> evidence =
                 f.evidence().stream().map(EvidenceView::of).toList();
         String label = f.type()
@@ -85,8 +97,10 @@ public record FlagView(
                 f.lastEvidenceAt(),
                 f.acknowledgedAt(),
                 f.acknowledgedBy(),
+                f.acknowledgedBy() == null ? null : names.apply(f.acknowledgedBy()),
                 f.resolvedAt(),
                 f.resolvedBy(),
+                f.resolvedBy() == null ? null : names.apply(f.resolvedBy()),
                 f.resolutionNote(),
                 f.reopenedAt(),
                 evidence);

@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.thaw.audit.boundary.Audit;
 import org.thaw.audit.boundary.AuditAction;
@@ -55,12 +57,13 @@ public class Flags {
         caller.require(Role.CLINICIAN);
         Patient patient = patients.visibleToClinician(caller.username(), patientId);
         audit.concerns(patient.id());
+        Map<String, String> names = new HashMap<>();
         return em
                 .createNamedQuery(Flag.OF_PATIENT, Flag.class)
                 .setParameter("patientId", patient.id())
                 .getResultList()
                 .stream()
-                .map(FlagView::of)
+                .map(f -> FlagView.of(f, username -> names.computeIfAbsent(username, patients::clinicianName)))
                 .toList();
     }
 
@@ -69,7 +72,7 @@ public class Flags {
     public FlagView acknowledge(UUID flagId) {
         Flag flag = visible(flagId);
         flag.acknowledge(caller.username(), clock.instant());
-        return FlagView.of(flag);
+        return FlagView.of(flag, patients::clinicianName);
     }
 
     /** Resolves a flag with the clinician's note (required). Only a clinician ever resolves. */
@@ -83,7 +86,7 @@ public class Flags {
         flag.resolve(caller.username(), clock.instant(), note.strip());
         em.flush();
         engine.settleSeverities(flag.patientId());
-        return FlagView.of(flag);
+        return FlagView.of(flag, patients::clinicianName);
     }
 
     /** What resolving takes: a note saying what was done. */

@@ -28,7 +28,7 @@ public class LogoutServlet extends HttpServlet {
         try {
             request.logout();
         } catch (ServletException | RuntimeException nobodySignedIn) {
-            // a sign-out without a session (an old tab, a second click) has nothing to end: start page
+            // a sign-out without a session (an old tab, a second click) has nothing to end: the signed-out page
             LOG.fine(() ->
                     "sign-out without a session: " + nobodySignedIn.getClass().getSimpleName());
         }
@@ -37,7 +37,7 @@ public class LogoutServlet extends HttpServlet {
             session.invalidate();
         }
         if (!response.isCommitted()) {
-            response.sendRedirect(request.getContextPath() + "/");
+            response.sendRedirect(request.getContextPath() + "/signed-out.xhtml");
         }
     }
 

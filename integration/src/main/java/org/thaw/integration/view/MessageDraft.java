@@ -32,6 +32,11 @@ public class MessageDraft implements Serializable {
         return body == null ? null : body.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /** Whether anything was typed (a subject or a message): only then does a refusal say the text is kept. */
+    public boolean typed() {
+        return (subject != null && !subject.isBlank()) || (body != null && !body.isBlank());
+    }
+
     public String getSubject() {
         return subject;
     }

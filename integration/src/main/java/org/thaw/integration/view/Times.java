@@ -14,7 +14,14 @@ public final class Times {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     private Times() {}
+
+    /** A day as the pages write it, "3 Dec 2026" (charts' tooltips too); empty for none. */
+    public static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
 
     /**
      * "Today, 14:05", "Yesterday, 09:12" or "3 Mar 2026, 14:05", in the given zone; "today" is the

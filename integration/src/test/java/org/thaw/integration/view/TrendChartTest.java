@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.thaw.journal.boundary.JournalDay;
@@ -15,22 +16,30 @@ class TrendChartTest {
     private static final LocalDate MARCH_1 = LocalDate.parse("2025-03-01");
 
     @Test
-    void oneLabelPerDayOfTheWindowAndAGapWhereADayOrAnAnswerIsMissing() {
+    void aPointPerDayOnATimeAxisAndAGapWhereADayOrAnAnswerIsMissing() {
         List<JournalDay> days = List.of(day(MARCH_1.plusDays(2), 7, 2, null), day(MARCH_1, 5, 4, 6));
 
         String config = TrendChart.config(days, MARCH_1, MARCH_1.plusDays(2));
 
         assertEquals(
-                "{\"type\":\"line\",\"data\":{\"labels\":[\"1 Mar\",\"2 Mar\",\"3 Mar\"],\"datasets\":["
-                        + "{\"label\":\"Numbness\",\"data\":[5,null,7],\"borderColor\":\"#25476a\",\"backgroundColor\":\"#25476a\","
+                "{\"type\":\"line\",\"data\":{\"datasets\":["
+                        + "{\"label\":\"Numbness\",\"data\":[{\"x\":\"2025-03-01\",\"y\":5},{\"x\":\"2025-03-02\",\"y\":null},"
+                        + "{\"x\":\"2025-03-03\",\"y\":7}],\"borderColor\":\"#25476a\",\"backgroundColor\":\"#25476a\","
                         + "\"pointRadius\":3,\"spanGaps\":false,\"tension\":0.2},"
-                        + "{\"label\":\"Positive feelings\",\"data\":[4,null,2],\"borderColor\":\"#2b8a3e\","
+                        + "{\"label\":\"Positive feelings\",\"data\":[{\"x\":\"2025-03-01\",\"y\":4},"
+                        + "{\"x\":\"2025-03-02\",\"y\":null},{\"x\":\"2025-03-03\",\"y\":2}],\"borderColor\":\"#2b8a3e\","
                         + "\"backgroundColor\":\"#2b8a3e\",\"pointRadius\":3,\"spanGaps\":false,\"tension\":0.2},"
-                        + "{\"label\":\"Negative feelings\",\"data\":[6,null,null],\"borderColor\":\"#c2410c\","
+                        + "{\"label\":\"Negative feelings\",\"data\":[{\"x\":\"2025-03-01\",\"y\":6},"
+                        + "{\"x\":\"2025-03-02\",\"y\":null},{\"x\":\"2025-03-03\",\"y\":null}],\"borderColor\":\"#c2410c\","
                         + "\"backgroundColor\":\"#c2410c\",\"pointRadius\":3,\"spanGaps\":false,\"tension\":0.2}]},"
                         + "\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false,"
-                        + "\"scales\":{\"y\":{\"min\":0,\"max\":10,\"ticks\":{\"stepSize\":2}}},"
-                        + "\"plugins\":{\"legend\":{\"position\":\"bottom\"}}}}",
+                        + "\"scales\":{\"x\":{\"type\":\"time\",\"min\":\"2025-03-01\",\"max\":\"2025-03-03\","
+                        + "\"time\":{\"tooltipFormat\":\"D MMM YYYY\",\"minUnit\":\"day\","
+                        + "\"displayFormats\":{\"day\":\"D MMM\",\"week\":\"D MMM\",\"month\":\"MMM YYYY\"}},"
+                        + "\"ticks\":{\"maxRotation\":0,\"autoSkip\":true}},"
+                        + "\"y\":{\"min\":0,\"max\":10,\"ticks\":{\"stepSize\":2}}},"
+                        + "\"plugins\":{\"legend\":{\"position\":\"bottom\"},"
+                        + "\"tooltip\":{\"mode\":\"index\",\"intersect\":false}}}}",
                 config);
     }
 
@@ -38,7 +47,26 @@ class TrendChartTest {
     void aWindowWithoutEntriesIsAllGaps() {
         String config = TrendChart.config(List.of(), MARCH_1, MARCH_1.plusDays(1));
 
-        assertEquals(3, config.split("\\[null,null\\]", -1).length - 1);
+        assertEquals(6, config.split("\"y\":null", -1).length - 1, "two days of three lines, all gaps");
+    }
+
+    @Test
+    void theSummarySaysTheFirstAndTheLastNumbnessOfTheWindowInWords() {
+        List<JournalDay> days = List.of(
+                day(MARCH_1.plusDays(9), 4, null, null),
+                day(MARCH_1, 8, null, null),
+                day(MARCH_1.plusDays(3), 6, null, null),
+                day(MARCH_1.minusDays(1), 10, null, null));
+
+        assertEquals(
+                "Numbness 8 \u2192 4 from 1 Mar 2025 to 10 Mar 2025 (3 check-ins).",
+                TrendChart.summary(days, MARCH_1, MARCH_1.plusDays(29), Locale.ENGLISH));
+        assertEquals(
+                "Numbness 8 on 1 Mar 2025 (one check-in).",
+                TrendChart.summary(days.subList(1, 2), MARCH_1, MARCH_1.plusDays(29), Locale.ENGLISH));
+        assertEquals(
+                "No check-in in these days.",
+                TrendChart.summary(List.of(), MARCH_1, MARCH_1.plusDays(29), Locale.ENGLISH));
     }
 
     @Test

@@ -6,13 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.thaw.integration.view.Streaks;
+import org.thaw.journal.boundary.JournalOverview;
+import org.thaw.journal.boundary.MyJournal;
 import org.thaw.patient.boundary.MyRecord;
 import org.thaw.patient.boundary.PatientProfile;
 import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.security.boundary.RecordNotFoundException;
 
-/** The portal home: greets the patient by name and says what is due (the intake, for a new patient). */
+/**
+ * The portal home: what a patient comes for, at a glance. One greeting; the intake first for a new
+ * patient; today's check-in (done or not yet), what is due, unread messages and the streak.
+ */
 @Named
 @ViewScoped
 public class HomeBacking implements Serializable {
@@ -25,9 +31,14 @@ public class HomeBacking implements Serializable {
     @Inject
     MyScreeners screeners;
 
+    @Inject
+    MyJournal journal;
+
     private PatientProfile profile;
     private List<DueScreener> due = List.of();
     private boolean intake;
+    private boolean checkedInToday;
+    private int streak;
 
     @PostConstruct
     void load() {
@@ -35,6 +46,9 @@ public class HomeBacking implements Serializable {
             profile = myRecord.me();
             due = screeners.due();
             intake = screeners.inIntake();
+            JournalOverview overview = journal.overview();
+            checkedInToday = overview.days().stream().anyMatch(d -> d.date().equals(overview.today()));
+            streak = overview.streak();
         } catch (RecordNotFoundException noRecord) {
             profile = null;
         }
@@ -57,5 +71,15 @@ public class HomeBacking implements Serializable {
 
     public String getFirstName() {
         return profile == null ? "" : profile.firstName();
+    }
+
+    /** Whether today's check-in is in (in the patient's own time zone). */
+    public boolean isCheckedInToday() {
+        return checkedInToday;
+    }
+
+    /** The streak in words, as the journal page says it. */
+    public String getStreak() {
+        return Streaks.words(streak, checkedInToday);
     }
 }

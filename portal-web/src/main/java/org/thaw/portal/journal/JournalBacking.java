@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.thaw.integration.view.Refusals;
+import org.thaw.integration.view.Streaks;
+import org.thaw.integration.view.Texts;
 import org.thaw.integration.view.TrendChart;
 import org.thaw.journal.boundary.Choice;
 import org.thaw.journal.boundary.FunctioningImpact;
@@ -62,6 +64,7 @@ public class JournalBacking implements Serializable {
 
     private JournalOverview overview;
     private String chart;
+    private String chartSummary;
 
     @PostConstruct
     void load() {
@@ -111,6 +114,8 @@ public class JournalBacking implements Serializable {
     private void show(JournalOverview latest) {
         overview = latest;
         chart = TrendChart.config(latest.days(), latest.today().minusDays(MyJournal.RECENT_DAYS - 1L), latest.today());
+        chartSummary = TrendChart.summary(
+                latest.days(), latest.today().minusDays(MyJournal.RECENT_DAYS - 1L), latest.today(), Texts.locale());
     }
 
     private void fillFromSavedEntry() {
@@ -183,13 +188,8 @@ public class JournalBacking implements Serializable {
 
     /** The streak in words: "5 days in a row", with a nudge while today's check-in is still to come. */
     public String getStreak() {
-        int streak = overview.streak();
-        boolean today = overview.days().stream().anyMatch(d -> d.date().equals(today()));
-        if (streak == 0) {
-            return "No streak yet: today's check-in starts one.";
-        }
-        String run = streak + (streak == 1 ? " day" : " days") + " in a row";
-        return today ? run + ". Well done." : run + ". Check in today to keep it going.";
+        return Streaks.words(overview.streak(), overview.days().stream().anyMatch(d -> d.date()
+                .equals(today())));
     }
 
     /** The emotions of a listed day, in words. */
@@ -204,6 +204,11 @@ public class JournalBacking implements Serializable {
 
     private static String orDash(Integer value) {
         return value == null ? "–" : value.toString();
+    }
+
+    /** The trend chart in one line of words, shown beside it. */
+    public String getChartSummary() {
+        return chartSummary;
     }
 
     /** The Chart.js configuration of the trend chart (JSON, escaped for the page's script). */

@@ -78,7 +78,7 @@ public class MessagesBacking implements Serializable {
             MessagePages.keepMessages();
             return "thread?faces-redirect=true&id=" + sent.threadId();
         } catch (InvalidInputException refused) {
-            MessagePages.refused(refused, field -> component(FORM, field), KEPT);
+            MessagePages.refused(refused, field -> component(FORM, field), draft.typed() ? KEPT : ".");
             return null;
         }
     }

@@ -77,7 +77,10 @@ public class ThreadBacking implements Serializable {
                             ? "Sent. It arrived outside office hours: see the automatic reply above."
                             : "Sent. Your care team will reply here.");
         } catch (InvalidInputException refused) {
-            MessagePages.refused(refused, field -> MessagesBacking.component(FORM, field), MessagesBacking.KEPT);
+            MessagePages.refused(
+                    refused,
+                    field -> MessagesBacking.component(FORM, field),
+                    draft.typed() ? MessagesBacking.KEPT : ".");
         } catch (RecordNotFoundException gone) {
             MessagePages.warnKeeping(
                     "This conversation is no longer available. Your text is kept; copy it if you need it.");

@@ -5,11 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.thaw.integration.view.ScoreChart;
 import org.thaw.integration.view.ScoreChart.Chart;
+import org.thaw.integration.view.Texts;
+import org.thaw.integration.view.Times;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -40,7 +43,7 @@ public class ResultsBacking implements Serializable {
         List<ScreenerResult> reversed = new ArrayList<>(results);
         Collections.reverse(reversed);
         newestFirst = List.copyOf(reversed);
-        charts = ScoreChart.perInstrument(screeners.instruments(), results);
+        charts = ScoreChart.perInstrument(screeners.instruments(), results, Texts.locale());
     }
 
     public boolean isHasRecord() {
@@ -53,5 +56,10 @@ public class ResultsBacking implements Serializable {
 
     public List<Chart> getCharts() {
         return charts;
+    }
+
+    /** A result's day as the pages write it, "3 Dec 2026". */
+    public String date(LocalDate day) {
+        return Times.day(day);
     }
 }

@@ -1,0 +1,37 @@
+package org.thaw.integration.view;
+
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The pages' words for Java code (a page itself reads them as {@code #{msg['key']}}): one bundle
+ * for both apps, {@code org/thaw/integration/view/messages.properties}, in the language of the page
+ * being rendered. A text with arguments is a {@link MessageFormat} pattern ("and {0} more").
+ */
+public final class Texts {
+
+    static final String BUNDLE = "org.thaw.integration.view.messages";
+
+    private Texts() {}
+
+    /** The text for {@code key} in the current page's language, its {@code {0}}… filled in. */
+    public static String get(String key, Object... args) {
+        return get(locale(), key, args);
+    }
+
+    /** The text for {@code key} in {@code locale}, its {@code {0}}… filled in. */
+    public static String get(Locale locale, String key, Object... args) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The language of the page being rendered (English outside a Faces request). */
+    public static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null
+                ? Locale.ENGLISH
+                : faces.getViewRoot().getLocale();
+    }
+}
