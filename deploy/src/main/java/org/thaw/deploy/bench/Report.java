@@ -37,6 +37,7 @@ final class Report {
     Map<String, Integer> factsRows;
     int evidenceRows;
     List<Samples> evidenceGrowth;
+    ConcurrentWriters.Outcome concurrent;
     Map<String, Long> before;
     Map<String, Long> after;
     List<String> hourlyCheckOverlaps;
@@ -130,6 +131,35 @@ final class Report {
                 .append(phases)
                 .append(").\n\n");
 
+        if (dashboard != null) {
+            dashboard(md);
+        }
+        if (writes != null) {
+            writes(md);
+        }
+        if (concurrent != null) {
+            ConcurrentReport.append(md, concurrent);
+        }
+        md.append("PostgreSQL checkpoints while measuring: ")
+                .append(checkpoints)
+                .append(".\n\n");
+        if (!firstCallRefusals.isEmpty()) {
+            md.append("Note: the first caseload call was refused before it succeeded (retried every 2 s): ")
+                    .append(String.join("; ", firstCallRefusals))
+                    .append(".\n\n");
+        }
+        if (!hourlyCheckOverlaps.isEmpty()) {
+            md.append("Note: the clinician app's hourly flag check (minute 7) ran during: ")
+                    .append(String.join(", ", hourlyCheckOverlaps))
+                    .append(" (a few samples may include it).\n\n");
+        }
+        md.append("Whole run: ")
+                .append(Benchmark.seconds(total))
+                .append(" (stack start, generation, measurements; the stop follows).\n");
+        return md.toString();
+    }
+
+    private void dashboard(StringBuilder md) {
         md.append("### Dashboard: first page of dr.rivera's caseload (")
                 .append(caseloadTotal)
                 .append(" patients, ")
@@ -185,7 +215,9 @@ final class Report {
                 .append(ms(v[1]))
                 .append(" |\n"));
         md.append('\n');
+    }
 
+    private void writes(StringBuilder md) {
         md.append("### Journal write and flag evaluation (PUT /portal/api/journal/{today}, same numb check-in)\n\n");
         table(md, writes);
         Samples alexPut = writes.get(0);
@@ -241,24 +273,6 @@ final class Report {
                 .append(x(evidenceGrowth.get(0).median() / evidenceGrowth.get(1).median()))
                 .append(interval(evidenceGrowth.get(0), evidenceGrowth.get(1)))
                 .append("\n\n");
-
-        md.append("PostgreSQL checkpoints while measuring: ")
-                .append(checkpoints)
-                .append(".\n\n");
-        if (!firstCallRefusals.isEmpty()) {
-            md.append("Note: the first caseload call was refused before it succeeded (retried every 2 s): ")
-                    .append(String.join("; ", firstCallRefusals))
-                    .append(".\n\n");
-        }
-        if (!hourlyCheckOverlaps.isEmpty()) {
-            md.append("Note: the clinician app's hourly flag check (minute 7) ran during: ")
-                    .append(String.join(", ", hourlyCheckOverlaps))
-                    .append(" (a few samples may include it).\n\n");
-        }
-        md.append("Whole run: ")
-                .append(Benchmark.seconds(total))
-                .append(" (stack start, generation, measurements; the stop follows).\n");
-        return md.toString();
     }
 
     private static void table(StringBuilder md, List<Samples> samples) {
