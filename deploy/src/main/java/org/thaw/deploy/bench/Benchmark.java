@@ -157,7 +157,8 @@ public final class Benchmark {
                                 stack.appJdbcUrl(),
                                 settings.baseUrl(),
                                 stack.payaraPid(),
-                                stack.databasePid())
+                                stack.databasePid(),
+                                settings.dataDir().resolve("logs/payara.log"))
                         .run(stack.keycloakAdmin(), zone, poolSettings());
             }
             long[] after = checkpoints(owner);

@@ -1,6 +1,7 @@
 package org.thaw.deploy.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,10 @@ final class ConcurrentWriters {
             ServerWatch.Figures server,
             int appConnectionsMax,
             int appConnectionsActiveMax,
-            long auditRows) {}
+            long auditRows,
+            long poolTimeouts,
+            long statementTimeouts,
+            long closedConnections) {}
 
     /** The whole block's figures. */
     record Outcome(
@@ -97,6 +101,7 @@ final class ConcurrentWriters {
     private final long payaraPid;
     private final long databasePid;
     private final String jdbcUrl;
+    private final Path payaraLog;
 
     /** {@code owner} reads what the checks need; the pool sampler opens its own connection to {@code jdbcUrl}. */
     ConcurrentWriters(
@@ -106,8 +111,10 @@ final class ConcurrentWriters {
             String jdbcUrl,
             String baseUrl,
             long payaraPid,
-            long databasePid) {
+            long databasePid,
+            Path payaraLog) {
         this.o = o;
+        this.payaraLog = payaraLog;
         this.jdbcUrl = jdbcUrl;
         this.api = api;
         this.owner = owner;
@@ -289,6 +296,7 @@ final class ConcurrentWriters {
         LOG.info("  " + name + ": " + connections + " connections, " + settle.toSeconds() + " s settle + "
                 + timed.toSeconds() + " s timed (load average " + ServerWatch.loadAverage() + ")");
         long audit0 = auditRows();
+        long[] log0 = logCounts();
         AtomicBoolean running = new AtomicBoolean(true);
         int[] poolUse = new int[2];
         Thread sampler = new Thread(() -> samplePool(running, poolUse), "pool-sampler");
@@ -314,6 +322,7 @@ final class ConcurrentWriters {
         }
         sampler.join(2000);
         long audit = auditRows() - audit0;
+        long[] log1 = logCounts();
         LOG.info(String.format(
                 Locale.ROOT,
                 "    %.1f/s, p50 %.1f ms, p99 %.1f ms, %d errors of %d answered; audit rows %d",
@@ -326,7 +335,41 @@ final class ConcurrentWriters {
         for (String e : result.firstErrors()) {
             LOG.warning("    error: " + e);
         }
-        return new Phase(result, figures, poolUse[0], poolUse[1], audit);
+        return new Phase(
+                result,
+                figures,
+                poolUse[0],
+                poolUse[1],
+                audit,
+                log1[0] - log0[0],
+                log1[1] - log0[1],
+                log1[2] - log0[2]);
+    }
+
+    /**
+     * What Payara's log says so far: calls that waited past the pool's limit for a connection,
+     * statements cut by the driver's 2 s socket timeout, and uses of a connection the pool had
+     * already closed (it closes them all after one fails).
+     */
+    private long[] logCounts() {
+        long[] counts = new long[3];
+        if (payaraLog == null || !Files.isReadable(payaraLog)) {
+            return counts;
+        }
+        try (var lines = Files.lines(payaraLog, StandardCharsets.ISO_8859_1)) {
+            lines.forEach(l -> {
+                if (l.contains("In-use connections equal max-pool-size")) {
+                    counts[0]++;
+                } else if (l.contains("SocketTimeoutException: Read timed out")) {
+                    counts[1]++;
+                } else if (l.contains("PSQLException: This connection has been closed")) {
+                    counts[2]++;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warning("could not read Payara's log: " + e.getMessage());
+        }
+        return counts;
     }
 
     /** A diagnostic command to Payara's JVM (the JDK's jcmd), e.g. to start a flight recording. */

@@ -59,18 +59,39 @@ final class Report {
                 .append(o.clinicians() == 200 ? "" : " -Dbench.clinicians=" + o.clinicians())
                 .append(o.days() == 365 ? "" : " -Dbench.days=" + o.days())
                 .append(o.iterations() == 500 ? "" : " -Dbench.iterations=" + o.iterations())
+                .append(
+                        o.measures().equals(Options.MEASURES)
+                                ? ""
+                                : " -Dbench.measures=" + String.join(",", o.measures()))
                 .append("`: N = ")
                 .append(o.patients())
                 .append(" patients, M = ")
                 .append(o.clinicians())
                 .append(" clinicians, D = ")
                 .append(o.days())
-                .append(" days. Each block of measures: warm-up rounds until the")
-                .append(" first measure's median stopped improving (")
-                .append(warmups)
-                .append("), then ")
-                .append(o.iterations())
-                .append(" timed rounds, each measure once per round.\n\n");
+                .append(" days.");
+        if (!warmups.isEmpty()) {
+            md.append(" Each block of timed rounds: warm-up rounds until the")
+                    .append(" first measure's median stopped improving (")
+                    .append(warmups)
+                    .append("), then ")
+                    .append(o.iterations())
+                    .append(" timed rounds, each measure once per round.");
+        }
+        if (o.runs("concurrent")) {
+            md.append(" Concurrent writers: ")
+                    .append(o.loadConnections())
+                    .append(" connections, ")
+                    .append(o.loadWarmupSeconds())
+                    .append(" s warm-up, each phase ")
+                    .append(o.loadSettleSeconds())
+                    .append(" s untimed + ")
+                    .append(o.loadSeconds())
+                    .append(" s timed.");
+        }
+        md.append(" Load average when the report was written: ")
+                .append(ServerWatch.loadAverage())
+                .append(".\n\n");
 
         md.append("### Machine\n\n| | |\n|---|---|\n");
         row(
