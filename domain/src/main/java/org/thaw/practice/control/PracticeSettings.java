@@ -35,9 +35,10 @@ public class PracticeSettings {
      */
     public Values all() {
         Map<String, String> values = new HashMap<>();
-        for (PracticeSetting s : em.createQuery("select s from PracticeSetting s", PracticeSetting.class)
+        // key and value only: no entity to build and track for each of the practice's settings
+        for (Object[] row : em.createQuery("select s.key, s.value from PracticeSetting s", Object[].class)
                 .getResultList()) {
-            values.put(s.key(), s.value());
+            values.put((String) row[0], (String) row[1]);
         }
         return new Values(values);
     }
