@@ -18,6 +18,18 @@ import org.thaw.deploy.root.RootWar;
  */
 final class PayaraServer implements AutoCloseable {
 
+    /**
+     * Request threads at most (Payara's default is 200). Each war's database pool holds 20
+     * connections and gives up after 2 s; with 50 callers at once on two cores, 50 threads each
+     * holding a connection while the CPU serves the others made the 21st wait past those 2 s, and
+     * the call failed with a 503 although nothing was wrong. With fewer threads than connections a
+     * request waits in the listener's queue instead, where no timeout cuts it, and the cores switch
+     * between fewer requests. 16 keeps every core busy while the database answers (it runs on the
+     * same machine) and leaves each pool room for a call that takes a second connection (an audit
+     * row is written in a transaction of its own).
+     */
+    static final int HTTP_THREADS = 16;
+
     private final ChildProcess process;
 
     private PayaraServer(ChildProcess process) {
@@ -41,12 +53,15 @@ final class PayaraServer implements AutoCloseable {
         try (OutputStream out = Files.newOutputStream(propertiesFile)) {
             properties.store(out, "Thaw: system properties for Payara Micro (contains secrets)");
         }
-        // no "Server: Payara Micro" banner on any answer (X-Powered-By is already off in Micro)
+        // no "Server: Payara Micro" banner on any answer (X-Powered-By is already off in Micro);
+        // at most HTTP_THREADS requests at work at once, the rest wait in the listener's queue
         Path preBoot = settings.dataDir().resolve("payara-preboot.txt");
         Files.writeString(
                 preBoot,
                 "set configs.config.server-config.network-config.protocols.protocol.http-listener"
-                        + ".http.server-header=false\n");
+                        + ".http.server-header=false\n"
+                        + "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
+                        + ".max-thread-pool-size=" + HTTP_THREADS + "\n");
         Path runtime = settings.runtimeDir();
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -53,7 +53,7 @@ final class RealmTemplate {
         }
     }
 
-    private static String jsonEscape(String value) {
+    static String jsonEscape(String value) {
         StringBuilder sb = new StringBuilder(value.length());
         for (char c : value.toCharArray()) {
             switch (c) {

@@ -222,6 +222,17 @@ public final class Stack implements AutoCloseable {
         return ownerLogin.password();
     }
 
+    /**
+     * The local Keycloak's admin API as its bootstrap administrator (accounts for generated
+     * patients in the benchmark); only when this stack started its own Keycloak.
+     */
+    public KeycloakAdmin keycloakAdmin() {
+        if (keycloakAdminPassword == null) {
+            throw new IllegalStateException("this stack uses an external Keycloak: no local administrator");
+        }
+        return new KeycloakAdmin("http://localhost:" + settings.keycloakPort(), "thaw", keycloakAdminPassword);
+    }
+
     public long keycloakPid() {
         return keycloak == null ? 0 : keycloak.pid();
     }

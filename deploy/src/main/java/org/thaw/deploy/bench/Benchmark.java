@@ -27,6 +27,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.thaw.deploy.Launcher;
 import org.thaw.deploy.Settings;
 import org.thaw.deploy.Stack;
@@ -85,6 +89,7 @@ public final class Benchmark {
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             new Benchmark(o, settings).run(running);
+            keepLogs(data);
         } catch (Exception | Error e) {
             keepLogs(data);
             throw e;
@@ -130,12 +135,32 @@ public final class Benchmark {
             LocalDate today = LocalDate.ofInstant(now, practiceZone);
             ThawApi api = new ThawApi(settings.baseUrl(), settings.issuer());
             long[] before = checkpoints(owner);
-            LOG.info("Measuring the dashboard...");
-            try (DashboardJpa jpa = new DashboardJpa(stack.appJdbcUrl(), stack.appUser(), stack.appPassword())) {
-                dashboard(report, api, app, appTx, jpa, now, practiceZone, stack.payaraPid());
+            if (o.runs("dashboard")) {
+                LOG.info("Measuring the dashboard...");
+                try (DashboardJpa jpa = new DashboardJpa(stack.appJdbcUrl(), stack.appUser(), stack.appPassword())) {
+                    dashboard(report, api, app, appTx, jpa, now, practiceZone, stack.payaraPid());
+                }
             }
-            LOG.info("Measuring journal writes and flag evaluation...");
-            journalWrites(report, api, owner, appTx, today);
+            if (o.runs("writes")) {
+                LOG.info("Measuring journal writes and flag evaluation...");
+                journalWrites(report, api, owner, appTx, today);
+            }
+            if (o.runs("concurrent")) {
+                LOG.info("Measuring concurrent writers...");
+                if (!o.runs("dashboard")) {
+                    firstAnswer(api, report);
+                }
+                report.concurrent = new ConcurrentWriters(
+                                o,
+                                api,
+                                owner,
+                                stack.appJdbcUrl(),
+                                settings.baseUrl(),
+                                stack.payaraPid(),
+                                stack.databasePid(),
+                                settings.dataDir().resolve("logs/payara.log"))
+                        .run(stack.keycloakAdmin(), zone, poolSettings());
+            }
             long[] after = checkpoints(owner);
             report.checkpoints = (after[0] - before[0]) + " timed, " + (after[1] - before[1]) + " requested, "
                     + (after[2] - before[2]) + " buffers written by the checkpointer";
@@ -464,6 +489,39 @@ public final class Benchmark {
 
     // ---- facts and plans ------------------------------------------------------------------------
 
+    /** The portal's data source as its war defines it: the pool's size and any statement caching. */
+    private String poolSettings() {
+        Path war = settings.runtimeDir().resolve("portal.war");
+        try (ZipFile zip = new ZipFile(war.toFile())) {
+            ZipEntry entry = zip.getEntry("WEB-INF/web.xml");
+            String xml = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+            int from = xml.indexOf("<data-source>");
+            int to = xml.indexOf("</data-source>");
+            String ds = from < 0 || to < 0 ? "" : xml.substring(from, to);
+            StringBuilder text = new StringBuilder();
+            Matcher max = Pattern.compile("<max-pool-size>\\s*(\\d+)").matcher(ds);
+            text.append("portal pool: at most ")
+                    .append(max.find() ? max.group(1) : "?")
+                    .append(" connections");
+            Matcher property = Pattern.compile(
+                            "<name>\\s*([^<]*(?:statement|prepare|Statement|Prepare)[^<]*)</name>\\s*<value>\\s*([^<]*)</value>")
+                    .matcher(ds);
+            List<String> caching = new ArrayList<>();
+            while (property.find()) {
+                caching.add(property.group(1).trim() + " = " + property.group(2).trim());
+            }
+            text.append("; statement caching: ")
+                    .append(
+                            caching.isEmpty()
+                                    ? "nothing set (no pool statement cache; the driver's defaults: prepareThreshold 5,"
+                                            + " preparedStatementCacheQueries 256 per connection)"
+                                    : String.join(", ", caching));
+            return text.toString();
+        } catch (IOException | RuntimeException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
     private static String practiceZone(Connection owner) throws SQLException {
         try (Statement s = owner.createStatement();
                 ResultSet rs =
@@ -566,7 +624,7 @@ public final class Benchmark {
         }
     }
 
-    /** On failure, the servers' logs are copied out of the data folder before it is deleted. */
+    /** The servers' logs, copied out of the data folder before it is deleted (after every run, failed or not). */
     private static void keepLogs(Path data) {
         Path logs = data.resolve("logs");
         Path target = Path.of(System.getProperty("bench.output", "target/benchmark"), "logs");
@@ -575,7 +633,7 @@ public final class Benchmark {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Files.copy(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
-            LOG.warning("The servers' logs are kept in " + target.toAbsolutePath());
+            LOG.info("The servers' logs are kept in " + target.toAbsolutePath());
         } catch (IOException | RuntimeException e) {
             LOG.warning("could not keep the servers' logs: " + e.getMessage());
         }

@@ -1,5 +1,9 @@
 package org.thaw.deploy.bench;
 
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * The benchmark's options, from system properties ({@code -Dbench.patients=2000} on the Maven
  * command line): the size of the practice, how many timed calls, and the ports of its own stack
@@ -14,6 +18,15 @@ package org.thaw.deploy.bench;
  *     #WARMUP_BLOCK}, until the lead call's median stops improving (the app server's JIT takes
  *     thousands of calls to settle), at most {@code warmupMax}
  * @param warmupMax untimed rounds at most (6000)
+ * @param measures the blocks to run, of {@code dashboard}, {@code writes} and {@code concurrent}
+ *     (all three)
+ * @param loadConnections closed-loop connections of the concurrent block (50)
+ * @param loadPatients generated patients given Keycloak accounts, one per connection (50)
+ * @param loadSeconds the timed window of each concurrent phase (30)
+ * @param loadSettleSeconds untimed seconds at the start of each concurrent phase (5)
+ * @param loadWarmupSeconds the concurrent block's warm-up (30)
+ * @param jfr record Payara with the JDK's flight recorder during the concurrent writes phase, into
+ *     {@code writes.jfr} beside the report (off: the recording costs the server some CPU)
  */
 record Options(
         int patients,
@@ -26,7 +39,16 @@ record Options(
         int httpPort,
         int keycloakPort,
         int dbPort,
-        double seed) {
+        double seed,
+        Set<String> measures,
+        int loadConnections,
+        int loadPatients,
+        int loadSeconds,
+        int loadSettleSeconds,
+        int loadWarmupSeconds,
+        boolean jfr) {
+
+    static final Set<String> MEASURES = Set.of("dashboard", "writes", "concurrent");
 
     static final int WARMUP_BLOCK = 250;
     /** A block improves when its median is this much below the best so far. */
@@ -48,7 +70,35 @@ record Options(
                 intProperty("bench.http.port", 28080, 1, 65535),
                 intProperty("bench.keycloak.port", 28180, 1, 64535),
                 intProperty("bench.db.port", 25433, 1, 65535),
-                0.42);
+                0.42,
+                measures(System.getProperty("bench.measures")),
+                intProperty("bench.load.connections", 50, 1, 1_000),
+                Math.min(patients, intProperty("bench.load.patients", 50, ConcurrentWriters.CONTENDED, 10_000)),
+                intProperty("bench.load.seconds", 30, 1, 3_600),
+                intProperty("bench.load.settle", 5, 0, 600),
+                intProperty("bench.load.warmup", 30, 0, 3_600),
+                Boolean.parseBoolean(System.getProperty("bench.jfr", "false")));
+    }
+
+    boolean runs(String measure) {
+        return measures.contains(measure);
+    }
+
+    private static Set<String> measures(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return MEASURES;
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String m : raw.split(",")) {
+            String name = m.trim().toLowerCase(Locale.ROOT);
+            if (!MEASURES.contains(name)) {
+                throw new IllegalArgumentException(
+                        "bench.measures takes dashboard, writes and concurrent, separated by commas; got '" + raw
+                                + "'");
+            }
+            chosen.add(name);
+        }
+        return Set.copyOf(chosen);
     }
 
     private static int intProperty(String name, int fallback, int min, int max) {

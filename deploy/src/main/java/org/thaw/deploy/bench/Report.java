@@ -37,6 +37,7 @@ final class Report {
     Map<String, Integer> factsRows;
     int evidenceRows;
     List<Samples> evidenceGrowth;
+    ConcurrentWriters.Outcome concurrent;
     Map<String, Long> before;
     Map<String, Long> after;
     List<String> hourlyCheckOverlaps;
@@ -58,18 +59,39 @@ final class Report {
                 .append(o.clinicians() == 200 ? "" : " -Dbench.clinicians=" + o.clinicians())
                 .append(o.days() == 365 ? "" : " -Dbench.days=" + o.days())
                 .append(o.iterations() == 500 ? "" : " -Dbench.iterations=" + o.iterations())
+                .append(
+                        o.measures().equals(Options.MEASURES)
+                                ? ""
+                                : " -Dbench.measures=" + String.join(",", o.measures()))
                 .append("`: N = ")
                 .append(o.patients())
                 .append(" patients, M = ")
                 .append(o.clinicians())
                 .append(" clinicians, D = ")
                 .append(o.days())
-                .append(" days. Each block of measures: warm-up rounds until the")
-                .append(" first measure's median stopped improving (")
-                .append(warmups)
-                .append("), then ")
-                .append(o.iterations())
-                .append(" timed rounds, each measure once per round.\n\n");
+                .append(" days.");
+        if (!warmups.isEmpty()) {
+            md.append(" Each block of timed rounds: warm-up rounds until the")
+                    .append(" first measure's median stopped improving (")
+                    .append(warmups)
+                    .append("), then ")
+                    .append(o.iterations())
+                    .append(" timed rounds, each measure once per round.");
+        }
+        if (o.runs("concurrent")) {
+            md.append(" Concurrent writers: ")
+                    .append(o.loadConnections())
+                    .append(" connections, ")
+                    .append(o.loadWarmupSeconds())
+                    .append(" s warm-up, each phase ")
+                    .append(o.loadSettleSeconds())
+                    .append(" s untimed + ")
+                    .append(o.loadSeconds())
+                    .append(" s timed.");
+        }
+        md.append(" Load average when the report was written: ")
+                .append(ServerWatch.loadAverage())
+                .append(".\n\n");
 
         md.append("### Machine\n\n| | |\n|---|---|\n");
         row(
@@ -130,6 +152,35 @@ final class Report {
                 .append(phases)
                 .append(").\n\n");
 
+        if (dashboard != null) {
+            dashboard(md);
+        }
+        if (writes != null) {
+            writes(md);
+        }
+        if (concurrent != null) {
+            ConcurrentReport.append(md, concurrent);
+        }
+        md.append("PostgreSQL checkpoints while measuring: ")
+                .append(checkpoints)
+                .append(".\n\n");
+        if (!firstCallRefusals.isEmpty()) {
+            md.append("Note: the first caseload call was refused before it succeeded (retried every 2 s): ")
+                    .append(String.join("; ", firstCallRefusals))
+                    .append(".\n\n");
+        }
+        if (!hourlyCheckOverlaps.isEmpty()) {
+            md.append("Note: the clinician app's hourly flag check (minute 7) ran during: ")
+                    .append(String.join(", ", hourlyCheckOverlaps))
+                    .append(" (a few samples may include it).\n\n");
+        }
+        md.append("Whole run: ")
+                .append(Benchmark.seconds(total))
+                .append(" (stack start, generation, measurements; the stop follows).\n");
+        return md.toString();
+    }
+
+    private void dashboard(StringBuilder md) {
         md.append("### Dashboard: first page of dr.rivera's caseload (")
                 .append(caseloadTotal)
                 .append(" patients, ")
@@ -185,7 +236,9 @@ final class Report {
                 .append(ms(v[1]))
                 .append(" |\n"));
         md.append('\n');
+    }
 
+    private void writes(StringBuilder md) {
         md.append("### Journal write and flag evaluation (PUT /portal/api/journal/{today}, same numb check-in)\n\n");
         table(md, writes);
         Samples alexPut = writes.get(0);
@@ -241,24 +294,6 @@ final class Report {
                 .append(x(evidenceGrowth.get(0).median() / evidenceGrowth.get(1).median()))
                 .append(interval(evidenceGrowth.get(0), evidenceGrowth.get(1)))
                 .append("\n\n");
-
-        md.append("PostgreSQL checkpoints while measuring: ")
-                .append(checkpoints)
-                .append(".\n\n");
-        if (!firstCallRefusals.isEmpty()) {
-            md.append("Note: the first caseload call was refused before it succeeded (retried every 2 s): ")
-                    .append(String.join("; ", firstCallRefusals))
-                    .append(".\n\n");
-        }
-        if (!hourlyCheckOverlaps.isEmpty()) {
-            md.append("Note: the clinician app's hourly flag check (minute 7) ran during: ")
-                    .append(String.join(", ", hourlyCheckOverlaps))
-                    .append(" (a few samples may include it).\n\n");
-        }
-        md.append("Whole run: ")
-                .append(Benchmark.seconds(total))
-                .append(" (stack start, generation, measurements; the stop follows).\n");
-        return md.toString();
     }
 
     private static void table(StringBuilder md, List<Samples> samples) {

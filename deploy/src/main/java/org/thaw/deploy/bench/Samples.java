@@ -15,6 +15,14 @@ final class Samples {
         this.nanos = new long[capacity];
     }
 
+    /** Samples already taken, e.g. gathered by several threads. */
+    static Samples of(String name, long[] elapsedNanos) {
+        Samples s = new Samples(name, elapsedNanos.length);
+        System.arraycopy(elapsedNanos, 0, s.nanos, 0, elapsedNanos.length);
+        s.count = elapsedNanos.length;
+        return s;
+    }
+
     String name() {
         return name;
     }

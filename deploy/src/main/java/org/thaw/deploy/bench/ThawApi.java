@@ -30,7 +30,7 @@ final class ThawApi {
     private static final Pattern PATIENT_ID = Pattern.compile("\"patientId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
-    private record Token(String value, Instant renewAfter) {}
+    private record Token(String value, Instant renewAfter, Instant expires) {}
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -40,10 +40,26 @@ final class ThawApi {
     private final String baseUrl;
     private final String issuer;
     private final Map<String, Token> tokens = new HashMap<>();
+    private final Map<String, String> passwords = new HashMap<>();
 
     ThawApi(String baseUrl, String issuer) {
         this.baseUrl = baseUrl;
         this.issuer = issuer;
+    }
+
+    /** Signs {@code username} in with {@code password} from now on (an account the benchmark created). */
+    void account(String username, String password) {
+        passwords.put(username, password);
+    }
+
+    /** The user's access token, valid for at least {@code validFor} more (renewed otherwise). */
+    String bearer(String username, Duration validFor) throws IOException, InterruptedException {
+        Token t = tokens.get(username);
+        if (t == null || Instant.now().plus(validFor).isAfter(t.expires().minusSeconds(10))) {
+            t = grant(username);
+            tokens.put(username, t);
+        }
+        return t.value();
     }
 
     /** A request ready to send as {@code username}, with a token valid for at least a minute. */
@@ -122,7 +138,8 @@ final class ThawApi {
     private Token grant(String username) throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=thaw-cli&scope=openid"
                 + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(DEMO_PASSWORD, StandardCharsets.UTF_8);
+                + "&password="
+                + URLEncoder.encode(passwords.getOrDefault(username, DEMO_PASSWORD), StandardCharsets.UTF_8);
         Instant asked = Instant.now();
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
@@ -136,6 +153,6 @@ final class ThawApi {
         }
         Matcher expires = EXPIRES_IN.matcher(response.body());
         long seconds = expires.find() ? Long.parseLong(expires.group(1)) : 300;
-        return new Token(token.group(1), asked.plusSeconds(Math.max(10, seconds - 60)));
+        return new Token(token.group(1), asked.plusSeconds(Math.max(10, seconds - 60)), asked.plusSeconds(seconds));
     }
 }

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.thaw.flag.boundary.EvidenceSource;
@@ -98,10 +100,15 @@ public class FlagEngine {
         int widest = JOURNAL_RULES.stream().mapToInt(r -> r.windowDays(t)).max().orElse(1);
         List<JournalFact> facts = facts(patientId, days.get(0).minusDays(widest - 1L), days.get(days.size() - 1));
         Instant now = clock.instant();
+        // the patient's active flags and last resolutions, each in one query for every rule
+        Map<FlagType, Flag> activeFlags = activeFlags(patientId);
+        Map<FlagType, Instant> resolutions = null;
         for (JournalRule rule : JOURNAL_RULES) {
-            Optional<Flag> active = active(patientId, rule.type());
-            Resolution resolved =
-                    active.isPresent() ? null : Resolution.of(lastResolvedAt(patientId, rule.type()), zone);
+            Optional<Flag> active = Optional.ofNullable(activeFlags.get(rule.type()));
+            if (active.isEmpty() && resolutions == null) {
+                resolutions = lastResolutions(patientId);
+            }
+            Resolution resolved = active.isPresent() ? null : Resolution.of(resolutions.get(rule.type()), zone);
             for (LocalDate d : days) {
                 if (!BackDated.holds(d, rule.windowDays(t), day)
                         || (active.isEmpty() && !BackDated.mayOpen(d, today))) {
@@ -112,11 +119,13 @@ public class FlagEngine {
                         .map(found -> found.from(EvidenceSource.JOURNAL));
                 if (evidence.isPresent()) {
                     active = Optional.of(apply(patientId, rule.type(), rule.severity(), active, evidence.get(), now));
+                    activeFlags.put(rule.type(), active.get());
                 }
             }
         }
         onset(patientId, days, today, zone, t, now);
-        settleSeverities(patientId);
+        // the journal rules' flags are all in the map, as this evaluation left them
+        settle(activeFlags);
     }
 
     /**
@@ -238,11 +247,38 @@ public class FlagEngine {
      * patient, HIGH otherwise.
      */
     public void settleSeverities(UUID patientId) {
-        Optional<Flag> numbness = active(patientId, FlagType.PERSISTENT_NUMBNESS);
-        if (numbness.isPresent()) {
-            boolean hopeless = active(patientId, FlagType.HOPELESSNESS).isPresent();
-            numbness.get().settle(hopeless ? Severity.URGENT : Severity.HIGH);
+        settle(activeFlags(patientId));
+    }
+
+    private static void settle(Map<FlagType, Flag> active) {
+        Flag numbness = active.get(FlagType.PERSISTENT_NUMBNESS);
+        if (numbness != null) {
+            numbness.settle(active.containsKey(FlagType.HOPELESSNESS) ? Severity.URGENT : Severity.HIGH);
         }
+    }
+
+    /** The patient's open or acknowledged flags by type (at most one of each), in one query. */
+    private Map<FlagType, Flag> activeFlags(UUID patientId) {
+        Map<FlagType, Flag> active = new EnumMap<>(FlagType.class);
+        em.createNamedQuery(Flag.ACTIVE, Flag.class)
+                .setParameter("patientId", patientId)
+                .setParameter("resolved", FlagStatus.RESOLVED)
+                .getResultList()
+                .forEach(f -> active.put(f.type(), f));
+        return active;
+    }
+
+    /** When each type's last flag of the patient was resolved (a type never resolved is absent), in one query. */
+    private Map<FlagType, Instant> lastResolutions(UUID patientId) {
+        Map<FlagType, Instant> resolved = new EnumMap<>(FlagType.class);
+        for (Object[] row : em.createNamedQuery(Flag.LAST_RESOLVED_AT_BY_TYPE, Object[].class)
+                .setParameter("patientId", patientId)
+                .getResultList()) {
+            if (row[1] != null) {
+                resolved.put((FlagType) row[0], (Instant) row[1]);
+            }
+        }
+        return resolved;
     }
 
     private Flag apply(

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.thaw.practice.control.PracticeSettings;
 
-/** The flag thresholds as the practice set them, defaulting to those of docs/clinical-rules.md. */
+/**
+ * The flag thresholds as the practice set them, defaulting to those of docs/clinical-rules.md;
+ * each set of thresholds is read with one query (not one per threshold).
+ */
 @ApplicationScoped
 public class FlagSettings {
 
@@ -12,6 +15,7 @@ public class FlagSettings {
     PracticeSettings settings;
 
     public FlagThresholds thresholds() {
+        PracticeSettings.Values settings = this.settings.all();
         FlagThresholds d = FlagThresholds.DEFAULTS;
         return new FlagThresholds(
                 settings.intValue("flag.numb_entry.min_numbness", d.numbMinimum()),
@@ -28,6 +32,7 @@ public class FlagSettings {
     }
 
     public ScreenerThresholds screenerThresholds() {
+        PracticeSettings.Values settings = this.settings.all();
         ScreenerThresholds d = ScreenerThresholds.DEFAULTS;
         return new ScreenerThresholds(
                 settings.intValue("flag.worsening.phq9_rise", d.phq9Rise()),
@@ -38,6 +43,7 @@ public class FlagSettings {
     }
 
     public OnsetThresholds onsetThresholds() {
+        PracticeSettings.Values settings = this.settings.all();
         OnsetThresholds d = OnsetThresholds.DEFAULTS;
         return new OnsetThresholds(
                 settings.intValue("flag.medication_onset.min_days", d.minDays()),

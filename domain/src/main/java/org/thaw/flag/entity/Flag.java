@@ -32,6 +32,10 @@ import org.thaw.flag.boundary.Severity;
 @NamedQuery(
         name = Flag.LAST_RESOLVED_AT,
         query = "select max(f.resolvedAt) from Flag f where f.patientId = :patientId and f.type = :type")
+@NamedQuery(name = Flag.ACTIVE, query = "select f from Flag f where f.patientId = :patientId and f.status <> :resolved")
+@NamedQuery(
+        name = Flag.LAST_RESOLVED_AT_BY_TYPE,
+        query = "select f.type, max(f.resolvedAt) from Flag f where f.patientId = :patientId group by f.type")
 @NamedQuery(
         name = Flag.OF_PATIENT,
         query = "select f from Flag f where f.patientId = :patientId order by f.openedAt desc")
@@ -39,6 +43,8 @@ public class Flag {
 
     public static final String ACTIVE_OF_TYPE = "Flag.activeOfType";
     public static final String LAST_RESOLVED_AT = "Flag.lastResolvedAt";
+    public static final String ACTIVE = "Flag.active";
+    public static final String LAST_RESOLVED_AT_BY_TYPE = "Flag.lastResolvedAtByType";
     public static final String OF_PATIENT = "Flag.ofPatient";
 
     @Id

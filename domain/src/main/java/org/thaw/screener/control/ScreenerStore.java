@@ -1,13 +1,13 @@
 package org.thaw.screener.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
@@ -38,6 +38,12 @@ import org.thaw.screener.entity.StoredResponse;
  */
 @ApplicationScoped
 public class ScreenerStore {
+
+    /**
+     * Looked up once: {@code Json.createX} finds the provider anew on every call, a scan of the
+     * class path through the ServiceLoader that showed in the load profile.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The most results one history read returns (years of fortnightly screeners fit easily). */
     public static final int HISTORY_LIMIT = 500;
@@ -208,12 +214,12 @@ public class ScreenerStore {
     // ---- JSON of the answers ------------------------------------------------------------------
 
     static String json(Map<String, Object> answers) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         answers.forEach((k, v) -> {
             if (v instanceof Number n) {
                 o.add(k, n.intValue());
             } else if (v instanceof Collection<?> c) {
-                JsonArrayBuilder a = Json.createArrayBuilder();
+                JsonArrayBuilder a = JSON.createArrayBuilder();
                 c.forEach(x -> a.add(String.valueOf(x)));
                 o.add(k, a);
             } else if (v != null) {
@@ -229,7 +235,7 @@ public class ScreenerStore {
             return answers;
         }
         JsonObject o;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             o = reader.readObject();
         }
         o.forEach((k, v) -> answers.put(k, value(v)));

@@ -17,7 +17,7 @@ import org.thaw.practice.control.PracticeSettings;
 /** The flag thresholds come from the settings the admin can change, under the names defined there. */
 class FlagSettingsTest {
 
-    /** Answers from a fixed map (else the fallback) and remembers which keys were asked for. */
+    /** Answers from a fixed map (else the fallback), one key or all at once, and remembers which keys were asked for. */
     private static final class Stored extends PracticeSettings {
         private final Map<String, String> values;
         private final Set<String> asked = new LinkedHashSet<>();
@@ -31,6 +31,17 @@ class FlagSettingsTest {
             asked.add(key);
             String value = values.get(key);
             return value == null ? fallback : Integer.parseInt(value);
+        }
+
+        @Override
+        public Values all() {
+            return new Values(values) {
+                @Override
+                public int intValue(String key, int fallback) {
+                    asked.add(key);
+                    return super.intValue(key, fallback);
+                }
+            };
         }
     }
 

@@ -1,8 +1,8 @@
 package org.thaw.integration.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
@@ -28,6 +28,12 @@ import org.thaw.security.boundary.RecordNotFoundException;
  * Each war's JAX-RS application registers {@link #all()}.
  */
 public final class ProblemMappers {
+
+    /**
+     * Looked up once: {@code Json.createX} finds the provider anew on every call, a scan of the
+     * class path through the ServiceLoader that showed in the load profile.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
@@ -127,7 +133,7 @@ public final class ProblemMappers {
                             "Something went wrong on our side. Please try again.");
             return Problems.withMembers(
                     problem,
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("safetyPositive", true)
                             .add("safetyAnswerRecorded", safety.recorded())
                             .add("crisisResources", safety.crisisResources())

@@ -1,10 +1,10 @@
 package org.thaw.integration.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.List;
@@ -22,6 +22,12 @@ public final class Problems {
 
     /** One refused input field. */
     public record FieldError(String field, String message) {}
+
+    /**
+     * Looked up once: {@code Json.createX} finds the provider anew on every call, a scan of the
+     * class path through the ServiceLoader that showed in the load profile.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private Problems() {}
 
@@ -44,8 +50,8 @@ public final class Problems {
      */
     public static Response withMembers(Response problem, JsonObject members) {
         JsonObjectBuilder body;
-        try (JsonReader reader = Json.createReader(new StringReader(String.valueOf(problem.getEntity())))) {
-            body = Json.createObjectBuilder(reader.readObject());
+        try (JsonReader reader = JSON.createReader(new StringReader(String.valueOf(problem.getEntity())))) {
+            body = JSON.createObjectBuilder(reader.readObject());
         }
         members.forEach(body::add);
         return Response.status(problem.getStatus())
@@ -56,15 +62,15 @@ public final class Problems {
     }
 
     private static Response build(Response.Status status, String detail, List<FieldError> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", status.getReasonPhrase())
                 .add("status", status.getStatusCode())
                 .add("detail", detail);
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             errors.forEach(e ->
-                    list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+                    list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
         return Response.status(status)

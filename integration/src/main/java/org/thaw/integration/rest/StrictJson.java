@@ -1,6 +1,5 @@
 package org.thaw.integration.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.constraints.Max;
@@ -68,6 +68,12 @@ public final class StrictJson {
     /** Deeper nesting than any Thaw request has is refused before it can exhaust a stack. */
     public static final int MAX_DEPTH = 16;
 
+    /**
+     * Looked up once: {@code Json.createX} finds the provider anew on every call, a scan of the
+     * class path through the ServiceLoader that showed in the load profile.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private StrictJson() {}
 
     /** Parses {@code bytes} as one JSON object and binds it to a new {@code type}, or refuses naming the field. */
@@ -81,7 +87,7 @@ public final class StrictJson {
             throw new InvalidInputException(BODY, "is required: a JSON object");
         }
         try (Reader reader = utf8(new ByteArrayInputStream(bytes));
-                JsonParser parser = Json.createParser(reader)) {
+                JsonParser parser = JSON.createParser(reader)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new InvalidInputException(BODY, "must be a JSON object");
             }
@@ -116,7 +122,7 @@ public final class StrictJson {
         if (depth > MAX_DEPTH) {
             throw new InvalidInputException(BODY, "is nested too deeply (at most " + MAX_DEPTH + " levels)");
         }
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         Set<String> keys = new HashSet<>();
         while (true) {
             JsonParser.Event event = parser.next();
@@ -141,7 +147,7 @@ public final class StrictJson {
         return switch (event) {
             case START_OBJECT -> object(parser, field, depth + 1);
             case START_ARRAY -> array(parser, field, depth + 1);
-            case VALUE_STRING -> Json.createValue(text(field, parser.getString()));
+            case VALUE_STRING -> JSON.createValue(text(field, parser.getString()));
             case VALUE_NUMBER -> number(parser);
             case VALUE_TRUE -> JsonValue.TRUE;
             case VALUE_FALSE -> JsonValue.FALSE;
@@ -154,7 +160,7 @@ public final class StrictJson {
         if (depth > MAX_DEPTH) {
             throw new InvalidInputException(BODY, "is nested too deeply (at most " + MAX_DEPTH + " levels)");
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         while (true) {
             JsonParser.Event event = parser.next();
             if (event == JsonParser.Event.END_ARRAY) {
@@ -171,10 +177,10 @@ public final class StrictJson {
     private static JsonNumber number(JsonParser parser) {
         String literal = parser.getString();
         if (literal.chars().noneMatch(c -> c == '.' || c == 'e' || c == 'E')) {
-            return Json.createValue(new BigInteger(literal));
+            return JSON.createValue(new BigInteger(literal));
         }
         BigDecimal written = new BigDecimal(literal);
-        return Json.createValue(written.scale() > 0 ? written : written.setScale(1));
+        return JSON.createValue(written.scale() > 0 ? written : written.setScale(1));
     }
 
     /** No U+0000 and no half surrogate pair: PostgreSQL text holds neither, and neither is meant. */

@@ -19,6 +19,10 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +88,68 @@ class BearerTokenVerifierTest {
     void aKeyOutsideTheRealmIsRefused() throws Exception {
         RSAKey other = new RSAKeyGenerator(2048).keyID("realm-key").generate();
         assertThrows(InvalidTokenException.class, () -> verifier.verify(sign(claims(c -> c), other)));
+    }
+
+    @Test
+    void aTokenThatPassedOnceIsRefusedPastItsExpiryAsIfNeverSeen() throws Exception {
+        MovingClock clock = new MovingClock();
+        BearerTokenVerifier remembering = new BearerTokenVerifier(
+                ISSUER, "thaw-api", new ImmutableJWKSet<>(new JWKSet(realmKey.toPublicJWK())), clock);
+        String token = token(c -> c.expirationTime(secondsFromNow(100)));
+
+        assertEquals("alex", remembering.verify(token).username());
+        assertEquals("alex", remembering.verify(token).username(), "the same token again");
+        clock.now = clock.now.plusSeconds(100 + 61);
+
+        assertThrows(InvalidTokenException.class, () -> remembering.verify(token));
+    }
+
+    @Test
+    void aTokenThatPassedOnceIsRefusedOnceItsKeyLeavesTheRealm() throws Exception {
+        RSAKey next = new RSAKeyGenerator(2048).keyID("next-key").generate();
+        JWKSet[] published = {new JWKSet(List.of(realmKey.toPublicJWK(), next.toPublicJWK()))};
+        BearerTokenVerifier remembering = new BearerTokenVerifier(
+                ISSUER, "thaw-api", (selector, context) -> selector.select(published[0]), new MovingClock());
+        String token = token(c -> c);
+
+        assertEquals("alex", remembering.verify(token).username());
+        published[0] = new JWKSet(next.toPublicJWK());
+
+        assertThrows(InvalidTokenException.class, () -> remembering.verify(token));
+    }
+
+    @Test
+    void aTokenThatPassedOnceIsRefusedWhenItsKeyIdNowNamesAnotherKey() throws Exception {
+        RSAKey replaced = new RSAKeyGenerator(2048).keyID("realm-key").generate();
+        JWKSet[] published = {new JWKSet(realmKey.toPublicJWK())};
+        BearerTokenVerifier remembering = new BearerTokenVerifier(
+                ISSUER, "thaw-api", (selector, context) -> selector.select(published[0]), new MovingClock());
+        String token = token(c -> c);
+
+        assertEquals("alex", remembering.verify(token).username());
+        published[0] = new JWKSet(replaced.toPublicJWK());
+
+        assertThrows(InvalidTokenException.class, () -> remembering.verify(token));
+    }
+
+    /** A clock the test moves; it starts at the real time, as the tokens' times do. */
+    private static final class MovingClock extends Clock {
+        Instant now = Instant.now();
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test
