@@ -156,7 +156,9 @@ public final class CaseloadQuery {
                 mean(r.get("prev_mean")),
                 badges(Rows.string(r, "flags")),
                 integer(r.get("phq_total")),
-                Rows.string(r, "phq_band"));
+                Rows.string(r, "phq_band"),
+                null,
+                false);
     }
 
     private static Integer integer(Object value) {
