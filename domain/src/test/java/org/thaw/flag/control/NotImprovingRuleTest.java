@@ -130,7 +130,7 @@ class NotImprovingRuleTest {
     }
 
     @Test
-    void theBaselineIsTheNewestInThe30DaysBeforeTheStartElseTheFirstAfter() {
+    void theBaselineIsTheNewestInThe30DaysBeforeTheStartDayElseTheFirstFromItOn() {
         ScreenerResponse tooOld = phq9(START.minusDays(31), 22);
         ScreenerResponse inWindow = phq9(START.minusDays(30), 19);
         ScreenerResponse newerInWindow = phq9(START.minusDays(2), 17);
@@ -149,9 +149,13 @@ class NotImprovingRuleTest {
         assertEquals(Optional.empty(), PlanBaseline.of(List.of(tooOld), START));
         ScreenerResponse onStartDay = phq9(START, 15);
         assertEquals(
-                onStartDay,
+                newerInWindow,
                 PlanBaseline.of(List.of(newerInWindow, onStartDay, after), START)
                         .orElseThrow());
+        assertEquals(
+                onStartDay,
+                PlanBaseline.of(List.of(onStartDay, after), START).orElseThrow(),
+                "the start day itself counts as after the start");
     }
 
     @Test
