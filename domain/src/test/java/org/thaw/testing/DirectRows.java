@@ -124,6 +124,22 @@ public class DirectRows {
         return id;
     }
 
+    /**
+     * A treatment plan as if its first revision had been saved at {@code startedAt} (no goals, no
+     * revision row), for the rules that read when a plan started and the caseload's review day.
+     */
+    public UUID plan(UUID patientId, Instant startedAt, LocalDate reviewOn) {
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("insert into treatment_plan (id, patient_id, problem, review_on, started_at, updated_at,"
+                        + " updated_by, revision) values (:id, :patientId, 'staged', :reviewOn, :at, :at, 'test', 1)")
+                .setParameter("id", id)
+                .setParameter("patientId", patientId)
+                .setParameter("reviewOn", reviewOn)
+                .setParameter("at", startedAt)
+                .executeUpdate();
+        return id;
+    }
+
     /** An open flag, without evidence; returns its id. */
     public UUID openFlag(UUID patientId, FlagType type, Severity severity, Instant openedAt) {
         UUID id = UUID.randomUUID();

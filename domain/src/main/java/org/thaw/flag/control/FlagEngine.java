@@ -260,8 +260,9 @@ public class FlagEngine {
             return false;
         }
         Optional<ScreenerResponse> baseline = PlanBaseline.of(
-                screeners.newestBetween(patientId, Phq9.CODE, PlanBaseline.windowStart(startDay), startDay),
-                screeners.firstAfter(patientId, Phq9.CODE, startDay));
+                screeners.newestBetween(
+                        patientId, Phq9.CODE, PlanBaseline.windowStart(startDay), PlanBaseline.windowEnd(startDay)),
+                screeners.firstAfter(patientId, Phq9.CODE, PlanBaseline.windowEnd(startDay)));
         Optional<Flag> active = active(patientId, NotImprovingRule.TYPE);
         Instant resolvedAt = active.isPresent() ? null : lastResolvedAt(patientId, NotImprovingRule.TYPE);
         Optional<Evidence> evidence = NOT_IMPROVING.evaluate(

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -133,7 +134,7 @@ public class PatientPlan {
         } catch (OptimisticLockException e) {
             throw changedMeanwhile();
         } catch (PersistenceException e) {
-            if (existing.isEmpty()) {
+            if (existing.isEmpty() && uniqueViolation(e)) {
                 // the unique patient_id: another first plan was saved at the same time
                 throw changedMeanwhile();
             }
@@ -325,6 +326,16 @@ public class PatientPlan {
                     "is " + version + ", but the plan was changed since (by " + current.updatedBy() + ", now version "
                             + current.version() + "): reload the plan and make your changes again; nothing was saved");
         }
+    }
+
+    /** PostgreSQL's unique_violation anywhere in the causes. */
+    private static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ConflictException changedMeanwhile() {

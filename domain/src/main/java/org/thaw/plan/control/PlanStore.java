@@ -96,8 +96,9 @@ public class PlanStore {
         for (int i = 0; i < content.goals().size(); i++) {
             PlanContent.Goal g = content.goals().get(i);
             PlanGoal goal = goals.remove(g.id());
-            if (goal == null) {
-                goal = add(new PlanGoal(g.id(), plan.id(), now));
+            boolean added = goal == null;
+            if (added) {
+                goal = new PlanGoal(g.id(), plan.id(), now);
             }
             goal.set(
                     i,
@@ -110,6 +111,9 @@ public class PlanStore {
                     g.days(),
                     g.text(),
                     g.clinicianComment());
+            if (added) {
+                add(goal); // persisted once complete: the insert carries the values it has now
+            }
         }
         goals.values().forEach(g -> g.remove(now));
         Map<UUID, PlanHomework> items = byId(homework(plan.id()), PlanHomework::id);
@@ -117,9 +121,12 @@ public class PlanStore {
             PlanContent.Homework h = content.homework().get(i);
             PlanHomework item = items.remove(h.id());
             if (item == null) {
-                item = add(new PlanHomework(h.id(), plan.id(), now));
+                item = new PlanHomework(h.id(), plan.id(), now);
+                item.set(i, h.text());
+                add(item);
+            } else {
+                item.set(i, h.text());
             }
-            item.set(i, h.text());
         }
         items.values().forEach(h -> h.remove(now));
         em.createNamedQuery(PlanIntervention.DELETE_OF_PLAN)
