@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -102,11 +101,6 @@ public class PlanPanel implements Serializable {
                 .sorted(Comparator.comparing(CheckOffView::day).reversed())
                 .limit(CHECK_OFFS_SHOWN)
                 .toList();
-    }
-
-    /** Whether the item was checked off on {@code day}. */
-    public boolean doneOn(HomeworkView item, LocalDate day) {
-        return item.checkOffs().stream().anyMatch(c -> c.day().equals(day));
     }
 
     public PlanView getPlan() {
