@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class PlansIT {
             browser.screenshot("clinician-plan-editor");
             click(browser, "plan:save");
 
-            arrive(browser, "chart:plan-goals");
+            arrive(browser, "plan-goals");
             String plan = browser.text(By.id("chart:plan-card"));
             assertTrue(plan.contains("PHQ-9 below 10"), plan);
             assertTrue(plan.contains("Walk outside for 20 minutes"), plan);
@@ -88,11 +89,11 @@ class PlansIT {
         try (Browser browser = new Browser()) {
             browser.open("/portal/plan.xhtml");
             browser.signIn("erin");
-            String goals = browser.text(By.id("myplan:plan-goals"));
+            String goals = browser.text(By.id("plan-goals"));
             assertTrue(goals.contains("PHQ-9 below 10"), goals);
             assertTrue(goals.contains("goal: below 10"), "the goal's progress in plain words: " + goals);
             assertTrue(
-                    browser.text(By.id("myplan:plan-interventions")).contains("Talking therapy"),
+                    browser.text(By.id("plan-interventions")).contains("Talking therapy"),
                     "the intervention in plain words");
             String source = browser.driver().getPageSource();
             assertFalse(source.contains("canary-plan-note-41d2"), "no private note in the portal");
@@ -101,18 +102,13 @@ class PlansIT {
             browser.driver().findElement(By.cssSelector(".homework-done")).click();
             browser.wait(Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class)
-                    .until(ExpectedConditions.textToBePresentInElementLocated(
-                            By.id("myplan:plan-homework"), "✓ Done today"));
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-homework"), "✓ Done today"));
             browser.screenshot("portal-plan");
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             browser.open("/portal/plan.xhtml");
             browser.wait(Duration.ofSeconds(20))
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("myplan:plan-goals")));
-            assertEquals(
-                    Boolean.TRUE,
-                    ((JavascriptExecutor) browser.driver())
-                            .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"),
-                    "no horizontal scrolling at 390 px");
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-goals")));
+            assertEquals(Boolean.TRUE, fitsWidth(browser), "no horizontal scrolling at 390 px");
             browser.screenshot("portal-plan-phone");
         }
 
@@ -122,9 +118,9 @@ class PlansIT {
             stale.driver().manage().window().setSize(new Dimension(1366, 900));
             stale.open(chart);
             stale.signIn("dr.rivera");
-            String progress = stale.text(By.cssSelector("[id='chart:plan-goals'] .goal-progress"));
+            String progress = stale.text(By.cssSelector("#plan-goals .goal-progress"));
             assertTrue(progress.startsWith("PHQ-9: ") && progress.contains("goal: below 10"), progress);
-            String done = stale.text(By.id("chart:plan-homework"));
+            String done = stale.text(By.id("plan-homework"));
             assertTrue(done.contains("Done by the patient on " + CHART_DAY.format(today)), done);
             WebElement card = stale.driver().findElement(By.id("chart:plan-card"));
             ((JavascriptExecutor) stale.driver()).executeScript("arguments[0].scrollIntoView()", card);
@@ -137,13 +133,13 @@ class PlansIT {
             colleague.signIn("dr.okafor");
             type(colleague, "plan:homework:0:text", "Walk outside for 30 minutes");
             click(colleague, "plan:save");
-            arrive(colleague, "chart:plan-homework");
+            arrive(colleague, "plan-homework");
             assertTrue(
-                    colleague.text(By.id("chart:plan-homework")).contains("Walk outside for 30 minutes"),
-                    colleague.text(By.id("chart:plan-homework")));
+                    colleague.text(By.id("plan-homework")).contains("Walk outside for 30 minutes"),
+                    colleague.text(By.id("plan-homework")));
 
             click(stale, "plan:save");
-            String conflict = stale.text(By.id("plan:conflict-text"));
+            String conflict = stale.text(By.id("conflict-text"));
             assertTrue(
                     conflict.matches(
                             "Not saved\\. dr\\.okafor saved this plan at \\d\\d:\\d\\d while you were editing\\."
@@ -166,6 +162,14 @@ class PlansIT {
             assertTrue(
                     diff.contains("Walk outside for 20 minutes") && diff.contains("Walk outside for 30 minutes"), diff);
             assertTrue(diff.contains("Changed"), "the difference is said in words: " + diff);
+
+            stale.driver().manage().window().setSize(new Dimension(390, 844));
+            for (String page : List.of(editor, "/clinician/plan-history.xhtml?patient=" + erin, chart)) {
+                stale.open(page);
+                stale.wait(Duration.ofSeconds(30))
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+                assertEquals(Boolean.TRUE, fitsWidth(stale), "no horizontal scrolling at 390 px on " + page);
+            }
         }
     }
 
@@ -185,6 +189,11 @@ class PlansIT {
                             + browser.driver().findElement(By.tagName("body")).getText(),
                     stayed);
         }
+    }
+
+    private static Object fitsWidth(Browser browser) {
+        return ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
     }
 
     private static void click(Browser browser, String id) {
