@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import java.lang.reflect.RecordComponent;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +19,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.thaw.flag.boundary.DailyChecks;
@@ -49,13 +58,24 @@ import org.thaw.timeline.TimelineTests;
  * Treatment plans: every save kept as a revision and two compared; a save from a stale version is
  * a conflict that saves nothing; the patient's view has no clinician-only field; another team's
  * patient and another patient's homework are "not found"; check-offs are once per day; each call
- * leaves its audit row; NOT_IMPROVING by the daily checks; the caseload's review-due filter. Every
- * test works in a transaction it rolls back (Anna's plan), so no other test, and no daily check of
- * another class, meets a plan.
+ * leaves its audit row; NOT_IMPROVING by the daily checks; the caseload's review-due filter; two
+ * saves at once from the same version, of which JPA's {@code @Version} lets one win. Every test but
+ * the last works in a transaction it rolls back (Anna's plan), so no other test, and no daily check
+ * of another class, meets a plan. The last must commit (one save waits on the other's commit): it
+ * owns {@link #HAL}, a patient on the care team of {@code dr.race} alone, whose plan starts today,
+ * so no other test's caseload, and no daily check (no journal, a plan far from 84 days), meets them.
  */
 public abstract class PlansTests extends TimelineTests {
 
     private static final String CANARY = "CANARY-7c2d clinician only";
+
+    /** The concurrent-save test's own patient and clinician (committed; see the class comment). */
+    private static final UUID HAL = UUID.fromString("00000000-0000-4000-8000-0000000000b4");
+
+    private static final UUID DR_RACE = UUID.fromString("00000000-0000-4000-8000-0000000000c4");
+
+    @Inject
+    RequestContextController requestContext;
 
     @Inject
     PatientPlan plans;
@@ -393,5 +413,104 @@ public abstract class PlansTests extends TimelineTests {
             CaseloadRow bert = row(caseload.page(FIRST_PAGE, CaseloadSort.NAME, false), Fixture.BERT);
             assertFalse(bert.reviewDue());
         });
+    }
+
+    /**
+     * Two clinicians save from the same version at the same time. Both read the plan before either
+     * commits, so both pass the version check; the first save holds its rows until it commits, the
+     * second waits for them and then finds the version changed: JPA's {@code @Version} refuses it as
+     * the same conflict (409 in the REST APIs), its transaction rolls back, and exactly one new
+     * revision is kept.
+     */
+    @Test
+    void twoSavesAtOnceFromTheSameVersionEndInOneSaveAndOneConflict() throws Exception {
+        LocalDate today = today("UTC");
+        committed(() -> {
+            direct.patient(HAL, "pat.hal.race", "Hal", "Hart", "UTC");
+            direct.clinician(DR_RACE, "dr.race", "Rene", "Race");
+            direct.covering(HAL, DR_RACE);
+        });
+        clinician("dr.race");
+        PlanView start = plans.save(HAL, firstPlan(today)).plan();
+        long revisionsBefore = plans.revisions(HAL, FIRST_PAGE).total();
+
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            tx.begin();
+            SavedPlan won;
+            Future<SavedPlan> lost;
+            try {
+                clinician("dr.race");
+                won = plans.save(HAL, revised(start, "The first save", start.version()));
+                lost = second.submit(() -> {
+                    requestContext.activate();
+                    try {
+                        clinician("dr.race");
+                        return plans.save(HAL, revised(start, "The second save", start.version()));
+                    } finally {
+                        requestContext.deactivate();
+                    }
+                });
+                awaitBlockedOnALock(lost);
+            } catch (Exception | Error e) {
+                tx.rollback();
+                throw e;
+            }
+            tx.commit();
+
+            assertFalse(won.created());
+            ExecutionException refused = assertThrows(ExecutionException.class, () -> lost.get(30, TimeUnit.SECONDS));
+            ConflictException conflict = conflict(refused);
+            assertEquals("version", conflict.field());
+            assertTrue(
+                    conflict.getMessage().contains("at the same time"),
+                    "refused by @Version at the flush, not by the check before it: " + conflict.getMessage());
+        } finally {
+            second.shutdownNow();
+        }
+
+        clinician("dr.race");
+        PlanView now = plans.current(HAL).orElseThrow();
+        assertEquals("The first save", now.problem());
+        assertEquals(start.version() + 1, now.version());
+        assertEquals(revisionsBefore + 1, plans.revisions(HAL, FIRST_PAGE).total(), "one new revision");
+        assertEquals("dr.race", plans.revisions(HAL, FIRST_PAGE).items().get(0).savedBy());
+    }
+
+    /** Waits until the save is waiting for a row lock (pg_locks), or fails if it ends or 20 s pass. */
+    private void awaitBlockedOnALock(Future<?> save) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < until) {
+            if (save.isDone()) {
+                throw new AssertionError("the second save did not wait for the first: " + outcome(save));
+            }
+            try (Connection c = db.getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet waiting = s.executeQuery("select count(*) from pg_locks where not granted")) {
+                waiting.next();
+                if (waiting.getLong(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the second save never waited for a lock");
+    }
+
+    private static String outcome(Future<?> save) {
+        try {
+            return String.valueOf(save.get());
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    private static ConflictException conflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConflictException c) {
+                return c;
+            }
+        }
+        throw new AssertionError("not a conflict", e);
     }
 }

@@ -55,6 +55,17 @@ public class DirectRows {
                 .executeUpdate();
     }
 
+    /** A clinician, on no care team yet. */
+    public void clinician(UUID id, String username, String firstName, String lastName) {
+        em.createNativeQuery(
+                        "insert into clinician (id, username, first_name, last_name)" + " values (:id, :u, :f, :l)")
+                .setParameter("id", id)
+                .setParameter("u", username)
+                .setParameter("f", firstName)
+                .setParameter("l", lastName)
+                .executeUpdate();
+    }
+
     /** An active assignment of the clinician to the patient's care team as COVERING. */
     public void covering(UUID patientId, UUID clinicianId) {
         em.createNativeQuery("insert into care_team_member (id, patient_id, clinician_id, role)"
