@@ -6,8 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.thaw.integration.view.GoalWords;
 import org.thaw.integration.view.Refusals;
@@ -35,6 +38,8 @@ public class PlanPanel implements Serializable {
 
     /** How many of an item's check-offs the chart lists; the count says how many there are in all. */
     static final int CHECK_OFFS_SHOWN = 7;
+
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     @Inject
     PatientPlan plans;
@@ -101,6 +106,11 @@ public class PlanPanel implements Serializable {
                 .sorted(Comparator.comparing(CheckOffView::day).reversed())
                 .limit(CHECK_OFFS_SHOWN)
                 .toList();
+    }
+
+    /** A check-off's day, short: "Tue 1 Dec". */
+    public String day(LocalDate day) {
+        return day == null ? "" : SHORT_DAY.format(day);
     }
 
     public PlanView getPlan() {

@@ -32,7 +32,7 @@ class PlansIT {
 
     private static final String NOTE_CANARY = "canary-plan-note-41d2: formulation, clinician-only";
     private static final String COMMENT_CANARY = "canary-goal-comment-9b7e: clinician-only";
-    private static final DateTimeFormatter CHART_DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter CHART_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     @BeforeAll
     static void stack() {
