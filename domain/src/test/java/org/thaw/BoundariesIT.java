@@ -1,6 +1,6 @@
 package org.thaw;
 
-import org.thaw.timeline.TimelineTests;
+import org.thaw.plan.PlansTests;
 
 /**
  * The boundaries as the wars call them, inside one Payara Micro with Hibernate, Bean Validation,
@@ -20,7 +20,8 @@ import org.thaw.timeline.TimelineTests;
  *         └ MedicationsTests  medications, side-effect reports, MEDICATION_ONSET
  *          └ PaperDiaryTests  past days typed in from a paper diary, and the flags they may raise
  *           └ TimelineTests   one list of dated events across the capabilities
- *            └ BoundariesIT   (this class)
+ *            └ PlansTests     treatment plans: revisions, conflicts, the patient's view, check-offs, NOT_IMPROVING
+ *             └ BoundariesIT  (this class)
  * </pre>
  */
-class BoundariesIT extends TimelineTests {}
+class BoundariesIT extends PlansTests {}

@@ -21,6 +21,7 @@ final class DemoData {
         {"demo.screeners_loaded_on", "demo/demo-screeners.sql"},
         {"demo.messages_loaded_on", "demo/demo-messages.sql"},
         {"demo.medications_loaded_on", "demo/demo-medications.sql"},
+        {"demo.plans_loaded_on", "demo/demo-plans.sql"},
     };
 
     /** Loads each demo part unless it was loaded before; returns true when anything loaded now. */

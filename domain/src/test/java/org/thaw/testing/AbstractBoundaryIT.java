@@ -77,7 +77,9 @@ import org.thaw.security.boundary.Caller;
  * SettingsBoundaryTests}); and patients each owned by one screener test ({@code IVY} in {@code
  * ScreenerBoundaryTests}; {@code JON}, {@code KAI}, {@code LEA}, {@code MIA} and {@link Fixture#GUS}
  * in {@code SafetyAnswerTests}: on no care team, so no caseload or daily check meets them), whose
- * responses, safety answers and flags must be seen committed. Such a patient is declared in the
+ * responses, safety answers and flags must be seen committed; and {@code HAL} in {@code PlansTests},
+ * on the care team of its own clinician {@code dr.race} only, whose plan two concurrent saves
+ * must find committed. Such a patient is declared in the
  * one class that owns it; a new one takes an id and a username no other class uses.
  *
  * <p>A refused call inside a rolled-back transaction marks it rollback-only; the test may still

@@ -55,6 +55,17 @@ public class DirectRows {
                 .executeUpdate();
     }
 
+    /** A clinician, on no care team yet. */
+    public void clinician(UUID id, String username, String firstName, String lastName) {
+        em.createNativeQuery(
+                        "insert into clinician (id, username, first_name, last_name)" + " values (:id, :u, :f, :l)")
+                .setParameter("id", id)
+                .setParameter("u", username)
+                .setParameter("f", firstName)
+                .setParameter("l", lastName)
+                .executeUpdate();
+    }
+
     /** An active assignment of the clinician to the patient's care team as COVERING. */
     public void covering(UUID patientId, UUID clinicianId) {
         em.createNativeQuery("insert into care_team_member (id, patient_id, clinician_id, role)"
@@ -120,6 +131,22 @@ public class DirectRows {
                 .setParameter("total", total)
                 .setParameter("day", day)
                 .setParameter("at", submittedAt)
+                .executeUpdate();
+        return id;
+    }
+
+    /**
+     * A treatment plan as if its first revision had been saved at {@code startedAt} (no goals, no
+     * revision row), for the rules that read when a plan started and the caseload's review day.
+     */
+    public UUID plan(UUID patientId, Instant startedAt, LocalDate reviewOn) {
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("insert into treatment_plan (id, patient_id, problem, review_on, started_at, updated_at,"
+                        + " updated_by, revision) values (:id, :patientId, 'staged', :reviewOn, :at, :at, 'test', 1)")
+                .setParameter("id", id)
+                .setParameter("patientId", patientId)
+                .setParameter("reviewOn", reviewOn)
+                .setParameter("at", startedAt)
                 .executeUpdate();
         return id;
     }

@@ -21,10 +21,11 @@ import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 
 /**
- * {@code GET /clinician/api/caseload?page=&size=&flagType=&status=&sort=&order=}: the caller's
+ * {@code GET /clinician/api/caseload?page=&size=&flagType=&status=&reviewDue=&sort=&order=}: the caller's
  * care-team patients with their flags, paged; triage order by default (flagged patients first, most
  * severe, then oldest). {@code sort}: flags, name, last_entry, last_numbness, mean_7_days;
- * {@code order}: asc, desc.
+ * {@code order}: asc, desc; {@code reviewDue=true}: only patients whose treatment plan's review day
+ * has come (on or before today in their zone).
  */
 @Path("caseload")
 @RequestScoped
@@ -42,16 +43,30 @@ public class CaseloadResource {
             @QueryParam("flagType") String flagType,
             @QueryParam("status") String status,
             @QueryParam("sort") String sort,
-            @QueryParam("order") String order) {
+            @QueryParam("order") String order,
+            @QueryParam("reviewDue") String reviewDue) {
         PageRequest request = PageRequest.of(Integers.parse("page", page), Integers.parse("size", size));
         CaseloadFilter filter = new CaseloadFilter(
-                Codes.parse("flagType", flagType, FlagType.class), Codes.parse("status", status, FlagStatus.class));
+                Codes.parse("flagType", flagType, FlagType.class),
+                Codes.parse("status", status, FlagStatus.class),
+                reviewDue(reviewDue));
         return caseload.page(request, filter, sort(sort), descending(order));
     }
 
     static CaseloadSort sort(String value) {
         CaseloadSort sort = Codes.parse("sort", value, CaseloadSort.class);
         return sort == null ? CaseloadSort.FLAGS : sort;
+    }
+
+    /** {@code reviewDue=true}: only patients whose plan's review day has come. */
+    static boolean reviewDue(String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInputException("reviewDue", "must be true or false");
     }
 
     static boolean descending(String value) {

@@ -17,6 +17,7 @@ public class ClinicianApi extends Application {
         classes.add(PatientsResource.class);
         classes.add(FlagsResource.class);
         classes.add(MedicationsResource.class);
+        classes.add(PlanResource.class);
         classes.add(ThreadsResource.class);
         return classes;
     }

@@ -33,7 +33,7 @@ import org.thaw.security.boundary.RecordNotFoundException;
  * A patient's chart: the journal of the last 30 days (chart and day list with hopeless days and
  * daily-life impact marked), the flags with their evidence, the patient's notes by date, and
  * the screeners ({@link ScreenerPanel}), the follow-up tasks made from messages ({@link TaskPanel}) and the
- * medications with their timeline ({@link MedicationPanel}).
+ * medications with their timeline ({@link MedicationPanel}) and the treatment plan ({@link PlanPanel}).
  */
 @Named
 @ViewScoped
@@ -66,6 +66,9 @@ public class ChartBacking implements Serializable {
     MedicationPanel medications;
 
     @Inject
+    PlanPanel plan;
+
+    @Inject
     PracticeTime practiceTime;
 
     @Inject
@@ -91,6 +94,7 @@ public class ChartBacking implements Serializable {
             screeners.load(patientId, zone);
             tasks.load(patientId, flagList);
             medications.load(patientId, zone);
+            plan.load(patientId);
         } catch (IllegalArgumentException | RecordNotFoundException notFound) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such patient");
             FacesContext.getCurrentInstance().responseComplete();

@@ -25,7 +25,10 @@ import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.Role;
 
-/** The clinician home: the triage dashboard of the caller's care-team patients and their flags. */
+/**
+ * The clinician home: the triage dashboard of the caller's care-team patients and their flags,
+ * filtered by flag, status and whether a plan review is due.
+ */
 @Named
 @ViewScoped
 public class HomeBacking implements Serializable {
@@ -55,6 +58,7 @@ public class HomeBacking implements Serializable {
     private boolean clinician;
     private FlagType flagType;
     private FlagStatus status;
+    private boolean reviewDue;
     /** PHQ-9's definition, for the band label beside each patient's newest total; null if absent. */
     private InstrumentDefinition phq9;
 
@@ -71,9 +75,9 @@ public class HomeBacking implements Serializable {
         }
     }
 
-    /** Applies the flag type and status filters. */
+    /** Applies the flag type and status filters and "plan review due". */
     public void filter() {
-        patients = new CaseloadModel(caseload, new CaseloadFilter(flagType, status));
+        patients = new CaseloadModel(caseload, new CaseloadFilter(flagType, status, reviewDue));
     }
 
     /** "new answer since acknowledged, 3 Dec": an acknowledged SAFETY flag a new safety answer opened again. */
@@ -143,6 +147,19 @@ public class HomeBacking implements Serializable {
 
     public void setStatus(FlagStatus status) {
         this.status = status;
+    }
+
+    /** The plan's review day ("15 Dec 2026"), or a dash without a plan. */
+    public String review(CaseloadRow row) {
+        return row.planReviewOn() == null ? "–" : DATE.format(row.planReviewOn());
+    }
+
+    public boolean isReviewDue() {
+        return reviewDue;
+    }
+
+    public void setReviewDue(boolean reviewDue) {
+        this.reviewDue = reviewDue;
     }
 
     public FlagDesk getDesk() {

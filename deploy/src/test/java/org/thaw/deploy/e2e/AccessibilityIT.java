@@ -68,6 +68,7 @@ class AccessibilityIT {
                     "/portal/screeners.xhtml",
                     "/portal/results.xhtml",
                     "/portal/medications.xhtml",
+                    "/portal/plan.xhtml",
                     "/portal/messages.xhtml",
                     "/portal/thread.xhtml?id=" + patientThread,
                     "/portal/help.xhtml")) {
@@ -97,6 +98,9 @@ class AccessibilityIT {
             for (String page : List.of(
                     "/clinician/",
                     "/clinician/chart.xhtml?patient=" + alexId,
+                    "/clinician/plan.xhtml?patient=" + alexId,
+                    "/clinician/plan-history.xhtml?patient=" + alexId,
+                    "/clinician/plan-review.xhtml?patient=" + alexId,
                     "/clinician/inbox.xhtml",
                     "/clinician/thread.xhtml?id=" + clinicianThread)) {
                 browser.open(page);

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
 import org.thaw.flag.control.DisengagementCheck;
+import org.thaw.flag.control.NotImprovingCheck;
 
 /**
  * The flag checks that no new fact triggers, run by a timer of the clinician app. Several app
@@ -18,9 +19,20 @@ public class DailyChecks {
     @Inject
     DisengagementCheck disengagement;
 
-    /** Opens DISENGAGED flags; returns how many, or -1 when another instance was running it. */
+    @Inject
+    NotImprovingCheck notImproving;
+
+    /**
+     * Opens DISENGAGED flags and NOT_IMPROVING ones (plans with no follow-up PHQ-9 by day 84 too);
+     * returns how many flags were opened or added to, or -1 when another instance was running the
+     * checks.
+     */
     @Audited(action = AuditAction.CREATE, recordType = "flag")
     public int run() {
-        return disengagement.run();
+        int opened = disengagement.run();
+        if (opened < 0) {
+            return opened;
+        }
+        return opened + notImproving.run();
     }
 }

@@ -24,6 +24,8 @@ import org.thaw.flag.entity.FlagEvidence;
 import org.thaw.journal.control.JournalStore;
 import org.thaw.medication.control.CourseFact;
 import org.thaw.medication.control.MedicationStore;
+import org.thaw.plan.control.PlanBaseline;
+import org.thaw.plan.control.PlanStore;
 import org.thaw.screener.control.ScreenerStore;
 import org.thaw.screener.entity.SafetyAnswer;
 import org.thaw.screener.entity.ScreenerResponse;
@@ -49,6 +51,8 @@ public class FlagEngine {
 
     private static final MedicationOnsetRule ONSET = new MedicationOnsetRule();
 
+    private static final NotImprovingRule NOT_IMPROVING = new NotImprovingRule();
+
     @PersistenceContext(unitName = "thaw")
     EntityManager em;
 
@@ -63,6 +67,9 @@ public class FlagEngine {
 
     @Inject
     MedicationStore medications;
+
+    @Inject
+    PlanStore plans;
 
     @Inject
     Clock clock;
@@ -239,7 +246,44 @@ public class FlagEngine {
                 apply(arrived.patientId(), rule.type(), rule.severity(), active, evidence.get(), now);
             }
         }
+        if (Phq9.CODE.equals(arrived.instrument())) {
+            notImproving(arrived.patientId(), zone);
+        }
         settleSeverities(arrived.patientId());
+    }
+
+    /**
+     * NOT_IMPROVING for the patient as of today (their zone): on each PHQ-9 and daily by the timer
+     * ({@link NotImprovingCheck}). Nothing is read beyond the plan's start unless the patient has a
+     * plan; then three index probes of their PHQ-9 results. True when a flag was opened or added to.
+     */
+    public boolean notImproving(UUID patientId, ZoneId zone) {
+        Optional<Instant> started = plans.startedAt(patientId);
+        if (started.isEmpty()) {
+            return false;
+        }
+        LocalDate startDay = LocalDate.ofInstant(started.get(), zone);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        int days = settings.notImprovingDays();
+        if (today.isBefore(startDay.plusDays(days))) {
+            return false;
+        }
+        Optional<ScreenerResponse> baseline = PlanBaseline.of(
+                screeners.newestBetween(
+                        patientId, Phq9.CODE, PlanBaseline.windowStart(startDay), PlanBaseline.windowEnd(startDay)),
+                screeners.firstAfter(patientId, Phq9.CODE, PlanBaseline.windowEnd(startDay)));
+        Optional<Flag> active = active(patientId, NotImprovingRule.TYPE);
+        Instant resolvedAt = active.isPresent() ? null : lastResolvedAt(patientId, NotImprovingRule.TYPE);
+        Optional<Evidence> evidence = NOT_IMPROVING.evaluate(
+                startDay, today, days, baseline, screeners.newest(patientId, Phq9.CODE), resolvedAt);
+        evidence.ifPresent(e -> apply(
+                patientId,
+                NotImprovingRule.TYPE,
+                NotImprovingRule.SEVERITY,
+                active,
+                e.from(EvidenceSource.SCREENER),
+                clock.instant()));
+        return evidence.isPresent();
     }
 
     /**

@@ -54,4 +54,9 @@ public class FlagSettings {
                 settings.intValue("flag.medication_onset.mean_rise", d.meanRise()),
                 settings.intValue("flag.medication_onset.report_min_blunting", d.reportMinBlunting()));
     }
+
+    /** NOT_IMPROVING: days after the plan's start from which the rule applies. */
+    public int notImprovingDays() {
+        return settings.intValue("flag.not_improving.days", NotImprovingRule.DEFAULT_DAYS);
+    }
 }

@@ -67,7 +67,12 @@ public class Caseload {
     @Audited(action = AuditAction.LIST, recordType = "caseload")
     public long count(CaseloadFilter filter) {
         caller.require(Role.CLINICIAN);
-        return new CaseloadQuery(em).count(caller.username(), filter == null ? CaseloadFilter.NONE : filter);
+        return new CaseloadQuery(em)
+                .count(
+                        caller.username(),
+                        clock.instant(),
+                        settings.timeZone(),
+                        filter == null ? CaseloadFilter.NONE : filter);
     }
 
     /**

@@ -49,10 +49,25 @@ public final class CaseloadQuery {
         this.em = em;
     }
 
-    /** How many active patients {@code username}'s caseload holds under the filter. */
+    /** How many active patients {@code username}'s caseload holds under a filter without {@code reviewDue}. */
     public long count(String username, CaseloadFilter filter) {
+        if (filter.reviewDue()) {
+            throw new IllegalArgumentException("a review-due filter needs the instant and the practice's zone");
+        }
+        return count(username, null, null, filter);
+    }
+
+    /**
+     * How many active patients {@code username}'s caseload holds under the filter at the instant
+     * {@code now} (a review is due on or after its day in the patient's zone, else {@code
+     * practiceZone}).
+     */
+    public long count(String username, Instant now, ZoneId practiceZone, CaseloadFilter filter) {
         var query = em.createNativeQuery(countSql(filter)).setParameter("username", username);
         bindFilter(query, filter);
+        if (filter.reviewDue()) {
+            bindNow(query, now, practiceZone);
+        }
         return ((Number) query.getSingleResult()).longValue();
     }
 
@@ -69,22 +84,24 @@ public final class CaseloadQuery {
             CaseloadFilter filter,
             CaseloadSort sort,
             boolean descending) {
-        long total = count(username, filter);
+        long total = count(username, now, practiceZone, filter);
         var rowsQuery = em.createNativeQuery(pageSql(filter, sort, descending), Tuple.class)
                 .setParameter("username", username)
-                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter("today", LocalDate.ofInstant(now, practiceZone))
                 .setFirstResult(request.offset())
                 .setMaxResults(request.size());
         bindFilter(rowsQuery, filter);
+        bindNow(rowsQuery, now, practiceZone);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = rowsQuery.getResultList();
         return new Page<>(rows.stream().map(CaseloadQuery::row).toList(), request.page(), request.size(), total);
     }
 
-    /** The count statement as the dashboard sends it, with the named parameter {@code :username} (and the filter's). */
+    /**
+     * The count statement as the dashboard sends it, with the named parameter {@code :username} (and
+     * the filter's; {@code :now} and {@code :today} only for {@code reviewDue}).
+     */
     public static String countSql(CaseloadFilter filter) {
-        return "select count(*)" + FROM + flagCondition(filter);
+        return "select count(*)" + FROM + flagCondition(filter) + reviewCondition(filter, PATIENT_TODAY);
     }
 
     /**
@@ -97,7 +114,8 @@ public final class CaseloadQuery {
         String flagStatuses = filter.status() == null ? "f.status <> 'RESOLVED'" : "f.status = :status";
         String flagType = filter.flagType() == null ? "" : " and f.type = :type";
         return "select p.id, p.first_name, p.last_name, m.role, last.entry_date, last.numbness,"
-                + " week.mean as week_mean, prev.mean as prev_mean, fl.flags, phq.total as phq_total, phq.band as phq_band"
+                + " week.mean as week_mean, prev.mean as prev_mean, fl.flags, phq.total as phq_total, phq.band as phq_band,"
+                + " tp.review_on, tp.review_on <= d.today as review_due"
                 + FROM_ROWS
                 + " left join lateral (select e.entry_date, e.numbness from journal_entry e"
                 + "   where e.patient_id = p.id order by e.entry_date desc limit 1) last on true"
@@ -118,7 +136,9 @@ public final class CaseloadQuery {
                 + " left join lateral (select s.total, s.band from screener_response s"
                 + "   where s.patient_id = p.id and s.instrument = 'PHQ-9'"
                 + "   order by s.administered_on desc, s.submitted_at desc limit 1) phq on true"
+                + " left join treatment_plan tp on tp.patient_id = p.id"
                 + " where c.username = :username and m.ended_at is null" + flagCondition(filter)
+                + reviewCondition(filter, "d.today")
                 + " order by " + (sort == null ? CaseloadSort.FLAGS : sort).orderBy(descending);
     }
 
@@ -130,6 +150,24 @@ public final class CaseloadQuery {
         return " and exists (select 1 from flag f2 where f2.patient_id = p.id"
                 + (filter.status() == null ? " and f2.status <> 'RESOLVED'" : " and f2.status = :status")
                 + (filter.flagType() == null ? "" : " and f2.type = :type") + ")";
+    }
+
+    /** A patient's today in their zone, else the practice's, at {@code :now}. */
+    private static final String PATIENT_TODAY =
+            "coalesce(local_today(p.time_zone, cast(:now as timestamptz)), cast(:today as date))";
+
+    /** Patients whose plan's review day is on or before {@code today} (only when the filter asks). */
+    private static String reviewCondition(CaseloadFilter filter, String today) {
+        if (!filter.reviewDue()) {
+            return "";
+        }
+        return " and exists (select 1 from treatment_plan t where t.patient_id = p.id and t.review_on <= " + today
+                + ")";
+    }
+
+    private static void bindNow(Query query, Instant now, ZoneId practiceZone) {
+        query.setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter("today", LocalDate.ofInstant(now, practiceZone));
     }
 
     private static void bindFilter(Query query, CaseloadFilter filter) {
@@ -156,7 +194,9 @@ public final class CaseloadQuery {
                 mean(r.get("prev_mean")),
                 badges(Rows.string(r, "flags")),
                 integer(r.get("phq_total")),
-                Rows.string(r, "phq_band"));
+                Rows.string(r, "phq_band"),
+                Rows.localDate(r, "review_on"),
+                Boolean.TRUE.equals(r.get("review_due")));
     }
 
     private static Integer integer(Object value) {

@@ -8,7 +8,9 @@ import java.util.UUID;
 /**
  * One patient on the dashboard: who, the caller's place on their team, their flags, and the
  * journal at a glance (last entry's date and numbness, mean numbness of the last 7 days and the
- * 7 before; null when there are no entries), and the newest PHQ-9's total and band (null: none).
+ * 7 before; null when there are no entries), the newest PHQ-9's total and band (null: none), and
+ * the treatment plan's review day ({@code planReviewOn}, null: no plan) and whether it has come
+ * ({@code reviewDue}: on or before today in the patient's zone).
  */
 public record CaseloadRow(
         UUID patientId,
@@ -22,7 +24,9 @@ public record CaseloadRow(
         Double meanNumbnessPrevious7Days,
         List<FlagBadge> flags,
         Integer lastPhq9Total,
-        String lastPhq9Band) {
+        String lastPhq9Band,
+        LocalDate planReviewOn,
+        boolean reviewDue) {
 
     /**
      * A flag as the dashboard lists it; {@code label} names this flag by what its evidence came from

@@ -115,6 +115,12 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
                     1,
                     10,
                     6),
+            number(
+                    "flag.not_improving.days",
+                    "Not improving: days after the treatment plan started before PHQ-9 response is judged",
+                    28,
+                    365,
+                    84),
             new SettingDefinition(
                     CRISIS_RESOURCES,
                     "Crisis resources (shown to patients after a safety answer and" + " behind \"Need help now?\")",

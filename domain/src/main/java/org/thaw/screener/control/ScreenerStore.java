@@ -125,6 +125,31 @@ public class ScreenerStore {
         return one(StoredResponse.NEWEST_OF_INSTRUMENT, patientId, instrument);
     }
 
+    /** The newest result of an instrument from {@code from} to {@code to} (days, both included). */
+    public Optional<ScreenerResponse> newestBetween(UUID patientId, String instrument, LocalDate from, LocalDate to) {
+        return em.createNamedQuery(StoredResponse.NEWEST_BETWEEN, StoredResponse.class)
+                .setParameter("patientId", patientId)
+                .setParameter("instrument", instrument)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(ScreenerStore::response);
+    }
+
+    /** The first result of an instrument after {@code day}. */
+    public Optional<ScreenerResponse> firstAfter(UUID patientId, String instrument, LocalDate day) {
+        return em.createNamedQuery(StoredResponse.FIRST_AFTER, StoredResponse.class)
+                .setParameter("patientId", patientId)
+                .setParameter("instrument", instrument)
+                .setParameter("day", day)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(ScreenerStore::response);
+    }
+
     private Optional<ScreenerResponse> one(String query, UUID patientId, String instrument) {
         return em.createNamedQuery(query, StoredResponse.class)
                 .setParameter("patientId", patientId)

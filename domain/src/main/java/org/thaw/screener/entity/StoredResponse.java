@@ -41,6 +41,16 @@ import org.thaw.screener.boundary.Source;
                 + " where r.patientId = :patientId and r.instrument = :instrument"
                 + " order by r.administeredOn desc, r.submittedAt desc")
 @NamedQuery(
+        name = StoredResponse.NEWEST_BETWEEN,
+        query = "select r from StoredResponse r"
+                + " where r.patientId = :patientId and r.instrument = :instrument"
+                + " and r.administeredOn between :from and :to order by r.administeredOn desc, r.submittedAt desc")
+@NamedQuery(
+        name = StoredResponse.FIRST_AFTER,
+        query = "select r from StoredResponse r"
+                + " where r.patientId = :patientId and r.instrument = :instrument"
+                + " and r.administeredOn > :day order by r.administeredOn, r.submittedAt")
+@NamedQuery(
         name = StoredResponse.DAYS_OF_INSTRUMENT,
         query = "select r.administeredOn from StoredResponse r"
                 + " where r.patientId = :patientId and r.instrument = :instrument order by r.administeredOn desc")
@@ -59,6 +69,10 @@ public class StoredResponse {
     public static final String FIRST_OF_INSTRUMENT = "StoredResponse.firstOfInstrument";
     /** An instrument's responses, newest first. */
     public static final String NEWEST_OF_INSTRUMENT = "StoredResponse.newestOfInstrument";
+    /** An instrument's responses of a range of days, newest first. */
+    public static final String NEWEST_BETWEEN = "StoredResponse.newestBetween";
+    /** An instrument's responses after a day, first first. */
+    public static final String FIRST_AFTER = "StoredResponse.firstAfter";
     /** The days an instrument was answered or recorded, newest first. */
     public static final String DAYS_OF_INSTRUMENT = "StoredResponse.daysOfInstrument";
     /** The ids of a patient's responses of one source. */

@@ -1,5 +1,6 @@
 package org.thaw.integration.rest;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -48,7 +49,10 @@ import org.thaw.platform.InvalidInputException;
  *       names the field's {@link Min}/{@link Max}, if it has them);
  *   <li>{@code BigDecimal}: any JSON number (its range is the domain's to check);
  *   <li>{@code Boolean}: {@code true} or {@code false};
+ *   <li>{@code Long}: a JSON integer literal within long;
  *   <li>{@code String}: a JSON string; {@code List<String>}: an array of strings;
+ *   <li>{@code List<R>} of a request class {@code R} of Thaw's: an array of JSON objects, each bound
+ *       strictly as {@code R}, a refusal naming the item's path ({@code goals[1].target});
  *   <li>{@code JsonObject}, {@code JsonValue}: passed on as parsed (checked for the above).
  * </ul>
  *
@@ -260,6 +264,21 @@ public final class StrictJson {
             }
             throw new InvalidInputException(field, "must be true or false");
         }
+        if (type == Long.class) {
+            if (!(value instanceof JsonNumber n)
+                    || !n.isIntegral()
+                    || n.bigIntegerValue().bitLength() > 63) {
+                throw new InvalidInputException(
+                        field, "must be a whole number, written without a fraction or exponent");
+            }
+            return n.longValueExact();
+        }
+        if (type == List.class
+                && f.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> item
+                && item.getName().startsWith("org.thaw.")) {
+            return objects(field, item, value);
+        }
         if (type == List.class
                 && f.getGenericType() instanceof ParameterizedType list
                 && list.getActualTypeArguments()[0] == String.class) {
@@ -285,6 +304,30 @@ public final class StrictJson {
             return value;
         }
         throw new IllegalStateException(f + ": no strict binding for " + type);
+    }
+
+    /** A list of request objects, each bound strictly; a refusal names the item's path. */
+    private static List<Object> objects(String field, Class<?> type, JsonValue value) {
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidInputException(field, "must be a list (a JSON array of objects)");
+        }
+        List<Object> items = new ArrayList<>();
+        JsonArray array = value.asJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            String path = field + "[" + i + "]";
+            JsonValue item = array.get(i);
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInputException(path, "must be a JSON object");
+            }
+            try {
+                items.add(bind(type, item.asJsonObject()));
+            } catch (InvalidInputException refused) {
+                throw new InvalidInputException(refused.errors().stream()
+                        .map(e -> new InvalidInputException.FieldError(path + "." + e.field(), e.message()))
+                        .toList());
+            }
+        }
+        return items;
     }
 
     /**

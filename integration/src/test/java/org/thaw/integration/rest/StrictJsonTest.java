@@ -183,4 +183,44 @@ class StrictJsonTest {
                 assertThrows(InvalidInputException.class, () -> StrictJson.parse(new byte[0]))
                         .field());
     }
+
+    /** A request holding a list of request objects and a version, as the plan's body does. */
+    public static class Outer {
+        public List<Item> items;
+        public Long version;
+    }
+
+    public static class Item {
+        public String text;
+        public Integer target;
+    }
+
+    private static byte[] utf8(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aListOfRequestObjectsIsBoundItemByItemAndARefusalNamesTheItemsPath() {
+        Outer outer =
+                StrictJson.bind(Outer.class, utf8("{\"items\": [{\"text\": \"a\"}, {\"target\": 4}], \"version\": 3}"));
+        assertEquals(2, outer.items.size());
+        assertEquals("a", outer.items.get(0).text);
+        assertEquals(4, outer.items.get(1).target);
+        assertEquals(3L, outer.version);
+
+        InvalidInputException fraction = assertThrows(
+                InvalidInputException.class,
+                () -> StrictJson.bind(Outer.class, utf8("{\"items\": [{\"text\": \"a\"}, {\"target\": 4.5}]}")));
+        assertEquals("items[1].target", fraction.field());
+        InvalidInputException unknown = assertThrows(
+                InvalidInputException.class,
+                () -> StrictJson.bind(Outer.class, utf8("{\"items\": [{\"colour\": \"red\"}]}")));
+        assertEquals("items[0].colour", unknown.field());
+        InvalidInputException notObject = assertThrows(
+                InvalidInputException.class, () -> StrictJson.bind(Outer.class, utf8("{\"items\": [\"a\"]}")));
+        assertEquals("items[0]", notObject.field());
+        InvalidInputException textVersion = assertThrows(
+                InvalidInputException.class, () -> StrictJson.bind(Outer.class, utf8("{\"version\": \"3\"}")));
+        assertEquals("version", textVersion.field());
+    }
 }

@@ -20,6 +20,7 @@ public class PortalApi extends Application {
         classes.add(ThreadsResource.class);
         classes.add(MedicationsResource.class);
         classes.add(SideEffectsResource.class);
+        classes.add(PlanResource.class);
         return classes;
     }
 }

@@ -1,0 +1,4 @@
+package org.thaw.plan.boundary;
+
+/** Two revisions side by side, the older one first. */
+public record RevisionComparison(PlanRevision older, PlanRevision newer) {}
