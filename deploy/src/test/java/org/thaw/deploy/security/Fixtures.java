@@ -17,7 +17,10 @@ import java.util.Set;
  * alex, blair and erin; dr.chen with casey and devon. A thread with a reply is started for alex,
  * blair and casey first, so that every team has threads and messages of both authors, and a
  * medication course is recorded for the same patients, so that every team and the fuzzed patient
- * have courses ({@code {courseId}}) another party can be tried with. Each patient's paper-diary day
+ * have courses ({@code {courseId}}) another party can be tried with, and a treatment plan is saved
+ * (twice, so it has revisions 1 and 2 whatever the demo held) with a TEXT goal and a homework item,
+ * so that the plan calls have a plan, a goal ({@code {goalId}}) and homework ({@code {id}} on the
+ * portal) of every team and of the fuzzed patient to use. Each patient's paper-diary day
  * is one 3 to 89 days back that the patient did not write themselves: a clinician's typing-in of it
  * is allowed (201 once, 200 again).
  */
@@ -60,6 +63,9 @@ final class Fixtures {
         }
     }
 
+    /** A patient's treatment plan as the care team reads it: goal ids (TEXT goals first), homework ids, version (null: no plan). */
+    record Plan(List<String> goals, List<String> homework, Long version) {}
+
     /** What one patient holds, as the patient lists it. */
     record Patient(
             String username,
@@ -68,7 +74,8 @@ final class Fixtures {
             List<String> threads,
             List<String> messages,
             List<String> courses,
-            LocalDate paperDay) {
+            LocalDate paperDay,
+            Plan plan) {
 
         LocalDate today() {
             return LocalDate.now(ZoneId.of(timeZone));
@@ -95,6 +102,9 @@ final class Fixtures {
         recordCourse(http, ids.get("alex"), "dr.rivera");
         recordCourse(http, ids.get("blair"), "dr.rivera");
         recordCourse(http, ids.get("casey"), "dr.chen");
+        savePlan(http, ids.get("alex"), "dr.rivera");
+        savePlan(http, ids.get("blair"), "dr.rivera");
+        savePlan(http, ids.get("casey"), "dr.chen");
         Fixtures f = new Fixtures(team(http, "dr.rivera"), team(http, "dr.chen"));
         for (String p : concat(TEAM_A_PATIENTS, TEAM_B_PATIENTS)) {
             f.patients.put(p, patient(http, p, TEAM_A_PATIENTS.contains(p) ? "dr.rivera" : "dr.chen"));
@@ -155,6 +165,59 @@ final class Fixtures {
             throw new IllegalStateException(
                     clinician + " could not record a course: " + recorded.statusCode() + " " + recorded.body());
         }
+    }
+
+    /**
+     * Saves the patient's plan through the API (a TEXT goal first, a PHQ-9 goal, an intervention, a
+     * homework item), from the version the clinician reads, twice: revisions 1 and 2 always exist.
+     * A 503 (the database away for a moment, nothing saved or not confirmed) is read and tried again,
+     * at most three times, as the answer asks.
+     */
+    private static void savePlan(Http http, String patientId, String clinician)
+            throws IOException, InterruptedException {
+        String path = "/clinician/api/patients/" + patientId + "/plan";
+        int saves = 0;
+        for (int attempt = 0; saves < 2; attempt++) {
+            HttpResponse<String> current = http.send("GET", path, http.token(clinician), (byte[]) null);
+            Long version = current.statusCode() == 200
+                    ? ((Number) Http.object(current.body()).get("version")).longValue()
+                    : null;
+            HttpResponse<String> saved = current.statusCode() == 503
+                    ? current
+                    : http.send(
+                            "PUT",
+                            path,
+                            http.token(clinician),
+                            ValidBodies.plan(LocalDate.now(ZoneId.of("UTC")), version));
+            if (saved.statusCode() == 201 || saved.statusCode() == 200) {
+                saves++;
+            } else if (saved.statusCode() != 503 || attempt >= 3) {
+                throw new IllegalStateException(
+                        clinician + " could not save a plan: " + saved.statusCode() + " " + saved.body());
+            } else {
+                Thread.sleep(2000);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Plan plan(Http http, String patientId, String clinician) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(
+                "GET", "/clinician/api/patients/" + patientId + "/plan", http.token(clinician), (byte[]) null);
+        if (answer.statusCode() == 404) {
+            return new Plan(List.of(), List.of(), null);
+        }
+        Map<String, Object> plan = Http.object(answer.body());
+        List<String> goals = new ArrayList<>();
+        for (Object o : (List<Object>) plan.get("goals")) {
+            Map<String, Object> goal = (Map<String, Object>) o;
+            goals.add("TEXT".equals(goal.get("kind")) ? 0 : goals.size(), (String) goal.get("id"));
+        }
+        List<String> homework = new ArrayList<>();
+        for (Object o : (List<Object>) plan.get("homework")) {
+            homework.add((String) ((Map<String, Object>) o).get("id"));
+        }
+        return new Plan(goals, homework, ((Number) plan.get("version")).longValue());
     }
 
     @SuppressWarnings("unchecked")
@@ -256,7 +319,8 @@ final class Fixtures {
                 threads,
                 messages,
                 courses(http, id, clinician),
-                paperDay(http, id, LocalDate.now(ZoneId.of(zone)), clinician));
+                paperDay(http, id, LocalDate.now(ZoneId.of(zone)), clinician),
+                plan(http, id, clinician));
     }
 
     private static boolean add(List<String> ids, String id) {

@@ -16,14 +16,20 @@ import org.thaw.deploy.security.OpenApi.Operation;
  * Hostile input over every writable field: each member of every request body schema in the OpenAPI
  * documents, spoilt one at a time inside an otherwise valid body, the body as a whole, and every
  * path and query parameter. Each case must answer a 4xx problem+json naming the field (or {@code
- * body}; a malformed record id is "not found", like another party's record), never 5xx, and what
- * the fuzzed patient (blair) and her care team (dr.rivera) read back must be unchanged.
+ * body}; a malformed record id is "not found", like another party's record; a plan's {@code
+ * version} that is a whole number but not the current one is the 409 conflict naming it), never
+ * 5xx, and what the fuzzed patient (blair) and her care team (dr.rivera) read back must be
+ * unchanged. A member inside a list is named by its path ({@code goals[0].kind}).
  */
 final class HostileInput {
 
     static final String READ_BACK = "fuzz: data read back unchanged";
     private static final String HUGE = "x".repeat(300_000);
-    private static final Set<String> DATE_FIELDS = Set.of("date", "dueOn", "startedOn", "stoppedOn", "on", "since");
+    private static final Set<String> DATE_FIELDS =
+            Set.of("date", "dueOn", "startedOn", "stoppedOn", "on", "since", "reviewOn", "nextReviewOn", "day");
+    /** Members whose well-formed but wrong value is a conflict (409 naming the member), not a refusal: a plan's version. */
+    private static final Set<String> CONFLICT_FIELDS = Set.of("version");
+
     private static final Set<String> ID_FIELDS = Set.of("patientId", "courseId");
     private static final Set<String> CODE_FIELDS =
             Set.of("functioningImpact", "clinician", "medicationAffectsFeeling", "rxnorm", "unit", "frequency");
@@ -91,9 +97,9 @@ final class HostileInput {
     }
 
     /**
-     * The fuzzed party's records: blair's journal day, screeners, due list, threads; her care team's
-     * view, her medication courses (with dose changes, notes, revisions), side-effect reports and
-     * her paper-diary day.
+     * The fuzzed party's records: blair's journal day, screeners, due list, threads, plan; her care
+     * team's view, her medication courses (with dose changes, notes, revisions), side-effect
+     * reports, her paper-diary day, her plan (with check-offs and reviews) and its revisions.
      */
     private String snapshot() throws IOException, InterruptedException {
         String today = blair.today().toString();
@@ -114,7 +120,10 @@ final class HostileInput {
                 http.read(
                         "/clinician/api/patients/" + blair.id() + "/journal?from=" + blair.paperDay() + "&to="
                                 + blair.paperDay(),
-                        clinician));
+                        clinician),
+                http.read("/portal/api/plan", "blair"),
+                http.read("/clinician/api/patients/" + blair.id() + "/plan", clinician),
+                http.read("/clinician/api/patients/" + blair.id() + "/plan/revisions?size=100", clinician));
     }
 
     private Map<String, String> ids(Operation op) {
@@ -126,9 +135,12 @@ final class HostileInput {
                         case "date" -> IsolationSweep.date(op, blair);
                         case "code" -> "GAD-7";
                         case "courseId" -> blair.courses().get(0);
+                        case "goalId" -> blair.plan().goals().get(0);
+                        case "number" -> "1";
                         default ->
                             switch (IsolationSweep.kind(op)) {
                                 case "patients" -> blair.id();
+                                case "homework" -> blair.plan().homework().get(0);
                                 case "threads" -> blair.threads().get(0);
                                 case "messages" -> blair.messages().get(0);
                                 case "flags" -> f.teamA.flags().get(0);
@@ -155,7 +167,8 @@ final class HostileInput {
         if (status == 404 && c.idNotFound()) {
             return null;
         }
-        if (status != 400) {
+        boolean conflict = status == 409 && c.fields().stream().anyMatch(CONFLICT_FIELDS::contains);
+        if (status != 400 && !conflict) {
             return where + status + " " + Http.abbreviate(answer.body());
         }
         Object errors = Http.object(answer.body()).get("errors");
@@ -163,13 +176,15 @@ final class HostileInput {
             for (Object e : list) {
                 Object field = ((Map<?, ?>) e).get("field");
                 for (String expected : c.fields()) {
-                    if (expected.equals(field) || (field instanceof String s && s.startsWith(expected + "."))) {
+                    if (expected.equals(field)
+                            || (field instanceof String s
+                                    && (s.startsWith(expected + ".") || s.startsWith(expected + "[")))) {
                         return null;
                     }
                 }
             }
         }
-        return where + "400 does not name " + c.fields() + ": " + Http.abbreviate(answer.body());
+        return where + status + " does not name " + c.fields() + ": " + Http.abbreviate(answer.body());
     }
 
     // ---- bodies ----
@@ -440,13 +455,18 @@ final class HostileInput {
                                     ids.get(p) + "%00",
                                     ids.get(p) + "x");
                     };
+            StringBuilder required = new StringBuilder();
+            IsolationSweep.requiredQuery(op).forEach((name, value) -> required.append(required.isEmpty() ? '?' : '&')
+                    .append(name)
+                    .append('=')
+                    .append(value));
             for (String value : values) {
                 Map<String, String> spoilt = new LinkedHashMap<>(ids);
                 spoilt.put(p, value);
                 cases.add(new Case(
                         category,
                         "{" + p + "}=" + Http.abbreviate(value).substring(0, Math.min(30, value.length())),
-                        op.fill(spoilt),
+                        op.fill(spoilt) + required,
                         body,
                         Set.of(p),
                         !p.equals("date")));
@@ -460,11 +480,17 @@ final class HostileInput {
                         case "page", "size" -> List.of("4294967301", "1.5", "1e2", "abc", "%00", "0x10", longText);
                         default -> List.of("NOPE", "%00", "%27%20OR%201%3D1--", longText, "%ED%A0%80");
                     };
+            StringBuilder others = new StringBuilder();
+            IsolationSweep.requiredQuery(op).forEach((name, value) -> {
+                if (!name.equals(q)) {
+                    others.append('&').append(name).append('=').append(value);
+                }
+            });
             for (String value : values) {
                 cases.add(new Case(
                         category,
                         q + "=" + value.substring(0, Math.min(30, value.length())),
-                        op.fill(ids) + "?" + q + "=" + value,
+                        op.fill(ids) + "?" + q + "=" + value + others,
                         body,
                         Set.of(q),
                         false));

@@ -1,6 +1,8 @@
 package org.thaw.deploy.security;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.thaw.deploy.security.OpenApi.Operation;
@@ -24,7 +26,7 @@ final class ValidBodies {
     static Map<String, String> members(Operation op, Fixtures f, String patientId) {
         Map<String, String> m = new LinkedHashMap<>();
         String key = "campaign-" + UUID.randomUUID();
-        java.time.LocalDate today = f.patients.get("blair").today();
+        LocalDate today = f.patients.get("blair").today();
         switch (op.key()) {
             case "PUT /portal/api/journal/{date}" -> {
                 m.put("numbness", "5");
@@ -105,11 +107,59 @@ final class ValidBodies {
                 m.put("idempotencyKey", Http.quote(key));
             }
             case "POST /clinician/api/threads/{id}/assignee" -> m.put("clinician", "\"dr.okafor\"");
+            case "PUT /clinician/api/patients/{id}/plan" ->
+                m.putAll(planMembers(today, planOf(f, patientId).version()));
+            case "POST /clinician/api/patients/{id}/plan/reviews" -> {
+                List<String> goals = planOf(f, patientId).goals();
+                String goal = goals.isEmpty() ? UUID.randomUUID().toString() : goals.get(0);
+                m.put("goals", "[{\"goalId\": " + Http.quote(goal) + ", \"note\": \"Security campaign\"}]");
+                m.put("note", "\"Security campaign review\"");
+                m.put("nextReviewOn", Http.quote(today.plusDays(28).toString()));
+            }
+            case "POST /clinician/api/patients/{id}/plan/goals/{goalId}/met" -> m.put("met", "true");
+            case "POST /portal/api/plan/homework/{id}/done" -> m.put("day", Http.quote(today.toString()));
             default -> {
                 return null;
             }
         }
         return m;
+    }
+
+    /**
+     * A whole treatment plan: a TEXT goal first (one a clinician may mark met), a PHQ-9 goal, an
+     * intervention, a homework item, a review day four weeks on; {@code version} the plan's current
+     * one (null: the first save).
+     */
+    static Map<String, String> planMembers(LocalDate today, Long version) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("problem", "\"Security campaign: feels flat\"");
+        m.put(
+                "goals",
+                "[{\"kind\": \"TEXT\", \"text\": \"Security campaign goal\"},"
+                        + " {\"kind\": \"SCORE\", \"instrument\": \"PHQ-9\", \"target\": 10}]");
+        m.put("interventions", "[{\"code\": \"cbt\", \"frequency\": \"weekly\"}]");
+        m.put("homework", "[{\"text\": \"Security campaign homework\"}]");
+        m.put("reviewOn", Http.quote(today.plusDays(28).toString()));
+        m.put("privateNote", "\"Security campaign note\"");
+        if (version != null) {
+            m.put("version", version.toString());
+        }
+        return m;
+    }
+
+    /** The plan as JSON, for the fixtures' saves. */
+    static String plan(LocalDate today, Long version) {
+        return render(planMembers(today, version));
+    }
+
+    /** The plan of the patient with this id (Fixtures saves one for alex, blair and casey); none for an unknown id. */
+    private static Fixtures.Plan planOf(Fixtures f, String patientId) {
+        for (Fixtures.Patient p : f.patients.values()) {
+            if (p.id().equals(patientId)) {
+                return p.plan();
+            }
+        }
+        return new Fixtures.Plan(List.of(), List.of(), null);
     }
 
     /** The patient's first course (Fixtures records one for alex, blair and casey), or an unknown id. */
