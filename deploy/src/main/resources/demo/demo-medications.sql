@@ -32,44 +32,44 @@ where patient_id = '00000000-0000-4000-8000-00000000a004' and entry_date = curre
 
 insert into medication_course (id, patient_id, rxnorm, name, antidepressant, dose, unit, frequency, started_on,
                                prescriber, created_at, created_by) values
-    ('00000000-0000-4000-8000-0000000d0001', '00000000-0000-4000-8000-00000000a004', '36437', 'sertraline', true,
+    ('00000000-0000-4000-8000-0000001d0001', '00000000-0000-4000-8000-00000000a004', '36437', 'sertraline', true,
      50, 'mg', 'daily', current_date - 33, 'Dr. Lee (GP)', now() - interval '33 days', 'dr.chen');
 
 insert into dose_change (id, course_id, changed_on, dose, unit, frequency, entered_by, entered_at) values
-    ('00000000-0000-4000-8000-0000000d0101', '00000000-0000-4000-8000-0000000d0001', current_date - 19,
+    ('00000000-0000-4000-8000-0000001d0101', '00000000-0000-4000-8000-0000001d0001', current_date - 19,
      100, 'mg', 'daily', 'dr.chen', now() - interval '19 days');
 
 insert into medication_note (id, course_id, text, written_by, written_by_name, written_at) values
-    ('00000000-0000-4000-8000-0000000d0201', '00000000-0000-4000-8000-0000000d0001',
+    ('00000000-0000-4000-8000-0000001d0201', '00000000-0000-4000-8000-0000001d0001',
      'Dose raised 50 -> 100 mg for persistent low mood; review in four weeks.', 'dr.chen', 'Li Chen',
      now() - interval '19 days');
 
 insert into side_effect_report (id, patient_id, course_id, blunting, effects, note, since, reported_on, reported_at) values
-    ('00000000-0000-4000-8000-0000000d0301', '00000000-0000-4000-8000-00000000a004',
-     '00000000-0000-4000-8000-0000000d0001', 7, '{blunting,drowsiness}',
+    ('00000000-0000-4000-8000-0000001d0301', '00000000-0000-4000-8000-00000000a004',
+     '00000000-0000-4000-8000-0000001d0001', 7, '{blunting,drowsiness}',
      'Music and films do nothing for me since the higher dose.', current_date - 17, current_date - 3,
      now() - interval '3 days');
 
 insert into flag (id, patient_id, type, severity, status, opened_at, last_evidence_at) values
-    ('00000000-0000-4000-8000-0000000d0401', '00000000-0000-4000-8000-00000000a004', 'MEDICATION_ONSET', 'MEDIUM',
+    ('00000000-0000-4000-8000-0000001d0401', '00000000-0000-4000-8000-00000000a004', 'MEDICATION_ONSET', 'MEDIUM',
      'OPEN', now() - interval '3 days', now() - interval '1 day');
 
 -- Worded as the rule words them (MedicationOnsetRule): (c) on the report, then (b) on yesterday's
 -- entry: the last 7 days (6 entries, mean 6.8) against the 4 entries of the 7 days before the start
 -- (mean 2.5).
 insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, source, refs) values
-    (gen_random_uuid(), '00000000-0000-4000-8000-0000000d0401', now() - interval '3 days',
+    (gen_random_uuid(), '00000000-0000-4000-8000-0000001d0401', now() - interval '3 days',
      'blunting 7 of 10 reported on ' || to_char(current_date - 3, 'FMDD FMMonth YYYY')
          || ' about sertraline, taken since ' || to_char(current_date - 33, 'FMDD FMMonth YYYY'),
      current_date - 3, current_date - 3, 'MEDICATION',
-     '00000000-0000-4000-8000-0000000d0001,00000000-0000-4000-8000-0000000d0301'),
-    (gen_random_uuid(), '00000000-0000-4000-8000-0000000d0401', now() - interval '1 day',
+     '00000000-0000-4000-8000-0000001d0001,00000000-0000-4000-8000-0000001d0301'),
+    (gen_random_uuid(), '00000000-0000-4000-8000-0000001d0401', now() - interval '1 day',
      'mean numbness 6.8 over 6 entries, '
          || case when to_char(current_date - 7, 'MM') = to_char(current_date - 1, 'MM')
                  then to_char(current_date - 7, 'FMDD') || '–' || to_char(current_date - 1, 'FMDD FMMonth')
                  else to_char(current_date - 7, 'FMDD FMMonth') || ' – ' || to_char(current_date - 1, 'FMDD FMMonth') end
          || ', 4.3 points above 2.5 over 4 entries in the 7 days before the start of sertraline 50 mg once a day on '
          || to_char(current_date - 33, 'FMDD FMMonth YYYY') || ' (32 days earlier)',
-     current_date - 33, current_date - 1, 'MEDICATION', '00000000-0000-4000-8000-0000000d0001');
+     current_date - 33, current_date - 1, 'MEDICATION', '00000000-0000-4000-8000-0000001d0001');
 
 insert into practice_setting (key, value, updated_by) values ('demo.medications_loaded_on', current_date::text, 'launcher');

@@ -18,7 +18,12 @@ import java.util.zip.ZipOutputStream;
  */
 public final class RootWar {
 
-    private static final String FILTER = NoSuchAddressFilter.class.getName().replace('.', '/') + ".class";
+    /**
+     * The filter's class file, named as a string: a class literal would load the filter, and with it
+     * the servlet API, which the launcher's class path does not have (the API is Payara's, provided).
+     * {@code RootWarTest} checks the name against the class.
+     */
+    static final String FILTER = "org/thaw/deploy/root/NoSuchAddressFilter.class";
 
     private RootWar() {}
 

@@ -24,6 +24,7 @@ class RootWarTest {
         }
         assertEquals(
                 List.of("WEB-INF/web.xml", "WEB-INF/classes/org/thaw/deploy/root/NoSuchAddressFilter.class"), entries);
+        assertEquals(NoSuchAddressFilter.class.getName().replace('.', '/') + ".class", RootWar.FILTER);
         assertEquals(
                 List.of("ROOT.war"),
                 Files.list(dir).map(p -> p.getFileName().toString()).toList());
