@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -52,7 +54,15 @@ public final class Browser implements AutoCloseable {
         wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(Tokens.PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
+        WebElement signIn = driver.findElement(By.id("kc-login"));
+        signIn.click();
+        // Wait until the browser has left the login page and the app's callback has sent it on: a
+        // test that opens its next page before that cuts the sign-in short (on a loaded machine the
+        // next page was then a blank document).
+        wait(Duration.ofSeconds(60))
+                .until(d -> ExpectedConditions.stalenessOf(signIn).apply(d)
+                        && !d.getCurrentUrl().contains("/callback")
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public WebDriverWait wait(Duration timeout) {

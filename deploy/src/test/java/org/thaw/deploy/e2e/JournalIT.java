@@ -67,6 +67,14 @@ class JournalIT {
                     browser.driver().findElement(By.id("journal:note")).getAttribute("value"));
 
             choose(browser, "numbness", "7");
+            assertTrue(
+                    browser
+                            .driver()
+                            .findElements(By.xpath(
+                                    "//*[@id='journal:numbness']/following-sibling::*[contains(@class, 'ui-message')]"))
+                            .stream()
+                            .noneMatch(WebElement::isDisplayed),
+                    "the refusal beside numbness goes once a value is picked");
             browser.screenshot("portal-journal-check-in");
             browser.driver().findElement(By.id("journal:save")).click();
             browser.wait(Duration.ofSeconds(30))
