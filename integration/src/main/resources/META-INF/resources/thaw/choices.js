@@ -46,7 +46,8 @@
         }
         var messages = field.querySelectorAll('.ui-message-error');
         for (var i = 0; i < messages.length; i++) {
-            messages[i].hidden = true;
+            // not the hidden attribute: PrimeFaces' own display rule for messages would win over it
+            messages[i].style.display = 'none';
         }
         var invalid = field.querySelectorAll('[aria-invalid="true"], .ui-state-error');
         for (var j = 0; j < invalid.length; j++) {

@@ -56,12 +56,12 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(Tokens.PASSWORD);
         WebElement signIn = driver.findElement(By.id("kc-login"));
         signIn.click();
-        // Wait until the browser has left the login page and the app's callback has sent it on: a
+        // Wait until the browser has left Keycloak and the app's page has loaded: a
         // test that opens its next page before that cuts the sign-in short (on a loaded machine the
         // next page was then a blank document).
         wait(Duration.ofSeconds(60))
                 .until(d -> ExpectedConditions.stalenessOf(signIn).apply(d)
-                        && !d.getCurrentUrl().contains("/callback")
+                        && !d.getCurrentUrl().startsWith(TestStack.issuer())
                         && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
