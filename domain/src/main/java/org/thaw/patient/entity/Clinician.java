@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A member of the practice who treats patients, linked to their Keycloak account by username. */
@@ -39,6 +40,14 @@ public class Clinician {
     @Size(max = 320)
     private String email;
 
+    /** The Keycloak user id this record is bound to; set once, never moved to another account. */
+    @Size(max = 64)
+    @Column(name = "keycloak_user_id", unique = true)
+    private String keycloakUserId;
+
+    @Size(max = 8)
+    private String language;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -68,5 +77,34 @@ public class Clinician {
 
     public String displayName() {
         return firstName + " " + lastName;
+    }
+
+    /** The Keycloak user id this record is bound to, once known. */
+    public Optional<String> keycloakUserId() {
+        return Optional.ofNullable(keycloakUserId);
+    }
+
+    /**
+     * Binds this record to a Keycloak account. A record is bound once: binding it again to the
+     * same account is harmless, to another account is refused.
+     */
+    public void bindAccount(String userId) {
+        if (userId == null || userId.isBlank()) {
+            throw new IllegalArgumentException("a Keycloak user id is needed");
+        }
+        if (keycloakUserId != null && !keycloakUserId.equals(userId)) {
+            throw new IllegalStateException("this record is bound to another account");
+        }
+        this.keycloakUserId = userId;
+    }
+
+    /** The language this person chose; empty when they follow their browser's. */
+    public Optional<Language> language() {
+        return Language.ofTag(language);
+    }
+
+    /** Sets the person's language; {@code null} goes back to following the browser. */
+    public void speak(Language chosen) {
+        this.language = chosen == null ? null : chosen.tag();
     }
 }

@@ -47,6 +47,14 @@ public class Patient {
     @Column(name = "time_zone")
     private String timeZone;
 
+    /** The Keycloak user id this record is bound to; set once, never moved to another account. */
+    @Size(max = 64)
+    @Column(name = "keycloak_user_id", unique = true)
+    private String keycloakUserId;
+
+    @Size(max = 8)
+    private String language;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -116,5 +124,34 @@ public class Patient {
             throw new IllegalArgumentException("time zone must be a region such as Europe/Oslo, not an offset");
         }
         this.timeZone = zone.getId();
+    }
+
+    /** The Keycloak user id this record is bound to, once known. */
+    public Optional<String> keycloakUserId() {
+        return Optional.ofNullable(keycloakUserId);
+    }
+
+    /**
+     * Binds this record to a Keycloak account. A record is bound once: binding it again to the
+     * same account is harmless, to another account is refused.
+     */
+    public void bindAccount(String userId) {
+        if (userId == null || userId.isBlank()) {
+            throw new IllegalArgumentException("a Keycloak user id is needed");
+        }
+        if (keycloakUserId != null && !keycloakUserId.equals(userId)) {
+            throw new IllegalStateException("this record is bound to another account");
+        }
+        this.keycloakUserId = userId;
+    }
+
+    /** The language this person chose; empty when they follow their browser's. */
+    public Optional<Language> language() {
+        return Language.ofTag(language);
+    }
+
+    /** Sets the person's language; {@code null} goes back to following the browser. */
+    public void speak(Language chosen) {
+        this.language = chosen == null ? null : chosen.tag();
     }
 }
