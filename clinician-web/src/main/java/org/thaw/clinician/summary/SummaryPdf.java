@@ -78,6 +78,9 @@ public final class SummaryPdf {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
+    /** The room (points) a section needs at least on a page: its heading and a few lines. */
+    private static final float SECTION_START = 90;
+
     /** How many of an instrument's latest totals the screeners table lists. */
     static final int TOTALS_SHOWN = 6;
 
@@ -89,6 +92,7 @@ public final class SummaryPdf {
     private final Font body;
     private final Font bold;
     private final Font small;
+    private PdfWriter writer;
 
     private SummaryPdf(SummaryContent content, Locale locale) {
         this.content = content;
@@ -127,14 +131,14 @@ public final class SummaryPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 36, 48);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new Footer());
             document.addTitle(text("summary.title"));
             document.addCreator("Thaw");
             document.open();
             header(document);
             medications(document);
-            numbness(document, writer);
+            numbness(document);
             screeners(document);
             flags(document);
             plan(document);
@@ -232,7 +236,7 @@ public final class SummaryPdf {
                 + Frequency.ofCode(frequency).map(Frequency::label).orElse(frequency);
     }
 
-    private void numbness(Document document, PdfWriter writer) {
+    private void numbness(Document document) {
         section(document, "summary.numbness", Times.day(content.from()), Times.day(content.to()));
         List<WeeklyNumbness> weeks = WeeklyNumbness.of(content.days(), content.from(), SummaryContent.WEEKS);
         if (weeks.stream().allMatch(w -> w.entries() == 0)) {
@@ -472,6 +476,7 @@ public final class SummaryPdf {
         Paragraph problem = paragraph("", body);
         problem.add(new Chunk(text("summary.plan.problem") + " ", bold));
         problem.add(new Chunk(clean(content.plan().problem()), body));
+        problem.setSpacingAfter(3);
         document.add(problem);
         if (content.plan().goals().isEmpty()) {
             document.add(paragraph(text("summary.plan.noGoals"), body));
@@ -514,11 +519,17 @@ public final class SummaryPdf {
 
     // --- building blocks ---
 
+    /**
+     * A section's heading; on a new page when too little of this one is left for the heading and
+     * the first lines under it, so a heading never stands alone at the foot of a page.
+     */
     private void section(Document document, String key, Object... args) {
+        if (writer.getVerticalPosition(false) - document.bottom() < SECTION_START) {
+            document.newPage();
+        }
         Paragraph heading = new Paragraph(text(key, args), this.heading);
         heading.setSpacingBefore(7);
         heading.setSpacingAfter(3);
-        heading.setKeepTogether(true);
         document.add(heading);
     }
 
@@ -598,7 +609,7 @@ public final class SummaryPdf {
         return out.toString();
     }
 
-    /** "Prescriber summary · Alex Morgan · 3 Dec 2026 · page 2", under every page. */
+    /** "Prescriber summary · Alex Morgan · made 3 Dec 2026 · page 2" and the disclaimer, under every page. */
     private final class Footer extends PdfPageEventHelper {
 
         @Override
@@ -618,7 +629,7 @@ public final class SummaryPdf {
                     document.bottom() - 20,
                     0);
             canvas.showTextAligned(
-                    Element.ALIGN_RIGHT, text("summary.disclaimer"), document.right(), document.bottom() - 20, 0);
+                    Element.ALIGN_LEFT, text("summary.disclaimer"), document.left(), document.bottom() - 29, 0);
             canvas.endText();
         }
     }

@@ -9,6 +9,8 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.nimbusds.jose.util.JSONArrayUtils;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,6 +46,10 @@ class SummaryIT {
         assertTrue(
                 summary.headers().firstValue("Content-Disposition").orElse("").contains("prescriber-summary-"),
                 "saved as a file whose name holds no name of the patient");
+        // kept beside the screenshots: the guide's picture of the summary is its first page
+        Path saved = Path.of("target", "screenshots", "prescriber-summary.pdf");
+        Files.createDirectories(saved.getParent());
+        Files.write(saved, summary.body());
         String text = text(summary.body());
         assertTrue(text.contains("Casey Brooks"), text);
         assertTrue(text.contains("Thaw supports clinicians; it does not diagnose."), text);
