@@ -19,6 +19,7 @@ public class ClinicianApi extends Application {
         classes.add(MedicationsResource.class);
         classes.add(PlanResource.class);
         classes.add(ThreadsResource.class);
+        classes.add(SummaryResource.class);
         return classes;
     }
 }

@@ -52,6 +52,20 @@ final class Api {
         return send("GET", path, token, null);
     }
 
+    /** A GET whose answer is read as bytes (a PDF): with a bearer {@code token}, or a browser's {@code cookies}. */
+    static HttpResponse<byte[]> download(String path, String token, String cookies)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (cookies != null) {
+            request.header("Cookie", cookies);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static HttpResponse<String> post(String path, String token, String json) throws IOException, InterruptedException {
         return send("POST", path, token, json);
     }
