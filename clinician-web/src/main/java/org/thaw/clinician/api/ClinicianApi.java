@@ -19,6 +19,8 @@ public class ClinicianApi extends Application {
         classes.add(MedicationsResource.class);
         classes.add(PlanResource.class);
         classes.add(ThreadsResource.class);
+        classes.add(CareTeamsResource.class);
+        classes.add(AuditResource.class);
         return classes;
     }
 }
