@@ -41,6 +41,7 @@ import org.thaw.security.boundary.Role;
 public class CareTeamsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)]\\.(\\w+)");
 
     /** One member row of the editor. */
     public static class Row implements Serializable {
@@ -161,7 +162,7 @@ public class CareTeamsBacking implements Serializable {
 
     /** "Member 2, clinician:" for members[1].clinician; "Team:" for members. */
     static String label(String field) {
-        Matcher m = Pattern.compile("members\\[(\\d+)]\\.(\\w+)").matcher(field);
+        Matcher m = MEMBER_FIELD.matcher(field);
         if (m.matches()) {
             int number = Integer.parseInt(m.group(1)) + 1;
             return Texts.get("role".equals(m.group(2)) ? "careteam.memberRole" : "careteam.memberClinician", number);
