@@ -74,7 +74,13 @@ class AdminPagesIT {
     }
 
     @Test
-    void theAdminSearchesTheAuditLog() {
+    void theAdminSearchesTheAuditLog() throws Exception {
+        // dr.chen opens casey's timeline, so the log holds an access to casey whatever ran before
+        String casey = Api.patientId(Tokens.accessToken("casey"));
+        assertEquals(
+                200,
+                Api.get("/clinician/api/patients/" + casey + "/timeline", Tokens.accessToken("dr.chen"))
+                        .statusCode());
         try (Browser browser = new Browser()) {
             signIn(browser, "admin.kim", "/clinician/audit.xhtml");
             browser.wait(Duration.ofSeconds(30))
