@@ -1,6 +1,6 @@
 package org.thaw;
 
-import org.thaw.plan.PlansTests;
+import org.thaw.audit.AuditTrailTests;
 
 /**
  * The boundaries as the wars call them, inside one Payara Micro with Hibernate, Bean Validation,
@@ -21,7 +21,9 @@ import org.thaw.plan.PlansTests;
  *          └ PaperDiaryTests  past days typed in from a paper diary, and the flags they may raise
  *           └ TimelineTests   one list of dated events across the capabilities
  *            └ PlansTests     treatment plans: revisions, conflicts, the patient's view, check-offs, NOT_IMPROVING
- *             └ BoundariesIT  (this class)
+ *             └ CareTeamsTests the admin's care teams: history kept, refusals, who may move patients
+ *              └ AuditTrailTests the audit trail's search and export, one event per access of a session
+ *               └ BoundariesIT  (this class)
  * </pre>
  */
-class BoundariesIT extends PlansTests {}
+class BoundariesIT extends AuditTrailTests {}

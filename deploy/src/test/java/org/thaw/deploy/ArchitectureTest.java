@@ -1,17 +1,23 @@
 package org.thaw.deploy;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +99,45 @@ class ArchitectureTest {
                 .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .because("a view bean holds page state and calls a boundary; queries and transactions live there"));
     }
+
+    /**
+     * Every public method of a domain boundary (a {@code @Transactional} class in a {@code boundary}
+     * package) leaves an audit event ({@code @Audited} on it or its class), but for the ones listed
+     * here, which read nothing of anyone's health: a new boundary method is audited unless it is
+     * added to this list with its reason.
+     */
+    private static final Map<String, String> NOT_HEALTH_DATA = Map.ofEntries(
+            Map.entry("CareTeams.clinicians", "the practice's clinicians by name, for the admin's pick lists"),
+            Map.entry("CrisisResources.text", "the practice's crisis text, shown to anyone, signed in or not"),
+            Map.entry("CrisisResources.notWatched", "whether the practice watches messages: a setting"),
+            Map.entry("MyJournal.today", "the caller's own calendar day"),
+            Map.entry(
+                    "MyMessages.unread",
+                    "a count for the header's badge, polled every 30 s; reading a thread is audited"),
+            Map.entry(
+                    "TeamMessages.unread",
+                    "a count for the header's badge, polled every 30 s; reading a thread is audited"),
+            Map.entry("MyScreeners.instrument", "a questionnaire's definition, the same for everyone"),
+            Map.entry("MyScreeners.instruments", "the questionnaires' definitions, the same for everyone"),
+            Map.entry("PatientScreeners.instruments", "the questionnaires' definitions, the same for everyone"),
+            Map.entry("PracticeTime.today", "the practice's calendar day"),
+            Map.entry("PracticeTime.zone", "the practice's or a given time zone"));
+
+    @Test
+    void everyBoundaryMethodIsAuditedButThoseThatReadNoHealthData() {
+        Set<String> unaudited = CLASSES.stream()
+                .filter(DOMAIN::test)
+                .filter(c -> c.getPackageName().endsWith(".boundary"))
+                .filter(c -> c.isAnnotatedWith("jakarta.transaction.Transactional"))
+                .flatMap(c -> c.getMethods().stream())
+                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(m -> !m.isAnnotatedWith(AUDITED) && !m.getOwner().isAnnotatedWith(AUDITED))
+                .map(m -> m.getOwner().getSimpleName() + "." + m.getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(NOT_HEALTH_DATA.keySet()), unaudited);
+    }
+
+    private static final String AUDITED = "org.thaw.audit.boundary.Audited";
 
     private static void check(ArchRule rule) {
         rule.check(CLASSES);

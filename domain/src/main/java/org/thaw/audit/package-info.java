@@ -8,6 +8,8 @@
  * method names the patient and record it touched through {@link org.thaw.audit.boundary.Audit}.
  *
  * <p>Rows are append-only: the application's database role may insert them, never update or
- * delete them (granted in the migrations). Reading the trail (the admin's audit page) comes later.
+ * delete them (granted in the migrations). The practice admin reads the
+ * trail through {@link org.thaw.audit.boundary.AuditTrail} (a search or an export), and that
+ * reading is audited too.
  */
 package org.thaw.audit;

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.Severity;
@@ -196,6 +197,21 @@ public class DirectRows {
                 .setParameter("email", email)
                 .setParameter("id", patientId)
                 .executeUpdate();
+    }
+
+    /**
+     * A patient's care-team rows, active and ended, read past any access check, each as
+     * "username ROLE" with " ended" for an ended one, sorted.
+     */
+    public List<String> careTeamRows(UUID patientId) {
+        em.flush();
+        List<?> rows = em.createNativeQuery("select c.username || ' ' || m.role"
+                        + " || case when m.ended_at is null then '' else ' ended' end"
+                        + " from care_team_member m join clinician c on c.id = m.clinician_id"
+                        + " where m.patient_id = :patientId order by 1")
+                .setParameter("patientId", patientId)
+                .getResultList();
+        return rows.stream().map(Object::toString).toList();
     }
 
     /**

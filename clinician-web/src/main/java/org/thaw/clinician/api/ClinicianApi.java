@@ -20,6 +20,8 @@ public class ClinicianApi extends Application {
         classes.add(PlanResource.class);
         classes.add(ThreadsResource.class);
         classes.add(SummaryResource.class);
+        classes.add(CareTeamsResource.class);
+        classes.add(AuditResource.class);
         return classes;
     }
 }

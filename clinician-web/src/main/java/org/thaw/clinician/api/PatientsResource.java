@@ -28,6 +28,8 @@ import org.thaw.journal.boundary.SavedDay;
 import org.thaw.medication.boundary.CourseView;
 import org.thaw.medication.boundary.PatientMedications;
 import org.thaw.medication.boundary.SideEffectView;
+import org.thaw.patient.boundary.CareTeams;
+import org.thaw.patient.boundary.TeamMember;
 import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
 import org.thaw.timeline.boundary.PatientTimeline;
@@ -38,7 +40,7 @@ import org.thaw.timeline.boundary.TimelineEvent;
  * {@code PUT .../journal/{date}} (a day from the patient's paper diary), {@code GET
  * /clinician/api/patients/{id}/flags}, {@code GET .../screeners}, {@code POST .../assignments},
  * {@code PUT .../schedule}, {@code POST .../external-scores}, {@code GET/POST .../medications},
- * {@code GET .../side-effects}, {@code GET .../timeline?from=&to=}. Another team's patient is 404.
+ * {@code GET .../side-effects}, {@code GET .../timeline?from=&to=}, {@code GET .../care-team}. Another team's patient is 404.
  */
 @Path("patients/{id}")
 @RequestScoped
@@ -60,6 +62,9 @@ public class PatientsResource {
 
     @Inject
     PatientTimeline timeline;
+
+    @Inject
+    CareTeams careTeams;
 
     @GET
     @Path("flags")
@@ -87,6 +92,13 @@ public class PatientsResource {
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(saved.day())
                 .build();
+    }
+
+    @GET
+    @Path("care-team")
+    @Operation(summary = "The patient's active care team, the PRIMARY first: usernames, names and roles")
+    public List<TeamMember> careTeam(@PathParam("id") String id) {
+        return careTeams.teamOf(Ids.of(id, "patient"));
     }
 
     @GET

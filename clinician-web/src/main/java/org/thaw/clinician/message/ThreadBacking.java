@@ -21,6 +21,7 @@ import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.integration.view.MessageDraft;
 import org.thaw.integration.view.MessagePages;
+import org.thaw.integration.view.Texts;
 import org.thaw.integration.view.Times;
 import org.thaw.message.boundary.AuthorRole;
 import org.thaw.message.boundary.ChartTaskView;
@@ -32,7 +33,9 @@ import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadStatus;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
+import org.thaw.patient.boundary.CareTeams;
 import org.thaw.patient.boundary.PatientRecords;
+import org.thaw.patient.boundary.TeamMember;
 import org.thaw.platform.InvalidInputException;
 import org.thaw.practice.boundary.PracticeTime;
 import org.thaw.security.boundary.Caller;
@@ -47,8 +50,8 @@ import org.thaw.security.boundary.Role;
  * linked to one of the patient's open flags). A thread of a patient off the caller's care team is
  * "not found".
  *
- * <p>No boundary lists a patient's care team, so handing over takes the colleague's username and
- * relies on {@link TeamMessages#handTo}'s check ("must be a clinician on this patient's care team").
+ * <p>Handing over offers the patient's care team but the caller as a pick list ({@link
+ * CareTeams#teamOf}); {@link TeamMessages#handTo} still refuses anyone off the team.
  */
 @Named
 @ViewScoped
@@ -75,6 +78,9 @@ public class ThreadBacking implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    CareTeams careTeams;
+
     private String id;
     private UUID threadId;
     private ThreadView view;
@@ -82,6 +88,7 @@ public class ThreadBacking implements Serializable {
     private ZoneId patientZone;
     private final MessageDraft draft = new MessageDraft();
     private String colleague;
+    private List<TeamMember> colleagues = List.of();
 
     private String hidingId;
     private String hidingAuthor;
@@ -105,6 +112,10 @@ public class ThreadBacking implements Serializable {
             threadId = UUID.fromString(id == null ? "" : id.strip());
             zone = practiceTime.zone();
             view = messages.thread(threadId);
+            String me = caller.username();
+            colleagues = careTeams.teamOf(view.summary().patientId()).stream()
+                    .filter(m -> !m.clinician().equals(me))
+                    .toList();
         } catch (IllegalArgumentException | RecordNotFoundException notFound) {
             faces.getExternalContext().responseSendError(404, "No such thread");
             faces.responseComplete();
@@ -140,16 +151,14 @@ public class ThreadBacking implements Serializable {
     /** Hands the thread to the colleague named; their name must be on the patient's care team. */
     public void handTo() {
         if (colleague == null || colleague.isBlank()) {
-            MessagePages.error(
-                    "thread:colleague",
-                    "Colleague: enter the username of a clinician on this patient's" + " care team (e.g. dr.okafor).");
+            MessagePages.error("thread:colleague", Texts.get("thread.handTo.required"));
             return;
         }
         act(
                 () -> {
                     messages.handTo(threadId, colleague.strip());
                     reload();
-                    MessagePages.info("Handed to " + colleague.strip() + ".");
+                    MessagePages.info(Texts.get("thread.handTo.done", colleagueName(colleague.strip())));
                     colleague = null;
                 },
                 "thread:colleague");
@@ -304,6 +313,20 @@ public class ThreadBacking implements Serializable {
 
     public int getMaxTaskTitle() {
         return Drafts.MAX_TASK_TITLE;
+    }
+
+    /** The patient's care team but the caller, the PRIMARY first: whom the thread can be handed to. */
+    public List<TeamMember> getColleagues() {
+        return colleagues;
+    }
+
+    /** A colleague's name by username ("Ada Okafor"), or the username when they are no longer on the team. */
+    public String colleagueName(String username) {
+        return colleagues.stream()
+                .filter(m -> m.clinician().equals(username))
+                .map(TeamMember::name)
+                .findFirst()
+                .orElse(username);
     }
 
     public String getColleague() {

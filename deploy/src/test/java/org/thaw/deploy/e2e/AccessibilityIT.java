@@ -129,7 +129,11 @@ class AccessibilityIT {
         try (Browser browser = new Browser()) {
             browser.open("/clinician/settings.xhtml");
             browser.signIn("admin.kim");
-            for (String page : List.of("/clinician/settings.xhtml", "/clinician/")) {
+            for (String page : List.of(
+                    "/clinician/settings.xhtml",
+                    "/clinician/care-teams.xhtml",
+                    "/clinician/audit.xhtml",
+                    "/clinician/")) {
                 browser.open(page);
                 found.addAll(sweep(browser, "admin " + page));
             }

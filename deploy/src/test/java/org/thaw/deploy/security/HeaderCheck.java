@@ -123,8 +123,17 @@ final class HeaderCheck {
                         "/clinician/inbox.xhtml",
                         "/clinician/thread.xhtml?id=" + alexThread,
                         "/clinician/settings.xhtml",
+                        "/clinician/care-teams.xhtml",
+                        "/clinician/audit.xhtml",
                         "/clinician/chart.xhtml?patient=" + casey,
                         "/clinician/no-such-page.xhtml"));
+        signedIn(
+                Fixtures.ADMIN,
+                "/clinician/",
+                List.of(
+                        "/clinician/care-teams.xhtml",
+                        "/clinician/audit.xhtml",
+                        "/clinician/chart.xhtml?patient=" + alex));
     }
 
     /** Signs in through Keycloak's form like a browser, then reads each page and the first static resources it names. */

@@ -53,7 +53,7 @@ final class HostileInput {
 
     void run(List<Operation> operations) throws IOException, InterruptedException {
         for (Operation op : operations) {
-            String caller = op.app().equals("portal") ? "blair" : clinician;
+            String caller = op.app().equals("portal") ? "blair" : op.adminOnly() ? Fixtures.ADMIN : clinician;
             Map<String, String> ids = ids(op);
             List<Case> cases = new ArrayList<>();
             Map<String, String> valid = op.hasBody() ? ValidBodies.members(op, f, blair.id()) : null;
@@ -137,6 +137,7 @@ final class HostileInput {
                         case "courseId" -> blair.courses().get(0);
                         case "goalId" -> blair.plan().goals().get(0);
                         case "number" -> "1";
+                        case "patientId" -> blair.id();
                         default ->
                             switch (IsolationSweep.kind(op)) {
                                 case "patients" -> blair.id();

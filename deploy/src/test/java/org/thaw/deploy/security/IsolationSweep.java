@@ -18,7 +18,8 @@ import org.thaw.deploy.security.OpenApi.Operation;
  * <ul>
  *   <li>no token, and a token that is not one: 401;
  *   <li>a token of a role the API is not for (a clinician and the practice admin on the portal
- *       API, a patient and the admin on the clinician API): 403;
+ *       API, a patient and the admin on the clinician API, a patient and a clinician on the
+ *       admin's care-team and audit paths): 403;
  *   <li>a patient with another patient's thread and homework ids, a clinician with another care
  *       team's patient (with that patient's own plan goal for {@code {goalId}}), flag, thread,
  *       message and medication course ids (as that team lists them), in the path or as a new
@@ -58,14 +59,16 @@ final class IsolationSweep {
             String body = op.hasBody() ? ValidBodies.of(op, f, own) : null;
             check(NO_TOKEN, op, "no token", http.send(op.method(), path, null, body), 401);
             check(NO_TOKEN, op, "a token that is not one", http.send(op.method(), path, "not.a.token", body), 401);
-            List<String> wrongRoles =
-                    op.app().equals("portal") ? List.of("dr.rivera", Fixtures.ADMIN) : List.of("alex", Fixtures.ADMIN);
+            List<String> wrongRoles = op.app().equals("portal")
+                    ? List.of("dr.rivera", Fixtures.ADMIN)
+                    : op.adminOnly() ? List.of("alex", "dr.rivera") : List.of("alex", Fixtures.ADMIN);
             for (String caller : wrongRoles) {
                 check(WRONG_ROLE, op, caller, http.send(op.method(), path, http.token(caller), body), 403);
             }
             if (op.app().equals("portal")) {
                 patientAgainstPatients(op);
-            } else {
+            } else if (!op.adminOnly()) {
+                // the admin's paths have no care-team boundary to cross: every patient is the admin's
                 clinicianAgainstOtherTeam(op);
             }
         }
@@ -84,6 +87,7 @@ final class IsolationSweep {
                         case "courseId" -> f.teamA.courses().get(0);
                         case "goalId" -> alex.plan().goals().get(0);
                         case "number" -> "1";
+                        case "patientId" -> alex.id();
                         default ->
                             op.app().equals("portal")
                                     ? (kind(op).equals("homework")

@@ -41,6 +41,12 @@ final class OpenApi {
             return bodyFields != null;
         }
 
+        /** The practice admin's operations of the clinician API (care teams, the audit log): a clinician is a wrong caller there. */
+        boolean adminOnly() {
+            return app.equals("clinician")
+                    && (path.startsWith("/clinician/api/care-teams") || path.startsWith("/clinician/api/audit"));
+        }
+
         /** The path with each template filled from {@code values} (by parameter name). */
         String fill(Map<String, String> values) {
             String filled = path;

@@ -59,6 +59,12 @@ final class ValidBodies {
                 m.put("reason", "\"Security campaign\"");
             }
             case "POST /clinician/api/medications/{courseId}/notes" -> m.put("text", "\"Security campaign note\"");
+            case "PUT /clinician/api/care-teams/{patientId}" ->
+                // the team alex and blair have in the demo, so a call that succeeds changes nothing
+                m.put(
+                        "members",
+                        "[{\"clinician\": \"dr.rivera\", \"role\": \"PRIMARY\"},"
+                                + " {\"clinician\": \"dr.okafor\", \"role\": \"COVERING\"}]");
             case "POST /portal/api/side-effects" -> {
                 m.put("courseId", Http.quote(courseOf(f, patientId)));
                 m.put("blunting", "6");

@@ -85,6 +85,14 @@ public class AuditEvent {
         return actorUsername;
     }
 
+    public String actorRole() {
+        return actorRole;
+    }
+
+    public String recordId() {
+        return recordId;
+    }
+
     public String action() {
         return action;
     }

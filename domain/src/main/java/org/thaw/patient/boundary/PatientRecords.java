@@ -33,11 +33,9 @@ public class PatientRecords {
     @Audited(action = AuditAction.READ, recordType = "patient")
     public PatientProfile profile(UUID patientId) {
         caller.require(Role.CLINICIAN);
-        if (patientId != null) {
-            audit.concerns(patientId);
-        }
+        // a refusal names no patient (as in every clinical boundary): only a chart the caller may open is named
         Patient patient = patients.visibleToClinician(caller.username(), patientId);
-        audit.record(patient.id());
+        audit.concerns(patient.id()).record(patient.id());
         return new PatientProfile(
                 patient.id(),
                 patient.displayName(),

@@ -34,7 +34,21 @@ import org.thaw.patient.boundary.CareTeamRole;
         query = "select c.email from CareTeamMember m join m.clinician c"
                 + " where m.patient.id = :patientId and m.endedAt is null and c.email is not null"
                 + " and c.username <> :except")
+@NamedQuery(
+        name = CareTeamMember.ALL,
+        query = "select m from CareTeamMember m join fetch m.clinician join fetch m.patient"
+                + " order by m.assignedAt desc, m.id")
+@NamedQuery(
+        name = CareTeamMember.OF_PATIENT,
+        query = "select m from CareTeamMember m join fetch m.clinician"
+                + " where m.patient.id = :patientId order by m.assignedAt desc, m.id")
 public class CareTeamMember {
+
+    /** Every assignment, active and ended, with its clinician and patient, the latest first. */
+    public static final String ALL = "CareTeamMember.all";
+
+    /** One patient's assignments, active and ended, with their clinicians, the latest first. */
+    public static final String OF_PATIENT = "CareTeamMember.ofPatient";
 
     /** Counts the active assignments of a clinician (by username) to a patient: 0 or 1. */
     public static final String ACTIVE_FOR = "CareTeamMember.activeFor";
@@ -89,5 +103,21 @@ public class CareTeamMember {
 
     public CareTeamRole role() {
         return role;
+    }
+
+    public Patient patient() {
+        return patient;
+    }
+
+    public Clinician clinician() {
+        return clinician;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
     }
 }

@@ -16,9 +16,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "clinician")
 @NamedQuery(name = Clinician.BY_USERNAME, query = "select c from Clinician c where c.username = :username")
+@NamedQuery(name = Clinician.ALL, query = "select c from Clinician c order by c.lastName, c.firstName, c.username")
 public class Clinician {
 
     public static final String BY_USERNAME = "Clinician.byUsername";
+
+    /** Every clinician, by last name, then first name. */
+    public static final String ALL = "Clinician.all";
 
     @Id
     private UUID id;

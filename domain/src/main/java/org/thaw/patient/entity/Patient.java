@@ -19,9 +19,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "patient")
 @NamedQuery(name = Patient.BY_USERNAME, query = "select p from Patient p where p.username = :username")
+@NamedQuery(name = Patient.ALL, query = "select p from Patient p order by p.lastName, p.firstName, p.id")
 public class Patient {
 
     public static final String BY_USERNAME = "Patient.byUsername";
+
+    /** Every patient, by last name, then first name. */
+    public static final String ALL = "Patient.all";
 
     @Id
     private UUID id;
