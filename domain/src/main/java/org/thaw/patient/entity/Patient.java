@@ -19,9 +19,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "patient")
 @NamedQuery(name = Patient.BY_USERNAME, query = "select p from Patient p where p.username = :username")
+@NamedQuery(name = Patient.ALL, query = "select p from Patient p order by p.lastName, p.firstName, p.id")
 public class Patient {
 
     public static final String BY_USERNAME = "Patient.byUsername";
+    public static final String ALL = "Patient.all";
 
     @Id
     private UUID id;
@@ -72,6 +74,10 @@ public class Patient {
         this.lastName = lastName;
         this.email = email;
         this.createdAt = createdAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public UUID id() {
