@@ -225,11 +225,9 @@ public class FhirResource {
         }
     }
 
-    /** {@code patient} (or {@code subject}): one patient, as an id or Patient/id; required. */
+    /** {@code patient}: one patient, as an id or Patient/id; required. */
     private static UUID patientParameter(Map<String, List<String>> params) {
-        List<String> values = new ArrayList<>();
-        values.addAll(params.getOrDefault("patient", List.of()));
-        values.addAll(params.getOrDefault("subject", List.of()));
+        List<String> values = params.getOrDefault("patient", List.of());
         if (values.size() != 1) {
             throw FhirRequestException.badParameter(
                     "patient is required, once: the patient's id or Patient/<id> (search Patient to find it)");

@@ -95,8 +95,8 @@ class FhirApiIT {
     }
 
     static HttpResponse<String> get(String path, String token, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create(path.startsWith("http") ? path : TestStack.baseUrl() + FHIR_PATH + "/" + path));
+        String url = path.startsWith("http") ? path : TestStack.baseUrl() + FHIR_PATH + "/" + path;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.replace("|", "%7C")));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

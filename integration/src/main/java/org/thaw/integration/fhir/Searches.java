@@ -103,9 +103,7 @@ public final class Searches {
         Map<String, String> own = PARAMETERS.get(type);
         for (String name : params.keySet()) {
             String bare = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
-            if (!COMMON.contains(bare)
-                    && !own.containsKey(bare)
-                    && !("subject".equals(bare) && own.containsKey("patient"))) {
+            if (!COMMON.contains(bare) && !own.containsKey(bare)) {
                 List<String> allowed = new ArrayList<>(own.keySet());
                 allowed.addAll(COMMON);
                 allowed.sort(null);
@@ -143,7 +141,7 @@ public final class Searches {
 
     private static boolean matches(Resource r, String name, String value) {
         switch (name) {
-            case "_count", "_offset", "_format", "_pretty", "patient", "subject" -> {
+            case "_count", "_offset", "_format", "_pretty", "patient" -> {
                 return true;
             }
             default -> {
