@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Questionnaire;
@@ -205,7 +206,7 @@ class RecordMapperTest {
                     continue;
                 }
                 Coding answer = item.getAnswerFirstRep().getValueCoding();
-                int score = ((org.hl7.fhir.r4.model.DecimalType)
+                int score = ((DecimalType)
                                 answer.getExtensionByUrl(Fhir.ORDINAL_VALUE).getValue())
                         .getValue()
                         .intValueExact();
