@@ -63,7 +63,7 @@ public final class Launcher {
             LOG.log(Level.SEVERE, "Thaw could not start: " + e.getMessage());
             throw e;
         }
-        LOG.info(banner(settings, Stack.seconds(start)));
+        LOG.info(banner(settings, Stack.seconds(start), stack.fhirReaderSecret().orElse(null)));
         stopped.await();
     }
 
@@ -80,8 +80,12 @@ public final class Launcher {
         return settings.get(name).orElseThrow(() -> new IllegalStateException(name + " must be set"));
     }
 
-    static String banner(Settings settings, String took) {
+    static String banner(Settings settings, String took, String fhirReaderSecret) {
         String base = settings.baseUrl();
+        String fhir = fhirReaderSecret == null
+                ? "    FHIR API       " + base + "/clinician/fhir (a client your Keycloak registers, role fhir-reader)"
+                : "    FHIR API       " + base + "/clinician/fhir: client thaw-fhir-reader, secret " + fhirReaderSecret
+                        + " (client credentials)";
         return String.join(
                 "\n",
                 "",
@@ -100,6 +104,7 @@ public final class Launcher {
                 "    clinicians     dr.rivera, dr.okafor (care team of alex, blair, erin), dr.chen (casey, devon)",
                 "    admin          admin.kim",
                 "    patients       alex, blair, casey, devon, erin (new: no data yet)",
+                fhir,
                 "",
                 "  Ctrl-C stops everything. Data is kept in " + settings.dataDir(),
                 "");

@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.thaw.platform.schema.DatabaseSetup;
@@ -39,6 +40,9 @@ public final class Stack implements AutoCloseable {
     private KeycloakServer keycloak;
     private String keycloakRealm;
     private String keycloakAdminPassword;
+    /** The local realm's thaw-fhir-reader client secret; null with an external Keycloak. */
+    private String fhirReaderSecret;
+
     private PayaraServer payara;
     private Map<String, String> payaraProperties;
     private FileLock lock;
@@ -87,10 +91,12 @@ public final class Stack implements AutoCloseable {
         } else {
             portalSecret = secrets.get("oidc.thaw-portal");
             clinicianSecret = secrets.get("oidc.thaw-clinician");
+            fhirReaderSecret = secrets.get("oidc.thaw-fhir-reader");
             String realm = RealmTemplate.local(Map.of(
                     "THAW_BASE_URL", settings.baseUrl(),
                     "PORTAL_SECRET", portalSecret,
-                    "CLINICIAN_SECRET", clinicianSecret));
+                    "CLINICIAN_SECRET", clinicianSecret,
+                    "FHIR_READER_SECRET", fhirReaderSecret));
             keycloakRealm = realm;
             keycloakAdminPassword = secrets.get("keycloak.admin");
             keycloak = KeycloakServer.start(settings, realm, keycloakAdminPassword);
@@ -231,6 +237,14 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException("this stack uses an external Keycloak: no local administrator");
         }
         return new KeycloakAdmin("http://localhost:" + settings.keycloakPort(), "thaw", keycloakAdminPassword);
+    }
+
+    /**
+     * The secret of the local realm's {@code thaw-fhir-reader} client (client credentials for the
+     * FHIR API), or empty with an external Keycloak, where production registers its own clients.
+     */
+    public Optional<String> fhirReaderSecret() {
+        return Optional.ofNullable(fhirReaderSecret);
     }
 
     public long keycloakPid() {

@@ -19,7 +19,8 @@ class RealmTemplateTest {
     private static final Map<String, String> VALUES = Map.of(
             "THAW_BASE_URL", "https://thaw.example.org",
             "PORTAL_SECRET", "portal-\"secret\"",
-            "CLINICIAN_SECRET", "clinician-secret");
+            "CLINICIAN_SECRET", "clinician-secret",
+            "FHIR_READER_SECRET", "fhir-reader-secret");
 
     static Stream<String> realms() {
         return Stream.of("local", "production");
@@ -105,6 +106,7 @@ class RealmTemplateTest {
     void theProductionRealmHasNoScriptClientNoDemoUsersAndRequiresTls() throws Exception {
         Map<String, Object> realm = realm("production");
         assertEquals(null, client(realm, "thaw-cli"));
+        assertEquals(null, client(realm, "thaw-fhir-reader"), "production registers its own FHIR clients");
         assertFalse(realm.containsKey("users"));
         assertEquals("external", realm.get("sslRequired"));
     }
@@ -112,8 +114,9 @@ class RealmTemplateTest {
     @Test
     @SuppressWarnings("unchecked")
     void theLocalRealmHasEveryDemoAccountWithACompleteProfile() throws Exception {
-        List<Map<String, Object>> users =
-                (List<Map<String, Object>>) realm("local").get("users");
+        List<Map<String, Object>> users = ((List<Map<String, Object>>)
+                        realm("local").get("users"))
+                .stream().filter(u -> !u.containsKey("serviceAccountClientId")).toList();
         assertEquals(
                 List.of("dr.rivera", "dr.okafor", "dr.chen", "admin.kim", "alex", "blair", "erin", "casey", "devon"),
                 users.stream().map(u -> u.get("username")).toList());
@@ -133,6 +136,41 @@ class RealmTemplateTest {
         assertTrue(mappers.stream()
                 .anyMatch(m -> "oidc-audience-mapper".equals(m.get("protocolMapper"))
                         && "thaw-api".equals(((Map<String, Object>) m.get("config")).get("included.custom.audience"))));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLocalFhirReaderIsAConfidentialServiceAccountWithTheFhirReaderRoleOnly() throws Exception {
+        Map<String, Object> realm = realm("local");
+        Map<String, Object> reader = client(realm, "thaw-fhir-reader");
+        assertEquals(Boolean.FALSE, reader.get("publicClient"));
+        assertEquals("fhir-reader-secret", reader.get("secret"));
+        assertEquals(Boolean.TRUE, reader.get("serviceAccountsEnabled"));
+        assertEquals(Boolean.FALSE, reader.get("standardFlowEnabled"), "client credentials only: no browser sign-in");
+        assertEquals(Boolean.FALSE, reader.get("implicitFlowEnabled"));
+        assertEquals(Boolean.FALSE, reader.get("directAccessGrantsEnabled"), "no passwords");
+        assertEquals(List.of(), reader.get("redirectUris"));
+        List<Map<String, Object>> mappers = (List<Map<String, Object>>) reader.get("protocolMappers");
+        assertTrue(mappers.stream()
+                .anyMatch(m -> "oidc-audience-mapper".equals(m.get("protocolMapper"))
+                        && "thaw-api".equals(((Map<String, Object>) m.get("config")).get("included.custom.audience"))));
+        Map<String, Object> account = ((List<Map<String, Object>>) realm.get("users"))
+                .stream()
+                        .filter(u -> "thaw-fhir-reader".equals(u.get("serviceAccountClientId")))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(
+                List.of("fhir-reader"), account.get("realmRoles"), "it reads; it is no clinician, admin or patient");
+        assertFalse(account.containsKey("credentials"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("realms")
+    @SuppressWarnings("unchecked")
+    void bothRealmsKnowTheFhirReaderRole(String which) throws Exception {
+        Map<String, Object> roles = (Map<String, Object>) realm(which).get("roles");
+        assertTrue(((List<Map<String, Object>>) roles.get("realm"))
+                .stream().anyMatch(r -> "fhir-reader".equals(r.get("name"))));
     }
 
     @Test

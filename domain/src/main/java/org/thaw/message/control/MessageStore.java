@@ -95,6 +95,11 @@ public class MessageStore {
                 .toList();
     }
 
+    /** A patient's threads, newest activity first, at most {@code limit}. */
+    public List<MessageThread> threadsOfPatient(UUID patientId, int limit) {
+        return threadsOf(List.of(patientId), 0, limit);
+    }
+
     public long countPatientThreads(UUID patientId) {
         return countThreadsOf(List.of(patientId));
     }

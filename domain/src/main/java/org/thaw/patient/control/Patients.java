@@ -36,6 +36,20 @@ public class Patients {
         return em.find(Patient.class, patientId);
     }
 
+    /** Every patient of the practice, by last name, then first name (for a practice-wide reader). */
+    public List<Patient> all() {
+        return em.createNamedQuery(Patient.ALL, Patient.class).getResultList();
+    }
+
+    /** The patient with this id, whoever's care team they are on; an unknown id is "not found". */
+    public Patient inPractice(UUID patientId) {
+        Patient patient = patientId == null ? null : em.find(Patient.class, patientId);
+        if (patient == null) {
+            throw new RecordNotFoundException("patient");
+        }
+        return patient;
+    }
+
     /** The patients whose active care team has the clinician (by username), by last name, then first name. */
     public List<Patient> onCareTeamOf(String clinicianUsername) {
         return em.createNamedQuery(CareTeamMember.PATIENTS_OF, Patient.class)

@@ -23,6 +23,7 @@ import java.util.UUID;
 public class Patient {
 
     public static final String BY_USERNAME = "Patient.byUsername";
+    public static final String ALL = "Patient.all";
 
     /** Every patient, by last name, then first name. */
     public static final String ALL = "Patient.all";
@@ -76,6 +77,10 @@ public class Patient {
         this.lastName = lastName;
         this.email = email;
         this.createdAt = createdAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public UUID id() {

@@ -174,6 +174,11 @@ public final class InstrumentCatalogue {
                         .findFirst();
     }
 
+    /** Every version of every instrument, in index order, oldest version first. */
+    public List<Instrument> all() {
+        return versions.values().stream().flatMap(List::stream).toList();
+    }
+
     /** The instruments' codes as their definitions spell them, in index order. */
     public List<String> codes() {
         return versions.values().stream().map(known -> known.get(0).code()).toList();

@@ -78,7 +78,10 @@ public class Caller {
         if (roles.contains(Role.CLINICIAN)) {
             return Optional.of(Role.CLINICIAN);
         }
-        return roles.contains(Role.PATIENT) ? Optional.of(Role.PATIENT) : Optional.empty();
+        if (roles.contains(Role.PATIENT)) {
+            return Optional.of(Role.PATIENT);
+        }
+        return roles.contains(Role.FHIR_READER) ? Optional.of(Role.FHIR_READER) : Optional.empty();
     }
 
     /** Refuses unless the caller holds {@code role}. */

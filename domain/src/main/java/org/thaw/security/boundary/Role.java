@@ -6,7 +6,9 @@ import java.util.Optional;
 public enum Role {
     PATIENT("patient"),
     CLINICIAN("clinician"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    /** Another system's service account that reads the practice's records over FHIR (read only). */
+    FHIR_READER("fhir-reader");
 
     private final String roleName;
 

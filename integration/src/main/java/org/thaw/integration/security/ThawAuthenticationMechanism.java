@@ -38,6 +38,9 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private static final Logger LOG = Logger.getLogger(ThawAuthenticationMechanism.class.getName());
 
+    /** Request attribute set when a FHIR request's bearer token was refused (the request goes on anonymous). */
+    public static final String REFUSED_TOKEN = ThawAuthenticationMechanism.class.getName() + ".refused";
+
     @Inject
     BeanManager beanManager;
 
@@ -137,9 +140,19 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
     }
 
+    /** The REST API and the FHIR API: bearer tokens only, never the browser session. */
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
+        return path.equals("/api") || path.startsWith("/api/") || isFhir(request);
+    }
+
+    /**
+     * The FHIR API: the same bearer tokens, but it answers a missing or refused token itself, with
+     * an OperationOutcome (its metadata is open to anyone).
+     */
+    static boolean isFhir(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/fhir") || path.startsWith("/fhir/");
     }
 
     private AuthenticationStatus bearer(
@@ -152,6 +165,10 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
                 return context.notifyContainerAboutLogin(token.username(), token.roles());
             } catch (InvalidTokenException e) {
                 LOG.log(Level.FINE, "bearer token refused", e);
+                if (isFhir(request)) {
+                    request.setAttribute(REFUSED_TOKEN, Boolean.TRUE);
+                    return context.doNothing();
+                }
                 return unauthorized(
                         response, "Bearer realm=\"thaw\", error=\"invalid_token\"", "The access token is not valid.");
             }
