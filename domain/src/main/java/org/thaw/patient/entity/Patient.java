@@ -23,8 +23,6 @@ import java.util.UUID;
 public class Patient {
 
     public static final String BY_USERNAME = "Patient.byUsername";
-    public static final String ALL = "Patient.all";
-
     /** Every patient, by last name, then first name. */
     public static final String ALL = "Patient.all";
 
