@@ -16,9 +16,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "clinician")
 @NamedQuery(name = Clinician.BY_USERNAME, query = "select c from Clinician c where c.username = :username")
+@NamedQuery(name = Clinician.COUNT_BY_EMAIL, query = "select count(c) from Clinician c where lower(c.email) = :email")
 public class Clinician {
 
     public static final String BY_USERNAME = "Clinician.byUsername";
+    /** Clinicians with an e-mail address (given in lower case): 0 or 1. */
+    public static final String COUNT_BY_EMAIL = "Clinician.countByEmail";
 
     @Id
     private UUID id;
