@@ -42,19 +42,25 @@ import org.thaw.platform.ConflictException;
  * <p>The admin client hard-wires RESTEasy: the war bundles RESTEasy's client while Payara serves
  * JAX-RS with Jersey. The client is built here with RESTEasy's own builder (never {@code
  * ClientBuilder.newBuilder()}, which is Jersey's), and after its first use this class checks that
- * JAX-RS's runtime is still Jersey's ({@code Response.ok().build()}), logging the outcome: the
- * end-to-end test reads that line.
+ * JAX-RS's runtime is still Jersey's ({@code Response.ok().build()}), logging the outcome (no
+ * apostrophe in it: Payara's log formatter would eat it): the end-to-end test reads that line.
  */
 @ApplicationScoped
 public class KeycloakAccounts implements Accounts {
 
     static final String CLIENT_ID = "thaw-admin";
+    /** Payara's JAX-RS runtime, named as a string: the war compiles against the API only. */
+    private static final String JERSEY_RUNTIME = "org.glassfish.jersey.server.internal.RuntimeDelegateImpl";
+
     private static final Logger LOG = Logger.getLogger(KeycloakAccounts.class.getName());
 
     @Inject
     OidcSettings oidc;
 
     private Keycloak keycloak;
+    /** JAX-RS's runtime as Payara set it (Jersey's), read before RESTEasy is first touched. */
+    private RuntimeDelegate jersey;
+
     private String realm;
     private boolean runtimeChecked;
 
@@ -179,7 +185,12 @@ public class KeycloakAccounts implements Accounts {
     /** Runs a call to Keycloak; a server away, slow or refusing Thaw's service account is "unavailable". */
     private <T> T call(Supplier<T> work) {
         try {
-            T result = work.get();
+            T result;
+            try {
+                result = work.get();
+            } finally {
+                restoreRuntime();
+            }
             checkRuntime();
             return result;
         } catch (ConflictException | AccountsUnavailableException known) {
@@ -196,6 +207,7 @@ public class KeycloakAccounts implements Accounts {
 
     private synchronized UsersResource users() {
         if (keycloak == null) {
+            restoreRuntime();
             String issuer = oidc.getIssuer();
             int realms = issuer.lastIndexOf("/realms/");
             if (realms < 0) {
@@ -221,6 +233,28 @@ public class KeycloakAccounts implements Accounts {
     }
 
     /**
+     * RESTEasy's client installs its own provider factory as JAX-RS's JVM-wide runtime while it
+     * works (seen in the end-to-end test: {@code Response.ok().build()} then gave RESTEasy's
+     * response in every app of the server). After each call the runtime Payara set is put back.
+     */
+    private synchronized void restoreRuntime() {
+        if (RuntimeDelegate.getInstance().getClass().getName().startsWith("org.glassfish.jersey.")) {
+            return;
+        }
+        if (jersey == null || !jersey.getClass().getName().startsWith("org.glassfish.jersey.")) {
+            try {
+                jersey = (RuntimeDelegate) Class.forName(JERSEY_RUNTIME, true, RuntimeDelegate.class.getClassLoader())
+                        .getDeclaredConstructor()
+                        .newInstance();
+            } catch (ReflectiveOperationException | LinkageError missing) {
+                LOG.log(Level.WARNING, "Jersey's JAX-RS runtime could not be loaded", missing);
+                return;
+            }
+        }
+        RuntimeDelegate.setInstance(jersey);
+    }
+
+    /**
      * After the first call: RESTEasy in the war must not have replaced JAX-RS's runtime, which
      * Payara's Jersey serves every REST answer with. Logged either way, once.
      */
@@ -232,10 +266,11 @@ public class KeycloakAccounts implements Accounts {
         String delegate = RuntimeDelegate.getInstance().getClass().getName();
         String response = Response.ok().build().getClass().getName();
         if (response.startsWith("org.glassfish.jersey.") && delegate.startsWith("org.glassfish.jersey.")) {
-            LOG.info("Keycloak's admin client is in use; JAX-RS responses are still Jersey's (" + response + ")");
+            LOG.info("JAX-RS runtime check after the first Keycloak admin call: responses come from Jersey (" + response
+                    + ")");
         } else {
-            LOG.severe("Keycloak's admin client replaced JAX-RS's runtime: responses are " + response + " from "
-                    + delegate + ", not Jersey's");
+            LOG.severe("JAX-RS runtime check after the first Keycloak admin call: responses come from " + response
+                    + " (runtime " + delegate + "), not from Jersey");
         }
     }
 

@@ -18,6 +18,7 @@ public class ClinicianApi extends Application {
         classes.add(PatientsResource.class);
         classes.add(InvitationsResource.class);
         classes.add(PatientAccountResource.class);
+        classes.add(CliniciansResource.class);
         classes.add(FlagsResource.class);
         classes.add(MedicationsResource.class);
         classes.add(PlanResource.class);

@@ -62,6 +62,13 @@ public class Invitations {
     static final List<RequiredAction> PATIENT_ACTIONS =
             List.of(RequiredAction.VERIFY_EMAIL, RequiredAction.UPDATE_PASSWORD);
 
+    /** The app a clinician's invitation link ends at. */
+    static final String CLINICIAN_CLIENT = "thaw-clinician";
+
+    /** What an added clinician does first: the patient's actions and a one-time-code app (OTP). */
+    static final List<RequiredAction> CLINICIAN_ACTIONS =
+            List.of(RequiredAction.VERIFY_EMAIL, RequiredAction.UPDATE_PASSWORD, RequiredAction.CONFIGURE_TOTP);
+
     @Inject
     Caller caller;
 
@@ -153,6 +160,70 @@ public class Invitations {
         return new Invited(
                 patient.id(),
                 new InvitationView(invitation.status(now), invitation.sentAt(), invitation.expiresAt(), true));
+    }
+
+    /**
+     * Adds a clinician (the practice admin only): their record and their account with the {@code
+     * clinician} role, which must confirm the address, choose a password and set up a one-time-code
+     * app (OTP) at first sign-in; the invitation e-mail's link ends at the clinician app.
+     *
+     * @throws ConflictException naming {@code email} when a patient, clinician or account has that address
+     */
+    @Audited(action = AuditAction.CREATE, recordType = "clinician")
+    public Invited inviteClinician(ClinicianInvite input) {
+        caller.require(Role.ADMIN);
+        inputs.check("body", input);
+        String email = input.email().trim().toLowerCase(Locale.ROOT);
+        Optional<Language> language = Language.ofTag(input.language());
+        if (patients.emailTaken(email)) {
+            throw taken();
+        }
+        Accounts keycloak = accounts();
+        if (keycloak.findByEmail(email).isPresent()
+                || keycloak.findByUsername(email).isPresent()) {
+            throw taken();
+        }
+        String userId = keycloak.create(new NewAccount(
+                email,
+                email,
+                input.firstName().trim(),
+                input.lastName().trim(),
+                Role.CLINICIAN,
+                CLINICIAN_ACTIONS,
+                language.map(Language::tag).orElse(null)));
+        rollback.deleteUnlessCommitted(keycloak, userId);
+        Instant now = clock.instant();
+        Clinician clinician =
+                new Clinician(email, input.firstName().trim(), input.lastName().trim(), email, now);
+        language.ifPresent(clinician::speak);
+        clinician.bindAccount(userId);
+        em.persist(clinician);
+        Duration lifetime = lifetime();
+        Invitation invitation = Invitation.ofClinician(clinician, userId, caller.username(), now, now.plus(lifetime));
+        em.persist(invitation);
+        em.flush();
+        keycloak.sendActionsEmail(userId, CLINICIAN_CLIENT, lifetime);
+        audit.record(clinician.id());
+        return new Invited(
+                clinician.id(),
+                new InvitationView(invitation.status(now), invitation.sentAt(), invitation.expiresAt(), true));
+    }
+
+    /** The practice's clinicians by name, with the invitation of those Thaw invited (the practice admin only). */
+    @Audited(action = AuditAction.LIST, recordType = "clinician")
+    public List<ClinicianView> clinicians() {
+        caller.require(Role.ADMIN);
+        List<ClinicianView> views = new ArrayList<>();
+        for (Clinician clinician : patients.clinicians()) {
+            InvitationView invitation = em.createNamedQuery(Invitation.OF_CLINICIAN, Invitation.class)
+                    .setParameter("clinicianId", clinician.id())
+                    .getResultStream()
+                    .findFirst()
+                    .map(this::view)
+                    .orElse(null);
+            views.add(new ClinicianView(clinician.id(), clinician.username(), clinician.displayName(), invitation));
+        }
+        return views;
     }
 
     /** The patient's invitation, with its status as of now; empty for a patient who was never invited. */

@@ -112,6 +112,11 @@ public class Patients {
                 .findFirst();
     }
 
+    /** Every clinician of the practice, by last name, then first name. */
+    public List<Clinician> clinicians() {
+        return em.createNamedQuery(Clinician.ALL, Clinician.class).getResultList();
+    }
+
     /** A clinician's display name ("Sam Rivera"), or the username when there is no record. */
     public String clinicianName(String username) {
         return em.createNamedQuery(Clinician.BY_USERNAME, Clinician.class)
