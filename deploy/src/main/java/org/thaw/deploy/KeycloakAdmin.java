@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * The local Keycloak's admin REST API, as the bootstrap administrator of the {@code master} realm:
  * creates sign-in accounts in the {@code thaw} realm with a realm role, the way a practice's
  * accounts are made (the username is what binds an account to its patient or clinician row). Used
- * by the benchmark to give generated patients accounts; the local stack only (the administrator's
- * password is in the data folder's secrets).
+ * by the benchmark to give generated patients accounts, and by the end-to-end tests to look at the
+ * accounts Thaw made; the local stack only (the administrator's password is in the data folder's
+ * secrets). Thaw itself never signs in as this administrator: it uses the realm's own
+ * {@code thaw-admin} service account.
  */
 public final class KeycloakAdmin {
 
@@ -82,6 +84,27 @@ public final class KeycloakAdmin {
                     + mapped.statusCode() + ": " + mapped.body());
         }
         return id;
+    }
+
+    /**
+     * The accounts with exactly this e-mail address, as Keycloak's admin API lists them (a JSON
+     * array of user representations: id, username, enabled, requiredActions...).
+     */
+    public String usersByEmail(String email) throws IOException, InterruptedException {
+        return read("/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+    }
+
+    /** The account's realm roles (a JSON array of role representations). */
+    public String realmRoles(String userId) throws IOException, InterruptedException {
+        return read("/users/" + URLEncoder.encode(userId, StandardCharsets.UTF_8) + "/role-mappings/realm");
+    }
+
+    private String read(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(admin(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
+        }
+        return r.body();
     }
 
     /** The realm role's representation, as the role-mapping call takes it. */

@@ -96,7 +96,8 @@ public final class Launcher {
                 "  Keycloak         " + settings.issuer().replace("/realms/thaw", "") + "  (realm thaw)",
                 "  E-mail           "
                         + (settings.smtp().isEmpty()
-                                ? "off (set THAW_SMTP_HOST to send notifications)"
+                                ? "kept in " + settings.dataDir().resolve("mail")
+                                        + " (each one's link is printed here; set THAW_SMTP_HOST to send them)"
                                 : "through " + settings.smtp().get("thaw.smtp.host") + ":"
                                         + settings.smtp().getOrDefault("thaw.smtp.port", "25")),
                 "",

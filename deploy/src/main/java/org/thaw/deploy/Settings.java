@@ -123,6 +123,29 @@ public record Settings(
         return smtp;
     }
 
+    /** The port of the local mail catcher, which runs when no {@code THAW_SMTP_HOST} is set (default 8025). */
+    public int mailCatcherPort() {
+        return port(env, "THAW_MAIL_CATCHER_PORT", 8025);
+    }
+
+    /**
+     * The realm's SMTP server, as the realm template's placeholders take it: Keycloak sends the
+     * invitations through the same server as Thaw's notifications ({@code THAW_SMTP_*}).
+     */
+    public Map<String, String> realmSmtp() {
+        Map<String, String> smtp = new LinkedHashMap<>();
+        smtp.put("SMTP_HOST", get("THAW_SMTP_HOST").orElse("127.0.0.1"));
+        smtp.put("SMTP_PORT", String.valueOf(port(env, "THAW_SMTP_PORT", 25)));
+        smtp.put("SMTP_FROM", get("THAW_SMTP_FROM").orElse("thaw@localhost"));
+        smtp.put("SMTP_AUTH", String.valueOf(get("THAW_SMTP_USER").isPresent()));
+        smtp.put("SMTP_USER", get("THAW_SMTP_USER").orElse(""));
+        smtp.put("SMTP_PASSWORD", get("THAW_SMTP_PASSWORD").orElse(""));
+        smtp.put(
+                "SMTP_STARTTLS",
+                String.valueOf(Boolean.parseBoolean(get("THAW_SMTP_STARTTLS").orElse("false"))));
+        return smtp;
+    }
+
     public String issuer() {
         return externalIssuer.orElse("http://localhost:" + keycloakPort + "/realms/thaw");
     }

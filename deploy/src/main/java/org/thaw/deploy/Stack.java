@@ -85,18 +85,31 @@ public final class Stack implements AutoCloseable {
         Instant t1 = Instant.now();
         String portalSecret;
         String clinicianSecret;
+        String adminSecret;
+        Settings mail = settings;
         if (settings.externalIssuer().isPresent()) {
             portalSecret = required("THAW_OIDC_SECRET_THAW_PORTAL");
             clinicianSecret = required("THAW_OIDC_SECRET_THAW_CLINICIAN");
+            adminSecret = required("THAW_OIDC_SECRET_THAW_ADMIN");
         } else {
             portalSecret = secrets.get("oidc.thaw-portal");
             clinicianSecret = secrets.get("oidc.thaw-clinician");
             fhirReaderSecret = secrets.get("oidc.thaw-fhir-reader");
-            String realm = RealmTemplate.local(Map.of(
-                    "THAW_BASE_URL", settings.baseUrl(),
-                    "PORTAL_SECRET", portalSecret,
-                    "CLINICIAN_SECRET", clinicianSecret,
-                    "FHIR_READER_SECRET", fhirReaderSecret));
+            adminSecret = secrets.get("oidc.thaw-admin");
+            if (settings.get("THAW_SMTP_HOST").isEmpty()) {
+                // no mail server named: Keycloak's invitations and Thaw's notifications are kept locally
+                MailCatcher catcher = MailCatcher.start(settings.dataDir().resolve("mail"), settings.mailCatcherPort());
+                started.push(catcher);
+                mail = settings.withEnv(
+                        Map.of("THAW_SMTP_HOST", "127.0.0.1", "THAW_SMTP_PORT", String.valueOf(catcher.port())));
+            }
+            Map<String, String> values = new LinkedHashMap<>(mail.realmSmtp());
+            values.put("THAW_BASE_URL", settings.baseUrl());
+            values.put("PORTAL_SECRET", portalSecret);
+            values.put("CLINICIAN_SECRET", clinicianSecret);
+            values.put("ADMIN_SECRET", adminSecret);
+            values.put("FHIR_READER_SECRET", fhirReaderSecret);
+            String realm = RealmTemplate.local(values);
             keycloakRealm = realm;
             keycloakAdminPassword = secrets.get("keycloak.admin");
             keycloak = KeycloakServer.start(settings, realm, keycloakAdminPassword);
@@ -116,8 +129,9 @@ public final class Stack implements AutoCloseable {
         props.put("thaw.oidc.issuer", settings.issuer());
         props.put("thaw.oidc.secret.thaw-portal", portalSecret);
         props.put("thaw.oidc.secret.thaw-clinician", clinicianSecret);
+        props.put("thaw.oidc.secret.thaw-admin", adminSecret);
         props.put("thaw.base.url", settings.publicUrl());
-        props.putAll(settings.smtp());
+        props.putAll(mail.smtp());
         payaraProperties = Map.copyOf(props);
         payara = PayaraServer.start(settings, props);
         started.push(() -> {
@@ -180,6 +194,10 @@ public final class Stack implements AutoCloseable {
         }
         if (settings.externalDbUrl().isEmpty()) {
             ports.put("THAW_DB_PORT", settings.dbPort());
+        }
+        if (settings.externalIssuer().isEmpty()
+                && settings.get("THAW_SMTP_HOST").isEmpty()) {
+            ports.put("THAW_MAIL_CATCHER_PORT", settings.mailCatcherPort());
         }
         ports.forEach((name, port) -> {
             try (ServerSocket probe = new ServerSocket()) {

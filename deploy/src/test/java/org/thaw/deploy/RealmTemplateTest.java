@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,11 +17,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The realm templates: rendered correctly, and the security settings Thaw relies on hold. */
 class RealmTemplateTest {
 
-    private static final Map<String, String> VALUES = Map.of(
-            "THAW_BASE_URL", "https://thaw.example.org",
-            "PORTAL_SECRET", "portal-\"secret\"",
-            "CLINICIAN_SECRET", "clinician-secret",
-            "FHIR_READER_SECRET", "fhir-reader-secret");
+    private static final Map<String, String> VALUES = values();
+
+    private static Map<String, String> values() {
+        Map<String, String> values = new HashMap<>(Settings.fromEnvironment()
+                .withEnv(Map.of("THAW_SMTP_HOST", "mail.example.org", "THAW_SMTP_PORT", "587"))
+                .realmSmtp());
+        values.put("THAW_BASE_URL", "https://thaw.example.org");
+        values.put("PORTAL_SECRET", "portal-\"secret\"");
+        values.put("CLINICIAN_SECRET", "clinician-secret");
+        values.put("ADMIN_SECRET", "admin-secret");
+        values.put("FHIR_READER_SECRET", "fhir-reader-secret");
+        return values;
+    }
 
     static Stream<String> realms() {
         return Stream.of("local", "production");
@@ -103,12 +112,66 @@ class RealmTemplateTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theProductionRealmHasNoScriptClientNoDemoUsersAndRequiresTls() throws Exception {
         Map<String, Object> realm = realm("production");
         assertEquals(null, client(realm, "thaw-cli"));
         assertEquals(null, client(realm, "thaw-fhir-reader"), "production registers its own FHIR clients");
-        assertFalse(realm.containsKey("users"));
+        List<Map<String, Object>> users = (List<Map<String, Object>>) realm.get("users");
+        assertEquals(
+                List.of("service-account-thaw-admin"),
+                users.stream().map(u -> u.get("username")).toList(),
+                "no person's account, only Thaw's own service account");
         assertEquals("external", realm.get("sslRequired"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("realms")
+    void thawsAdminClientIsAConfidentialServiceAccountAndNothingElse(String which) throws Exception {
+        Map<String, Object> admin = client(realm(which), "thaw-admin");
+        assertEquals(Boolean.FALSE, admin.get("publicClient"));
+        assertEquals("client-secret", admin.get("clientAuthenticatorType"));
+        assertEquals("admin-secret", admin.get("secret"));
+        assertEquals(Boolean.TRUE, admin.get("serviceAccountsEnabled"));
+        assertEquals(Boolean.FALSE, admin.get("standardFlowEnabled"), "no person signs in through it");
+        assertEquals(Boolean.FALSE, admin.get("implicitFlowEnabled"));
+        assertEquals(Boolean.FALSE, admin.get("directAccessGrantsEnabled"));
+        assertEquals(List.of(), admin.get("redirectUris"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("realms")
+    @SuppressWarnings("unchecked")
+    void thawsServiceAccountManagesUsersOnlyAndNoOtherClientHasOne(String which) throws Exception {
+        Map<String, Object> realm = realm(which);
+        List<Map<String, Object>> users = (List<Map<String, Object>>) realm.get("users");
+        List<Map<String, Object>> serviceAccounts = users.stream()
+                .filter(u -> u.containsKey("serviceAccountClientId"))
+                .toList();
+        assertEquals(1, serviceAccounts.size());
+        Map<String, Object> account = serviceAccounts.get(0);
+        assertEquals("thaw-admin", account.get("serviceAccountClientId"));
+        assertEquals(
+                Map.of("realm-management", List.of("manage-users", "view-users", "query-users")),
+                account.get("clientRoles"),
+                "manage-users, view-users and query-users of this realm, nothing more");
+        assertTrue(((List<?>) account.getOrDefault("realmRoles", List.of())).isEmpty());
+        for (Map<String, Object> client : (List<Map<String, Object>>) realm.get("clients")) {
+            if (!"thaw-admin".equals(client.get("clientId"))) {
+                assertEquals(
+                        Boolean.FALSE, client.get("serviceAccountsEnabled"), String.valueOf(client.get("clientId")));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("realms")
+    @SuppressWarnings("unchecked")
+    void keycloakSendsItsMailThroughTheConfiguredServer(String which) throws Exception {
+        Map<String, Object> smtp = (Map<String, Object>) realm(which).get("smtpServer");
+        assertEquals("mail.example.org", smtp.get("host"));
+        assertEquals("587", smtp.get("port"));
+        assertEquals("false", smtp.get("auth"));
     }
 
     @Test
@@ -118,9 +181,19 @@ class RealmTemplateTest {
                         realm("local").get("users"))
                 .stream().filter(u -> !u.containsKey("serviceAccountClientId")).toList();
         assertEquals(
-                List.of("dr.rivera", "dr.okafor", "dr.chen", "admin.kim", "alex", "blair", "erin", "casey", "devon"),
+                List.of(
+                        "dr.rivera",
+                        "dr.okafor",
+                        "dr.chen",
+                        "admin.kim",
+                        "alex",
+                        "blair",
+                        "erin",
+                        "casey",
+                        "devon",
+                        "service-account-thaw-admin"),
                 users.stream().map(u -> u.get("username")).toList());
-        for (Map<String, Object> user : users) {
+        for (Map<String, Object> user : users.subList(0, users.size() - 1)) {
             for (String field : List.of("firstName", "lastName", "email")) {
                 assertFalse(String.valueOf(user.get(field)).isBlank(), user.get("username") + " " + field);
             }

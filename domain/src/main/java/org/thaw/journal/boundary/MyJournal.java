@@ -120,14 +120,14 @@ public class MyJournal {
     /** Today in the patient's time zone (what the portal's form writes to). */
     public LocalDate today() {
         caller.require(Role.PATIENT);
-        return patients.byUsername(caller.username())
+        return patients.signedIn(caller)
                 .map(p -> JournalDays.today(clock, zone(p)))
                 .orElseGet(() -> JournalDays.today(clock, settings.timeZone()));
     }
 
     private Patient me() {
         caller.require(Role.PATIENT);
-        Patient me = patients.byUsername(caller.username()).orElseThrow(() -> new RecordNotFoundException("patient"));
+        Patient me = patients.signedIn(caller).orElseThrow(() -> new RecordNotFoundException("patient"));
         audit.concerns(me.id());
         return me;
     }

@@ -133,7 +133,7 @@ public class MyMedications {
 
     private Patient me() {
         caller.require(Role.PATIENT);
-        Patient me = patients.byUsername(caller.username()).orElseThrow(() -> new RecordNotFoundException("patient"));
+        Patient me = patients.signedIn(caller).orElseThrow(() -> new RecordNotFoundException("patient"));
         audit.concerns(me.id());
         return me;
     }

@@ -56,7 +56,7 @@ public class MyMessages {
     // Not audited: a count is no health data, and the navigation badge polls it every 30 s.
     public long unread() {
         caller.require(Role.PATIENT);
-        Patient me = patients.byUsername(caller.username()).orElseThrow(() -> new RecordNotFoundException("patient"));
+        Patient me = patients.signedIn(caller).orElseThrow(() -> new RecordNotFoundException("patient"));
         return store.unreadForPatient(me.id(), caller.username());
     }
 
@@ -116,7 +116,7 @@ public class MyMessages {
 
     private Patient me() {
         caller.require(Role.PATIENT);
-        Patient me = patients.byUsername(caller.username()).orElseThrow(() -> new RecordNotFoundException("patient"));
+        Patient me = patients.signedIn(caller).orElseThrow(() -> new RecordNotFoundException("patient"));
         audit.concerns(me.id());
         return me;
     }

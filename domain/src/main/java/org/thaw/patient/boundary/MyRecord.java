@@ -38,8 +38,7 @@ public class MyRecord {
     @Audited(action = AuditAction.READ, recordType = "patient")
     public PatientProfile me() {
         caller.require(Role.PATIENT);
-        Patient patient =
-                patients.byUsername(caller.username()).orElseThrow(() -> new RecordNotFoundException("patient"));
+        Patient patient = patients.signedIn(caller).orElseThrow(() -> new RecordNotFoundException("patient"));
         audit.concerns(patient.id()).record(patient.id());
         return new PatientProfile(
                 patient.id(),

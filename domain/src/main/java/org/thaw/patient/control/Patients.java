@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.thaw.patient.entity.CareTeamMember;
 import org.thaw.patient.entity.Clinician;
 import org.thaw.patient.entity.Patient;
+import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.RecordNotFoundException;
 
 /** Finds patients and answers who may see them. */
@@ -23,6 +25,43 @@ public class Patients {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The calling patient's own record: the one bound to their account's id (the token's subject)
+     * when there is one; else the one with their username, but only while that record is bound to
+     * no account, so a record bound to one account never opens to another that has its username.
+     */
+    public Optional<Patient> signedIn(Caller caller) {
+        Optional<String> subject = caller.subject();
+        if (subject.isPresent()) {
+            Optional<Patient> bound = boundTo(subject.get());
+            if (bound.isPresent()) {
+                return bound;
+            }
+        }
+        return byUsername(caller.username()).filter(p -> p.keycloakUserId().isEmpty());
+    }
+
+    /** The patient bound to this Keycloak user id, if any. */
+    public Optional<Patient> boundTo(String userId) {
+        return em.createNamedQuery(Patient.BY_ACCOUNT, Patient.class)
+                .setParameter("userId", userId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** True when a patient or a clinician has this e-mail address (in any case). */
+    public boolean emailTaken(String email) {
+        String lower = email.toLowerCase(Locale.ROOT);
+        return em.createNamedQuery(Patient.COUNT_BY_EMAIL, Long.class)
+                                .setParameter("email", lower)
+                                .getSingleResult()
+                        > 0
+                || em.createNamedQuery(Clinician.COUNT_BY_EMAIL, Long.class)
+                                .setParameter("email", lower)
+                                .getSingleResult()
+                        > 0;
     }
 
     /**
@@ -85,6 +124,11 @@ public class Patients {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Every clinician of the practice, by last name, then first name. */
+    public List<Clinician> clinicians() {
+        return em.createNamedQuery(Clinician.ALL, Clinician.class).getResultList();
     }
 
     /** A clinician's display name ("Sam Rivera"), or the username when there is no record. */

@@ -16,10 +16,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "clinician")
 @NamedQuery(name = Clinician.BY_USERNAME, query = "select c from Clinician c where c.username = :username")
-@NamedQuery(name = Clinician.ALL, query = "select c from Clinician c order by c.lastName, c.firstName, c.username")
+@NamedQuery(name = Clinician.COUNT_BY_EMAIL, query = "select count(c) from Clinician c where lower(c.email) = :email")
+@NamedQuery(name = Clinician.ALL, query = "select c from Clinician c order by c.lastName, c.firstName, c.id")
 public class Clinician {
 
     public static final String BY_USERNAME = "Clinician.byUsername";
+    /** Clinicians with an e-mail address (given in lower case): 0 or 1. */
+    public static final String COUNT_BY_EMAIL = "Clinician.countByEmail";
 
     /** Every clinician, by last name, then first name. */
     public static final String ALL = "Clinician.all";

@@ -20,11 +20,17 @@ import java.util.UUID;
 @Table(name = "patient")
 @NamedQuery(name = Patient.BY_USERNAME, query = "select p from Patient p where p.username = :username")
 @NamedQuery(name = Patient.ALL, query = "select p from Patient p order by p.lastName, p.firstName, p.id")
+@NamedQuery(name = Patient.BY_ACCOUNT, query = "select p from Patient p where p.keycloakUserId = :userId")
+@NamedQuery(name = Patient.COUNT_BY_EMAIL, query = "select count(p) from Patient p where lower(p.email) = :email")
 public class Patient {
 
     public static final String BY_USERNAME = "Patient.byUsername";
     /** Every patient, by last name, then first name. */
     public static final String ALL = "Patient.all";
+    /** The patient bound to a Keycloak user id. */
+    public static final String BY_ACCOUNT = "Patient.byAccount";
+    /** Patients with an e-mail address (given in lower case): 0 or 1. */
+    public static final String COUNT_BY_EMAIL = "Patient.countByEmail";
 
     @Id
     private UUID id;

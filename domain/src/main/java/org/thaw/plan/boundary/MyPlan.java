@@ -92,7 +92,7 @@ public class MyPlan {
 
     private Patient me() {
         caller.require(Role.PATIENT);
-        Patient me = patients.byUsername(caller.username()).orElseThrow(() -> new RecordNotFoundException("patient"));
+        Patient me = patients.signedIn(caller).orElseThrow(() -> new RecordNotFoundException("patient"));
         audit.concerns(me.id());
         return me;
     }

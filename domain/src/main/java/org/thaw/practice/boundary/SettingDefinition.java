@@ -121,6 +121,12 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
                     28,
                     365,
                     84),
+            number(
+                    "invitation.lifetime.hours",
+                    "Invitations: the link in an invitation e-mail works for (hours)",
+                    1,
+                    168,
+                    24),
             new SettingDefinition(
                     CRISIS_RESOURCES,
                     "Crisis resources (shown to patients after a safety answer and" + " behind \"Need help now?\")",

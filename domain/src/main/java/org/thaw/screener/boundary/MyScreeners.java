@@ -309,7 +309,7 @@ public class MyScreeners {
 
     private Patient me() {
         caller.require(Role.PATIENT);
-        Patient me = patients.byUsername(caller.username()).orElseThrow(() -> new RecordNotFoundException("patient"));
+        Patient me = patients.signedIn(caller).orElseThrow(() -> new RecordNotFoundException("patient"));
         audit.concerns(me.id());
         return me;
     }

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.thaw.account.boundary.AccountsUnavailableException;
 import org.thaw.platform.ConflictException;
 import org.thaw.platform.InvalidInputException;
 import org.thaw.screener.boundary.SafetyAnswerException;
@@ -49,6 +50,7 @@ public final class ProblemMappers {
                 UnreadableJson.class,
                 Web.class,
                 SafetyAnswered.class,
+                AccountsUnavailable.class,
                 TransactionFailed.class,
                 Unexpected.class);
     }
@@ -94,6 +96,13 @@ public final class ProblemMappers {
     @Provider
     public static class SafetyAnswered extends Known<SafetyAnswerException> {}
 
+    /**
+     * Keycloak could not create or change an account: 503, and nothing was created (the call's
+     * transaction rolled back, an account made on the way was deleted).
+     */
+    @Provider
+    public static class AccountsUnavailable extends Known<AccountsUnavailableException> {}
+
     /** The answer to a failure Thaw knows, or null for any other. */
     static Response known(RuntimeException e) {
         if (e instanceof RecordNotFoundException) {
@@ -101,6 +110,14 @@ public final class ProblemMappers {
         }
         if (e instanceof AccessDeniedException) {
             return Problems.of(Response.Status.FORBIDDEN, "This endpoint is not available to your account.");
+        }
+        if (e instanceof AccountsUnavailableException) {
+            return Response.fromResponse(Problems.of(
+                            Response.Status.SERVICE_UNAVAILABLE,
+                            "Accounts cannot be created or changed right now: the sign-in service is unavailable."
+                                    + " Nothing was created; please try again later."))
+                    .header("Retry-After", "60")
+                    .build();
         }
         if (e instanceof ConflictException conflict) {
             return Problems.conflict(
