@@ -89,9 +89,10 @@ final class PayaraServer implements AutoCloseable {
                 "Payara Micro", command, Map.of(), root, settings.dataDir().resolve("logs/payara.log"));
         PayaraServer server = new PayaraServer(child);
         try {
-            // a page of each war answers (with a redirect to sign-in) once both are deployed
-            child.awaitReady(settings.baseUrl() + "/portal/", s -> s == 302 || s == 200, Duration.ofMinutes(4));
-            child.awaitReady(settings.baseUrl() + "/clinician/", s -> s == 302 || s == 200, Duration.ofMinutes(2));
+            // a page of each war answers (with a redirect to sign-in) once both are deployed; about
+            // 15 s on a quiet machine, minutes on two cores that other programs keep busy
+            child.awaitReady(settings.baseUrl() + "/portal/", s -> s == 302 || s == 200, Duration.ofMinutes(10));
+            child.awaitReady(settings.baseUrl() + "/clinician/", s -> s == 302 || s == 200, Duration.ofMinutes(5));
         } catch (RuntimeException | InterruptedException e) {
             server.close();
             throw e;
@@ -101,6 +102,10 @@ final class PayaraServer implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    ChildProcess process() {
+        return process;
     }
 
     /** SIGKILL: the process gets no chance to finish anything. */
