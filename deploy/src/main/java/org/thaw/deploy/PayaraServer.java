@@ -30,6 +30,9 @@ final class PayaraServer implements AutoCloseable {
      */
     static final int HTTP_THREADS = 16;
 
+    /** Payara Micro's MicroProfile Health readiness: 200 once every check of every war is UP, else 503. */
+    static final String READINESS = "/health/ready";
+
     private final ChildProcess process;
 
     private PayaraServer(ChildProcess process) {
@@ -93,6 +96,9 @@ final class PayaraServer implements AutoCloseable {
             // 15 s on a quiet machine, minutes on two cores that other programs keep busy
             child.awaitReady(settings.baseUrl() + "/portal/", s -> s == 302 || s == 200, Duration.ofMinutes(10));
             child.awaitReady(settings.baseUrl() + "/clinician/", s -> s == 302 || s == 200, Duration.ofMinutes(5));
+            // and both wars are ready (MicroProfile Health): database, the realm's keys, the REST
+            // applications started; the pages answer some seconds before the APIs do
+            child.awaitReady(settings.baseUrl() + READINESS, s -> s == 200, Duration.ofMinutes(5));
         } catch (RuntimeException | InterruptedException e) {
             server.close();
             throw e;

@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,7 @@ class LauncherIT {
     @Test
     void payara_killed_hard_is_named_and_started_again_and_stopping_leaves_nothing_running() throws Exception {
         awaitLine(l -> l.contains("Thaw is running"), Duration.ofMinutes(15));
+        everyApiAnswersAtOnce();
 
         ProcessHandle payara = payara().orElseThrow(() -> new AssertionError("no Payara Micro under the launcher"));
         Set<ProcessHandle> everything = new HashSet<>(launcher.descendants().toList());
@@ -148,6 +151,49 @@ class LauncherIT {
         }
     }
 
+    /**
+     * "Thaw is running" means every page and API answers: the APIs answer a signed-in caller at
+     * once (before readiness, they answered Payara's HTML 404 for some seconds after the pages
+     * did), and readiness tells names and UP only.
+     */
+    private void everyApiAnswersAtOnce() throws Exception {
+        HttpResponse<String> me = get("/portal/api/me", token("alex"));
+        assertEquals(200, me.statusCode(), me::body);
+        assertTrue(me.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), me::body);
+        HttpResponse<String> caseload = get("/clinician/api/caseload", token("dr.rivera"));
+        assertEquals(200, caseload.statusCode(), caseload::body);
+
+        HttpResponse<String> ready = get(PayaraServer.READINESS);
+        assertEquals(200, ready.statusCode(), ready::body);
+        for (String war : List.of("portal", "clinician")) {
+            for (String check : List.of("-database", "-keycloak-keys", "-rest-api")) {
+                assertTrue(ready.body().contains("\"" + war + check + "\""), () -> war + check + " in " + ready.body());
+            }
+        }
+        assertFalse(
+                Pattern.compile("\"data\"\\s*:\\s*\\{\\s*\"")
+                        .matcher(ready.body())
+                        .find(),
+                () -> "readiness tells names and UP only, no data: " + ready.body());
+        assertEquals(200, get("/health/live").statusCode());
+    }
+
+    /** An access token of a demo user (the local realm's script client, password grant). */
+    private String token(String user) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + keycloak + "/realms/thaw/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=thaw-cli&scope=openid"
+                                + "&username=" + user + "&password=thaw-demo"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response::body);
+        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        assertTrue(token.find(), response::body);
+        return token.group(1);
+    }
+
     private Optional<ProcessHandle> payara() {
         return launcher.descendants()
                 .filter(ProcessHandle::isAlive)
@@ -156,11 +202,16 @@ class LauncherIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + http + path))
-                        .timeout(Duration.ofSeconds(20))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(path, null);
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + http + path))
+                .timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static boolean listening(int port) {
