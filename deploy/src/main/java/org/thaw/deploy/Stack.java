@@ -128,6 +128,7 @@ public final class Stack implements AutoCloseable {
         props.put("thaw.oidc.secret.thaw-clinician", clinicianSecret);
         props.put("thaw.base.url", settings.publicUrl());
         props.putAll(settings.smtp());
+        settings.get("THAW_CHECKS_MINUTE").ifPresent(minute -> props.put("thaw.checks.minute", minute));
         payaraProperties = Map.copyOf(props);
         payara = PayaraServer.start(settings, props);
         started.push(() -> {
