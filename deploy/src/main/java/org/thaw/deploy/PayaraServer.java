@@ -30,6 +30,16 @@ final class PayaraServer implements AutoCloseable {
      */
     static final int HTTP_THREADS = 16;
 
+    /**
+     * Payara's settings before it boots: no {@code Server:} header, at most {@link #HTTP_THREADS}
+     * requests at work. The app image uses the same (deploy/production/preboot.txt; a test keeps
+     * them equal).
+     */
+    static final String PRE_BOOT = "set configs.config.server-config.network-config.protocols.protocol.http-listener"
+            + ".http.server-header=false\n"
+            + "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
+            + ".max-thread-pool-size=" + HTTP_THREADS + "\n";
+
     /** Payara Micro's MicroProfile Health readiness: 200 once every check of every war is UP, else 503. */
     static final String READINESS = "/health/ready";
 
@@ -59,12 +69,7 @@ final class PayaraServer implements AutoCloseable {
         // no "Server: Payara Micro" banner on any answer (X-Powered-By is already off in Micro);
         // at most HTTP_THREADS requests at work at once, the rest wait in the listener's queue
         Path preBoot = settings.dataDir().resolve("payara-preboot.txt");
-        Files.writeString(
-                preBoot,
-                "set configs.config.server-config.network-config.protocols.protocol.http-listener"
-                        + ".http.server-header=false\n"
-                        + "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
-                        + ".max-thread-pool-size=" + HTTP_THREADS + "\n");
+        Files.writeString(preBoot, PRE_BOOT);
         Path runtime = settings.runtimeDir();
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
