@@ -141,6 +141,12 @@ class LauncherIT {
 
         launcher.destroy(); // SIGTERM, as Ctrl-C or a service manager would
         assertTrue(launcher.waitFor(2, TimeUnit.MINUTES), "the launcher stops within 2 minutes");
+        // a process may still be on its way out the moment the launcher is gone: give it 30 s
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (everything.stream().anyMatch(ProcessHandle::isAlive)
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
         List<String> left = everything.stream()
                 .filter(ProcessHandle::isAlive)
                 .map(h -> h.pid() + " " + h.info().commandLine().orElse("?"))

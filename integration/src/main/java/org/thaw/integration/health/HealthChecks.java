@@ -5,13 +5,18 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -27,7 +32,7 @@ import org.thaw.integration.security.ThawAuthenticationMechanism;
  * no data, no error text, nothing of anyone's record.
  *
  * <p>Payara runs the checks on a request to its root context, not to this war: the war's name is
- * taken when the war starts, and the database is reached through the war's persistence unit.
+ * taken when the war starts, and the database is reached with the war's own settings.
  */
 @ApplicationScoped
 public class HealthChecks {
@@ -35,14 +40,7 @@ public class HealthChecks {
     private static final Logger LOG = Logger.getLogger(HealthChecks.class.getName());
 
     private static final String APP_NAME = "java:app/AppName";
-
-    /**
-     * The war's persistence unit: its container-managed entity manager reaches the war's data
-     * source from any thread (a JNDI lookup of {@code java:app/...} from Payara's root context
-     * would find the root app's names, not the war's).
-     */
-    @PersistenceContext(unitName = "thaw")
-    EntityManager em;
+    private static final String DRIVER = "org.postgresql.Driver";
 
     @Inject
     ThawAuthenticationMechanism mechanism;
@@ -93,11 +91,29 @@ public class HealthChecks {
                 .build();
     }
 
+    /**
+     * A connection of its own with the war's database settings (the ones its data source reads),
+     * each wait bounded to 2 s: the checks run outside the war's naming context, where neither a
+     * lookup nor an injection of the war's data source works.
+     */
     private boolean databaseAnswers() {
+        Config config = ConfigProvider.getConfig(HealthChecks.class.getClassLoader());
+        Optional<String> url = config.getOptionalValue("thaw.db.url", String.class);
+        if (url.isEmpty()) {
+            return false;
+        }
+        Properties login = new Properties();
+        config.getOptionalValue("thaw.db.user", String.class).ifPresent(u -> login.setProperty("user", u));
+        config.getOptionalValue("thaw.db.password", String.class).ifPresent(p -> login.setProperty("password", p));
+        login.setProperty("connectTimeout", "2");
+        login.setProperty("loginTimeout", "2");
+        login.setProperty("socketTimeout", "2");
         try {
-            return Integer.valueOf(1)
-                    .equals(((Number) em.createNativeQuery("select 1").getSingleResult()).intValue());
-        } catch (RuntimeException down) {
+            Class.forName(DRIVER, true, HealthChecks.class.getClassLoader());
+            try (Connection connection = DriverManager.getConnection(url.get(), login)) {
+                return connection.isValid(2);
+            }
+        } catch (ClassNotFoundException | SQLException | RuntimeException down) {
             LOG.log(Level.FINE, "readiness: the database does not answer", down);
             return false;
         }
