@@ -42,6 +42,11 @@ final class ChildProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
+    /**
+     * Every process seen in this child's tree: a start script may fork java, and when the script
+     * dies first its java is no longer a descendant, yet stopping must still reach it.
+     */
+    private final Set<ProcessHandle> seen = ConcurrentHashMap.newKeySet();
 
     private ChildProcess(String name, Process process, Path log) {
         this.name = name;
@@ -94,6 +99,7 @@ final class ChildProcess implements AutoCloseable {
                 int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding())
                         .statusCode();
                 if (ready.test(status)) {
+                    rememberTree();
                     return;
                 }
                 lastAnswer = "HTTP " + status;
@@ -108,6 +114,48 @@ final class ChildProcess implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Notes the processes this child started so far, so {@link #close()} reaches them even once orphaned. */
+    void rememberTree() {
+        process.descendants().forEach(seen::add);
+    }
+
+    /**
+     * How the process ended, in words: {@code exit code 1}, or {@code killed by signal 9 (SIGKILL)}
+     * (the JDK reports a process ended by signal N as 128 + N); {@code still running} while it runs.
+     */
+    String exitDescription() {
+        if (process.isAlive()) {
+            return "still running";
+        }
+        return describeExit(process.exitValue());
+    }
+
+    static String describeExit(int exitValue) {
+        if (exitValue > 128 && exitValue < 160) {
+            int signal = exitValue - 128;
+            String name =
+                    switch (signal) {
+                        case 1 -> " (SIGHUP)";
+                        case 2 -> " (SIGINT)";
+                        case 6 -> " (SIGABRT)";
+                        case 9 -> " (SIGKILL)";
+                        case 11 -> " (SIGSEGV)";
+                        case 15 -> " (SIGTERM)";
+                        default -> "";
+                    };
+            return "killed by signal " + signal + name;
+        }
+        return "exit code " + exitValue;
     }
 
     long pid() {
@@ -127,7 +175,7 @@ final class ChildProcess implements AutoCloseable {
     /** Kills the process (SIGKILL, as {@code kill -9}) and what it started, without any grace. */
     void kill() {
         LIVE.remove(this);
-        List<ProcessHandle> tree = process.descendants().toList();
+        List<ProcessHandle> tree = tree();
         process.destroyForcibly();
         tree.forEach(ProcessHandle::destroyForcibly);
         awaitExit(process.toHandle(), 30);
@@ -138,7 +186,7 @@ final class ChildProcess implements AutoCloseable {
     @Override
     public void close() {
         LIVE.remove(this);
-        List<ProcessHandle> tree = process.descendants().toList();
+        List<ProcessHandle> tree = tree();
         tree.forEach(ProcessHandle::destroy);
         process.destroy();
         awaitExit(process.toHandle(), 30);
@@ -148,6 +196,12 @@ final class ChildProcess implements AutoCloseable {
             process.destroyForcibly();
             awaitExit(process.toHandle(), 10);
         }
+    }
+
+    /** The descendants now and every one seen before that still runs (a live handle is never a reused pid). */
+    private List<ProcessHandle> tree() {
+        rememberTree();
+        return seen.stream().filter(ProcessHandle::isAlive).toList();
     }
 
     private static void awaitExit(ProcessHandle handle, int seconds) {

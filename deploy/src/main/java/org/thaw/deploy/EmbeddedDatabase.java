@@ -15,10 +15,18 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path pgData;
+    /** The postmaster this start brought up (PostgreSQL detaches it: it is no child of ours). */
+    private final ProcessHandle postmaster;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path pgData) {
         this.postgres = postgres;
         this.pgData = pgData;
+        this.postmaster = ProcessHandle.of(pid()).orElse(null);
+    }
+
+    /** Whether the server this start brought up still runs. */
+    boolean isRunning() {
+        return postmaster != null && postmaster.isAlive();
     }
 
     static EmbeddedDatabase start(Path dataDir, int port) throws IOException {

@@ -97,6 +97,10 @@ final class KeycloakServer implements AutoCloseable {
         return process.pid();
     }
 
+    ChildProcess process() {
+        return process;
+    }
+
     /** Unpacks the distribution into the data folder once; a half-unpacked copy is never used. */
     static Path unpacked(Settings settings) throws IOException {
         Path parent = settings.dataDir().resolve("keycloak");

@@ -1,8 +1,10 @@
 package org.thaw.deploy;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -64,7 +66,57 @@ public final class Launcher {
             throw e;
         }
         LOG.info(banner(settings, Stack.seconds(start), stack.fhirReaderSecret().orElse(null)));
-        stopped.await();
+        watch(stack, stopped);
+    }
+
+    /**
+     * Watches the stack's parts until it stops: a part that exits is named with how it ended and
+     * started again, at most {@link RestartBudget#MAX_RESTARTS} times within {@link
+     * RestartBudget#WINDOW}; past that, or when it does not start again, everything stops and the
+     * launcher exits with status 1.
+     */
+    private static void watch(Stack stack, CountDownLatch stopped) throws InterruptedException {
+        RestartBudget budget = new RestartBudget(Clock.systemUTC());
+        while (!stopped.await(1, TimeUnit.SECONDS)) {
+            if (stack.isClosing()) {
+                continue;
+            }
+            for (Stack.Exit exit : stack.exited()) {
+                LOG.warning(exit.part() + " exited: " + exit.how() + " (its log: " + exit.log() + ")");
+                keepUp(stack, budget, exit);
+            }
+        }
+    }
+
+    private static void keepUp(Stack stack, RestartBudget budget, Stack.Exit exit) {
+        while (!stack.isClosing()) {
+            int restart = budget.take(exit.part());
+            if (restart == 0) {
+                giveUp(exit.part() + " could not be kept up: it stopped " + (RestartBudget.MAX_RESTARTS + 1)
+                        + " times within " + RestartBudget.WINDOW.toMinutes() + " minutes (last: " + exit.how()
+                        + "). Stopping Thaw; see " + exit.log());
+                return;
+            }
+            LOG.info("Starting " + exit.part() + " again (restart " + restart + " of " + RestartBudget.MAX_RESTARTS
+                    + " allowed within " + RestartBudget.WINDOW.toMinutes() + " minutes)...");
+            Instant t0 = Instant.now();
+            try {
+                stack.restart(exit.part());
+                LOG.info(exit.part() + " is running again (" + Stack.seconds(t0) + "); Thaw is running");
+                return;
+            } catch (Exception | Error e) {
+                if (stack.isClosing()) {
+                    return;
+                }
+                LOG.warning(exit.part() + " did not start again: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Stops every part still running (the shutdown hook does) and ends the launcher with status 1. */
+    private static void giveUp(String why) {
+        LOG.severe(why);
+        System.exit(1);
     }
 
     static void migrate(Settings settings) {

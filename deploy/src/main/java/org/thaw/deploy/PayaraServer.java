@@ -30,6 +30,19 @@ final class PayaraServer implements AutoCloseable {
      */
     static final int HTTP_THREADS = 16;
 
+    /**
+     * Payara's settings before it boots: no {@code Server:} header, at most {@link #HTTP_THREADS}
+     * requests at work. The app image uses the same (deploy/production/preboot.txt; a test keeps
+     * them equal).
+     */
+    static final String PRE_BOOT = "set configs.config.server-config.network-config.protocols.protocol.http-listener"
+            + ".http.server-header=false\n"
+            + "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
+            + ".max-thread-pool-size=" + HTTP_THREADS + "\n";
+
+    /** Payara Micro's MicroProfile Health readiness: 200 once every check of every war is UP, else 503. */
+    static final String READINESS = "/health/ready";
+
     private final ChildProcess process;
 
     private PayaraServer(ChildProcess process) {
@@ -56,12 +69,7 @@ final class PayaraServer implements AutoCloseable {
         // no "Server: Payara Micro" banner on any answer (X-Powered-By is already off in Micro);
         // at most HTTP_THREADS requests at work at once, the rest wait in the listener's queue
         Path preBoot = settings.dataDir().resolve("payara-preboot.txt");
-        Files.writeString(
-                preBoot,
-                "set configs.config.server-config.network-config.protocols.protocol.http-listener"
-                        + ".http.server-header=false\n"
-                        + "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
-                        + ".max-thread-pool-size=" + HTTP_THREADS + "\n");
+        Files.writeString(preBoot, PRE_BOOT);
         Path runtime = settings.runtimeDir();
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -89,9 +97,13 @@ final class PayaraServer implements AutoCloseable {
                 "Payara Micro", command, Map.of(), root, settings.dataDir().resolve("logs/payara.log"));
         PayaraServer server = new PayaraServer(child);
         try {
-            // a page of each war answers (with a redirect to sign-in) once both are deployed
-            child.awaitReady(settings.baseUrl() + "/portal/", s -> s == 302 || s == 200, Duration.ofMinutes(4));
-            child.awaitReady(settings.baseUrl() + "/clinician/", s -> s == 302 || s == 200, Duration.ofMinutes(2));
+            // a page of each war answers (with a redirect to sign-in) once both are deployed; about
+            // 15 s on a quiet machine, minutes on two cores that other programs keep busy
+            child.awaitReady(settings.baseUrl() + "/portal/", s -> s == 302 || s == 200, Duration.ofMinutes(10));
+            child.awaitReady(settings.baseUrl() + "/clinician/", s -> s == 302 || s == 200, Duration.ofMinutes(5));
+            // and both wars are ready (MicroProfile Health): database, the realm's keys, the REST
+            // applications started; the pages answer some seconds before the APIs do
+            child.awaitReady(settings.baseUrl() + READINESS, s -> s == 200, Duration.ofMinutes(5));
         } catch (RuntimeException | InterruptedException e) {
             server.close();
             throw e;
@@ -101,6 +113,10 @@ final class PayaraServer implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    ChildProcess process() {
+        return process;
     }
 
     /** SIGKILL: the process gets no chance to finish anything. */

@@ -12,8 +12,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -28,6 +30,19 @@ import org.thaw.platform.schema.DatabaseSetup.Login;
 public final class Stack implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Stack.class.getName());
+    static final String PAYARA = "Payara Micro";
+    static final String KEYCLOAK = "Keycloak";
+    static final String POSTGRESQL = "PostgreSQL";
+
+    /**
+     * A part of the stack whose process ended without the stack stopping it.
+     *
+     * @param part {@link #PAYARA}, {@link #KEYCLOAK} or {@link #POSTGRESQL}
+     * @param how how it ended, e.g. {@code killed by signal 9 (SIGKILL)}
+     * @param log where its output went
+     */
+    record Exit(String part, String how, Path log) {}
+
     static final String DATABASE = "thaw";
     static final String OWNER_ROLE = "thaw_owner";
     static final String APP_ROLE = "thaw_app";
@@ -45,6 +60,7 @@ public final class Stack implements AutoCloseable {
 
     private PayaraServer payara;
     private Map<String, String> payaraProperties;
+    private volatile boolean closing;
     private FileLock lock;
     private FileChannel lockChannel;
     private String appJdbcUrl;
@@ -132,6 +148,7 @@ public final class Stack implements AutoCloseable {
         props.put("thaw.oidc.secret.thaw-admin", adminSecret);
         props.put("thaw.base.url", settings.publicUrl());
         props.putAll(mail.smtp());
+        settings.get("THAW_CHECKS_MINUTE").ifPresent(minute -> props.put("thaw.checks.minute", minute));
         payaraProperties = Map.copyOf(props);
         payara = PayaraServer.start(settings, props);
         started.push(() -> {
@@ -273,6 +290,68 @@ public final class Stack implements AutoCloseable {
         return payara == null ? 0 : payara.pid();
     }
 
+    // ---- for the launcher: notice a part that ended and start it again -----------------------
+
+    /** The parts whose process has ended on its own (killed, crashed); empty while all run. */
+    synchronized List<Exit> exited() {
+        List<Exit> exits = new ArrayList<>();
+        if (database != null && !database.isRunning()) {
+            exits.add(new Exit(
+                    POSTGRESQL, "its server process is gone", settings.dataDir().resolve("postgres")));
+        }
+        if (keycloak != null) {
+            keycloak.process().rememberTree();
+            if (!keycloak.process().isAlive()) {
+                exits.add(new Exit(
+                        KEYCLOAK,
+                        keycloak.process().exitDescription(),
+                        keycloak.process().log()));
+            }
+        }
+        if (payara != null) {
+            payara.process().rememberTree();
+            if (!payara.process().isAlive()) {
+                exits.add(new Exit(
+                        PAYARA,
+                        payara.process().exitDescription(),
+                        payara.process().log()));
+            }
+        }
+        return exits;
+    }
+
+    /**
+     * Starts a part again after it ended: what is left of it is stopped first (a start script's
+     * orphaned java, say), then it starts with the same settings and waits until it is ready.
+     */
+    synchronized void restart(String part) throws IOException, InterruptedException {
+        switch (part) {
+            case PAYARA -> {
+                if (payara != null) {
+                    payara.close();
+                    payara = null;
+                }
+                startPayara();
+            }
+            case KEYCLOAK -> {
+                stopKeycloak();
+                startKeycloak();
+            }
+            case POSTGRESQL -> {
+                if (database != null) {
+                    try {
+                        database.close();
+                    } catch (IOException | RuntimeException alreadyGone) {
+                        LOG.log(Level.FINE, "PostgreSQL stop after its exit", alreadyGone);
+                    }
+                    database = null;
+                }
+                startDatabase();
+            }
+            default -> throw new IllegalArgumentException("no part named " + part);
+        }
+    }
+
     // ---- for reliability tests: stop, kill and start parts of a running stack ----------------
 
     /** Kills Payara Micro with SIGKILL (no shutdown of any kind) and waits until it is gone. */
@@ -325,8 +404,18 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /** Whether the stack is stopping (or stopped): then nothing is started again. */
+    boolean isClosing() {
+        return closing;
+    }
+
     @Override
-    public synchronized void close() {
+    public void close() {
+        closing = true;
+        closeParts();
+    }
+
+    private synchronized void closeParts() {
         while (!started.isEmpty()) {
             AutoCloseable part = started.pop();
             try {

@@ -4,20 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.thaw.flag.boundary.DailyChecks;
 import org.thaw.flag.boundary.FlagStatus;
@@ -41,7 +49,9 @@ import org.thaw.testing.IntegrationDatabase;
  * acknowledges and resolves them and who may, the caseload filtered and sorted by them, and the
  * daily check that flags a patient who fell silent (a screener the patient answered counts as
  * checking in). Every test that writes works in a transaction it rolls back, so no test meets
- * another's flags. How the boundary tests share one database: {@link AbstractBoundaryIT}.
+ * another's flags, but one: the hourly run across instances must commit (one instance waits for
+ * the other's commit), for {@link #IDA}, a patient of {@code dr.hour} alone whose open DISENGAGED
+ * flag keeps every later check from meeting her again. How the boundary tests share one database: {@link AbstractBoundaryIT}.
  */
 public abstract class FlagBoundaryTests extends JournalBoundaryTests {
 
@@ -52,8 +62,16 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
     private static final UUID GIL = UUID.fromString("00000000-0000-4000-8000-0000000000a9");
     private static final UUID HAL = UUID.fromString("00000000-0000-4000-8000-0000000000aa");
 
+    /** The hourly-run test's own patient and clinician (committed; see the class comment). */
+    private static final UUID IDA = UUID.fromString("00000000-0000-4000-8000-0000000000b7");
+
+    private static final UUID DR_HOUR = UUID.fromString("00000000-0000-4000-8000-0000000000c7");
+
     @Inject
     DailyChecks dailyChecks;
+
+    @Inject
+    RequestContextController hourlyRequestContext;
 
     // --- flags raised by the journal ---
 
@@ -403,6 +421,85 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
                 advisoryLock(otherInstance, "pg_advisory_unlock", lockKey);
             }
         }
+    }
+
+    /**
+     * Two instances' timers fire for the same hour at once: the first records the hour's run and
+     * does the checks; the second waits for the first's commit, finds the hour's row and does
+     * nothing; a third a moment later does nothing either. One row, one flag.
+     */
+    @Test
+    void twoInstancesRunningTheHourlyChecksAtOnceDoThemOnce() throws Exception {
+        LocalDate today = today(ZoneOffset.UTC);
+        committed(() -> {
+            direct.patient(IDA, "pat.ida.hour", "Ida", "Hune", "UTC");
+            direct.clinician(DR_HOUR, "dr.hour", "Hana", "Hour");
+            direct.covering(IDA, DR_HOUR);
+            for (int back : new int[] {7, 8, 12}) {
+                direct.journalEntry(IDA, today.minusDays(back), 4);
+            }
+        });
+        Instant hour = Instant.parse("2001-02-03T04:00:00Z"); // this test's own hour: no other run has it
+        ExecutorService otherInstance = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> second;
+            int first;
+            tx.begin();
+            try {
+                first = dailyChecks.runOncePerHour(hour.plusSeconds(7 * 60));
+                second = otherInstance.submit(() -> {
+                    hourlyRequestContext.activate();
+                    try {
+                        return dailyChecks.runOncePerHour(hour.plusSeconds(7 * 60 + 2));
+                    } finally {
+                        hourlyRequestContext.deactivate();
+                    }
+                });
+                awaitWaitingForALock(second);
+            } catch (Exception | Error e) {
+                tx.rollback();
+                throw e;
+            }
+            tx.commit();
+
+            assertEquals(1, first, "the first instance opens Ida's DISENGAGED flag");
+            assertEquals(-1, second.get(30, TimeUnit.SECONDS), "the second finds the hour done");
+            assertEquals(-1, dailyChecks.runOncePerHour(hour.plusSeconds(59 * 60)), "and so does a later one");
+        } finally {
+            otherInstance.shutdownNow();
+        }
+        try (Connection c = db.getConnection();
+                PreparedStatement rows = c.prepareStatement(
+                        "select count(*), max(opened) from check_run where job = ? and run_hour = ?")) {
+            rows.setString(1, DailyChecks.JOB);
+            rows.setObject(2, OffsetDateTime.ofInstant(hour, ZoneOffset.UTC));
+            try (ResultSet r = rows.executeQuery()) {
+                r.next();
+                assertEquals(1, r.getLong(1), "one row for the hour");
+                assertEquals(1, r.getInt(2), "recording the one flag opened");
+            }
+        }
+        committed(() -> assertEquals(1, direct.flagCount(IDA), "no duplicate flag"));
+    }
+
+    /** Waits until the other instance's run waits for a lock (pg_locks), or fails if it ends or 20 s pass. */
+    private void awaitWaitingForALock(Future<?> run) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < until) {
+            if (run.isDone()) {
+                throw new AssertionError("the second run did not wait for the first's transaction");
+            }
+            try (Connection c = db.getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet waiting = s.executeQuery("select count(*) from pg_locks where not granted")) {
+                waiting.next();
+                if (waiting.getLong(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the second run never waited for the first");
     }
 
     @Test

@@ -27,6 +27,14 @@ public final class RootWar {
 
     private RootWar() {}
 
+    /** Writes the war to the path given (the app image's build does: deploy/production/Dockerfile). */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: RootWar <target.war>");
+        }
+        write(Path.of(args[0]));
+    }
+
     /** Writes the war to {@code target} (replacing it) and returns it. */
     public static Path write(Path target) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");

@@ -59,6 +59,14 @@ public class DisengagementCheck {
         if (!Boolean.TRUE.equals(locked)) {
             return -1;
         }
+        return check();
+    }
+
+    /**
+     * Runs the check without the lock, for a caller that made sure by other means that no other
+     * instance runs it now (the hour's {@link CheckRuns} row); returns how many flags it opened.
+     */
+    public int check() {
         FlagThresholds t = settings.thresholds();
         int gap = t.disengagedGapDays();
         Instant now = clock.instant();

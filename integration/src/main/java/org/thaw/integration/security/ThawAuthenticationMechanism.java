@@ -213,6 +213,14 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
         fetch.start();
     }
 
+    /**
+     * Whether the realm's signing keys are at hand (fetched, or kept from an earlier fetch while
+     * Keycloak is away): bearer tokens can be checked. Fetches them when they are not.
+     */
+    public boolean signingKeysAtHand() {
+        return verifier().prefetch();
+    }
+
     private BearerTokenVerifier verifier() {
         BearerTokenVerifier v = verifier;
         if (v == null) {

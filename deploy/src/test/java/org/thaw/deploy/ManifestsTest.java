@@ -1,0 +1,263 @@
+package org.thaw.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The production manifests in {@code deploy/production}, read structurally (no cluster, no
+ * download): the Compose file, HAProxy's configuration, the app image's Dockerfile and the
+ * Kubernetes manifests agree on ports and health paths, run two instances or more, and take
+ * every credential from the environment or a Secret, never written in the files.
+ */
+class ManifestsTest {
+
+    private static final Path PRODUCTION = Path.of("production");
+    private static final Path KUBERNETES = PRODUCTION.resolve("kubernetes");
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|SECRET).*");
+    private static final Pattern FROM_ENVIRONMENT = Pattern.compile("\\$\\{[A-Z0-9_]+(:[?-][^}]*)?}.*");
+    private static final int APP_PORT = 8080;
+
+    // ---- Compose and HAProxy ----
+
+    @Test
+    void composeRunsTheDatabaseKeycloakTwoInstancesAndTheLoadBalancer() throws IOException {
+        Map<String, Object> services =
+                map(yaml(PRODUCTION.resolve("compose.yaml")).get("services"));
+        assertTrue(
+                services.keySet().containsAll(Set.of("db", "keycloak", "thaw-1", "thaw-2", "haproxy")),
+                services.keySet()::toString);
+        Map<String, Object> first = map(services.get("thaw-1"));
+        Map<String, Object> second = map(services.get("thaw-2"));
+        assertEquals(first.get("image"), second.get("image"), "both instances run the same image");
+        assertEquals(List.of(String.valueOf(APP_PORT)), first.get("expose"));
+        String realm = list(map(services.get("keycloak")).get("volumes")).stream()
+                .map(String::valueOf)
+                .filter(v -> v.contains("/data/import/"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Keycloak imports no realm"));
+        Path template =
+                PRODUCTION.resolve(realm.substring(0, realm.indexOf(':'))).normalize();
+        assertTrue(Files.exists(template), "the realm template Keycloak imports exists: " + template);
+        assertTrue(template.endsWith("thaw-realm-production.json"), "the production realm, not the local one");
+    }
+
+    @Test
+    void composeTakesEveryCredentialFromTheEnvironment() throws IOException {
+        Map<String, Object> services =
+                map(yaml(PRODUCTION.resolve("compose.yaml")).get("services"));
+        List<String> inlined = new ArrayList<>();
+        services.forEach((service, definition) -> {
+            Object environment = map(definition).get("environment");
+            if (environment != null) {
+                map(environment).forEach((name, value) -> {
+                    if (SECRET_NAME.matcher(name).matches()
+                            && !FROM_ENVIRONMENT.matcher(String.valueOf(value)).matches()) {
+                        inlined.add(service + "." + name);
+                    }
+                });
+            }
+        });
+        assertEquals(List.of(), inlined, "credentials written into compose.yaml");
+    }
+
+    @Test
+    void theLoadBalancerChecksReadinessAndSendsToBothInstancesOnTheAppPort() throws IOException {
+        String haproxy = Files.readString(PRODUCTION.resolve("haproxy.cfg"));
+        assertTrue(haproxy.contains("option httpchk GET " + PayaraServer.READINESS), "health-checked on readiness");
+        assertTrue(haproxy.contains("balance roundrobin"));
+        for (String instance : List.of("thaw-1", "thaw-2")) {
+            assertTrue(
+                    Pattern.compile("server " + instance + " " + instance + ":" + APP_PORT + " check")
+                            .matcher(haproxy)
+                            .find(),
+                    instance + " behind the load balancer on " + APP_PORT);
+        }
+    }
+
+    @Test
+    void theImageRunsTheBuiltWarsOnTheAppPortWithTheLaunchersPreBootCommands() throws IOException {
+        String dockerfile = Files.readString(PRODUCTION.resolve("Dockerfile"));
+        assertTrue(dockerfile.contains("EXPOSE " + APP_PORT));
+        assertTrue(dockerfile.contains("--port " + APP_PORT));
+        for (String built : List.of("payara-micro.jar", "portal.war", "clinician.war")) {
+            assertTrue(dockerfile.contains("deploy/target/runtime/" + built), built + " copied from the build");
+            assertTrue(dockerfile.contains("/opt/thaw/" + built), built + " in the image");
+        }
+        assertTrue(dockerfile.contains("--deploy /opt/thaw/ROOT.war"), "the root app answers every other address");
+        assertEquals(
+                PayaraServer.PRE_BOOT,
+                Files.readString(PRODUCTION.resolve("preboot.txt")),
+                "the image boots Payara as the launcher does");
+    }
+
+    // ---- Kubernetes ----
+
+    @Test
+    void theDeploymentRunsTwoInstancesOrMoreWithProbesOnTheHealthEndpoints() throws IOException {
+        Map<String, Object> deployment = kind("Deployment");
+        Map<String, Object> spec = map(deployment.get("spec"));
+        assertTrue(((Number) spec.get("replicas")).intValue() >= 2, "at least 2 replicas");
+        Map<String, Object> container = container(deployment);
+        assertEquals("/health/ready", probePath(container, "readinessProbe"));
+        assertEquals(PayaraServer.READINESS, probePath(container, "readinessProbe"));
+        assertEquals("/health/live", probePath(container, "livenessProbe"));
+        assertNotNull(container.get("startupProbe"), "a slow start is not taken for a dead instance");
+        Map<String, Object> port = map(list(container.get("ports")).get(0));
+        assertEquals(APP_PORT, port.get("containerPort"));
+        assertEquals("http", port.get("name"));
+        for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            assertEquals("http", map(map(container.get(probe)).get("httpGet")).get("port"), probe + " on the app port");
+        }
+        Map<String, Object> resources = map(container.get("resources"));
+        assertEquals("1Gi", map(resources.get("requests")).get("memory"), "a 512 MB heap in a 0.6-0.9 GB process");
+        assertEquals("1Gi", map(resources.get("limits")).get("memory"));
+        assertNotNull(map(resources.get("requests")).get("cpu"));
+        assertTrue(
+                String.valueOf(kind("ConfigMap").get("data")).contains("-Xmx512m"), "the heap the limit is sized for");
+    }
+
+    @Test
+    void credentialsComeFromTheSecretAndTheSecretHoldsPlaceholdersOnly() throws IOException {
+        Map<String, Object> container = container(kind("Deployment"));
+        Map<String, Object> secret = kind("Secret");
+        String secretName = String.valueOf(map(secret.get("metadata")).get("name"));
+        Set<String> secretKeys = map(secret.get("stringData")).keySet();
+        List<String> inlined = new ArrayList<>();
+        Set<String> referenced = new TreeSet<>();
+        for (Object item : list(container.get("env"))) {
+            Map<String, Object> env = map(item);
+            String name = String.valueOf(env.get("name"));
+            if (env.containsKey("value")) {
+                inlined.add(name);
+                continue;
+            }
+            Map<String, Object> ref = map(map(env.get("valueFrom")).get("secretKeyRef"));
+            assertEquals(secretName, ref.get("name"), name + " from the Secret");
+            assertTrue(secretKeys.contains(String.valueOf(ref.get("key"))), name + "'s key is in the Secret");
+            referenced.add(name);
+        }
+        assertEquals(List.of(), inlined, "values written into the Deployment");
+        assertTrue(
+                referenced.containsAll(
+                        Set.of("THAW_DB_PASSWORD", "THAW_OIDC_SECRET_THAW_PORTAL", "THAW_OIDC_SECRET_THAW_CLINICIAN")),
+                referenced::toString);
+        Map<String, Object> settings = map(kind("ConfigMap").get("data"));
+        assertEquals(
+                List.of(),
+                settings.keySet().stream()
+                        .filter(k -> SECRET_NAME.matcher(k).matches())
+                        .toList(),
+                "no credential in the ConfigMap");
+        assertEquals(
+                Set.of("REPLACE_ME"),
+                map(secret.get("stringData")).values().stream()
+                        .map(String::valueOf)
+                        .collect(Collectors.toSet()),
+                "the Secret in the repository holds placeholders, never real values");
+    }
+
+    @Test
+    void theServiceIngressAndDisruptionBudgetPointAtTheDeploymentsPods() throws IOException {
+        Map<String, Object> deployment = kind("Deployment");
+        Map<String, Object> podLabels =
+                map(map(map(map(deployment.get("spec")).get("template")).get("metadata"))
+                        .get("labels"));
+        Map<String, Object> service = kind("Service");
+        Map<String, Object> serviceSpec = map(service.get("spec"));
+        assertTrue(podLabels
+                .entrySet()
+                .containsAll(map(serviceSpec.get("selector")).entrySet()));
+        Map<String, Object> servicePort = map(list(serviceSpec.get("ports")).get(0));
+        assertEquals("http", servicePort.get("targetPort"), "the container port by name");
+
+        Map<String, Object> ingressSpec = map(kind("Ingress").get("spec"));
+        Map<String, Object> tls = map(list(ingressSpec.get("tls")).get(0));
+        assertNotNull(tls.get("secretName"), "TLS with a certificate Secret");
+        Map<String, Object> rule = map(list(ingressSpec.get("rules")).get(0));
+        assertTrue(list(tls.get("hosts")).contains(rule.get("host")), "the rule's host is the certificate's");
+        Map<String, Object> backend =
+                map(map(map(list(map(rule.get("http")).get("paths")).get(0)).get("backend"))
+                        .get("service"));
+        assertEquals(map(service.get("metadata")).get("name"), backend.get("name"));
+        assertEquals(servicePort.get("name"), map(backend.get("port")).get("name"));
+
+        Map<String, Object> pdbSpec = map(kind("PodDisruptionBudget").get("spec"));
+        assertTrue(podLabels
+                .entrySet()
+                .containsAll(
+                        map(map(pdbSpec.get("selector")).get("matchLabels")).entrySet()));
+        int minAvailable = ((Number) pdbSpec.get("minAvailable")).intValue();
+        int replicas = ((Number) map(deployment.get("spec")).get("replicas")).intValue();
+        assertTrue(minAvailable >= 1 && minAvailable < replicas, "one instance may go, one always stays");
+    }
+
+    @Test
+    void everyManifestIsOneKubernetesObjectWithAKindAndAName() throws IOException {
+        try (var files = Files.list(KUBERNETES)) {
+            List<Path> manifests =
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            assertFalse(manifests.isEmpty());
+            for (Path file : manifests) {
+                Map<String, Object> object = yaml(file);
+                assertNotNull(object.get("apiVersion"), file + ": apiVersion");
+                assertNotNull(object.get("kind"), file + ": kind");
+                assertNotNull(map(object.get("metadata")).get("name"), file + ": metadata.name");
+            }
+        }
+    }
+
+    // ---- reading ----
+
+    private static Map<String, Object> kind(String kind) throws IOException {
+        try (var files = Files.list(KUBERNETES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Map<String, Object> object = yaml(file);
+                if (kind.equals(object.get("kind"))) {
+                    return object;
+                }
+            }
+        }
+        throw new AssertionError("no " + kind + " in " + KUBERNETES);
+    }
+
+    private static Map<String, Object> container(Map<String, Object> deployment) {
+        Map<String, Object> pod =
+                map(map(map(deployment.get("spec")).get("template")).get("spec"));
+        return map(list(pod.get("containers")).get(0));
+    }
+
+    private static String probePath(Map<String, Object> container, String probe) {
+        return String.valueOf(map(map(container.get(probe)).get("httpGet")).get("path"));
+    }
+
+    private static Map<String, Object> yaml(Path file) throws IOException {
+        return new Yaml().load(Files.readString(file));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertTrue(value instanceof Map, () -> "expected a mapping, found " + value);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        assertTrue(value instanceof List, () -> "expected a list, found " + value);
+        return (List<Object>) value;
+    }
+}
