@@ -14,6 +14,9 @@ public final class Texts {
 
     static final String BUNDLE = "org.thaw.integration.view.messages";
 
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private Texts() {}
 
     /** The text for {@code key} in the current page's language, its {@code {0}}… filled in. */
@@ -23,8 +26,16 @@ public final class Texts {
 
     /** The text for {@code key} in {@code locale}, its {@code {0}}… filled in. */
     public static String get(Locale locale, String key, Object... args) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        String pattern = bundle(locale).getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /**
+     * The bundle for {@code locale}: its own file, else the English one, never the server's default
+     * language (a server started in Spanish must not answer an English reader in Spanish).
+     */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
     }
 
     /** The language of the page being rendered (English outside a Faces request). */
