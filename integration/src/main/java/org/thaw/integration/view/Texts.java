@@ -24,6 +24,12 @@ public final class Texts {
         return get(locale(), key, args);
     }
 
+    /** The text for {@code key} in the current page's language, or {@code fallback} when the bundle has no such key. */
+    public static String getOr(String key, String fallback) {
+        ResourceBundle bundle = bundle(locale());
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     /** The text for {@code key} in {@code locale}, its {@code {0}}… filled in. */
     public static String get(Locale locale, String key, Object... args) {
         String pattern = bundle(locale).getString(key);
@@ -40,7 +46,12 @@ public final class Texts {
 
     /** The language of the page being rendered (English outside a Faces request). */
     public static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
+        FacesContext faces;
+        try {
+            faces = FacesContext.getCurrentInstance();
+        } catch (LinkageError noFacesRuntime) {
+            return Locale.ENGLISH; // plain Java (unit tests, mail): no page is being rendered
+        }
         return faces == null || faces.getViewRoot() == null
                 ? Locale.ENGLISH
                 : faces.getViewRoot().getLocale();
