@@ -34,12 +34,19 @@ import org.thaw.patient.boundary.CareTeamRole;
         query = "select c.email from CareTeamMember m join m.clinician c"
                 + " where m.patient.id = :patientId and m.endedAt is null and c.email is not null"
                 + " and c.username <> :except")
+@NamedQuery(
+        name = CareTeamMember.MEMBERS_OF_TEAM,
+        query = "select c.email, c.language from CareTeamMember m join m.clinician c"
+                + " where m.patient.id = :patientId and m.endedAt is null and c.email is not null"
+                + " and c.username <> :except")
 public class CareTeamMember {
 
     /** Counts the active assignments of a clinician (by username) to a patient: 0 or 1. */
     public static final String ACTIVE_FOR = "CareTeamMember.activeFor";
     /** E-mail addresses of a patient's active care team, but for one clinician (by username). */
     public static final String EMAILS_OF_TEAM = "CareTeamMember.emailsOfTeam";
+    /** E-mail address and language tag of a patient's active care team, but for one clinician (by username). */
+    public static final String MEMBERS_OF_TEAM = "CareTeamMember.membersOfTeam";
 
     /** The patients a clinician (by username) is actively assigned to, by last name, first name. */
     public static final String PATIENTS_OF = "CareTeamMember.patientsOf";

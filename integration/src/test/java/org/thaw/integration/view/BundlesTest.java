@@ -28,6 +28,7 @@ class BundlesTest {
     private static final List<String> BUNDLES = List.of(
             "integration/src/main/resources/org/thaw/integration/view/messages",
             "integration/src/main/resources/org/thaw/integration/view/GoalWords",
+            "integration/src/main/resources/org/thaw/integration/mail/NotificationMail",
             "portal-web/src/main/resources/org/thaw/portal/plan/Interventions");
 
     /** The pages that must hold no literal text: the portal's, and both apps' shared layout. */
