@@ -29,7 +29,8 @@ class BundlesTest {
             "integration/src/main/resources/org/thaw/integration/view/messages",
             "integration/src/main/resources/org/thaw/integration/view/GoalWords",
             "integration/src/main/resources/org/thaw/integration/mail/NotificationMail",
-            "portal-web/src/main/resources/org/thaw/portal/plan/Interventions");
+            "portal-web/src/main/resources/org/thaw/portal/plan/Interventions",
+            "deploy/src/main/keycloak/themes/thaw/login/messages/messages");
 
     /** The pages that must hold no literal text: the portal's, and both apps' shared layout. */
     private static final List<String> PAGES = List.of(
@@ -52,7 +53,8 @@ class BundlesTest {
     @Test
     void everyKeyIsInBothLanguages() throws IOException {
         for (String bundle : BUNDLES) {
-            Set<String> english = keys(ROOT.resolve(bundle + ".properties"));
+            Path base = ROOT.resolve(bundle + ".properties");
+            Set<String> english = keys(Files.exists(base) ? base : ROOT.resolve(bundle + "_en.properties"));
             Set<String> spanish = keys(ROOT.resolve(bundle + "_es.properties"));
             Set<String> missing = new TreeSet<>(english);
             missing.removeAll(spanish);

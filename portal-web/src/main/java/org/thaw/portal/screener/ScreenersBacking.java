@@ -135,7 +135,7 @@ public class ScreenersBacking implements Serializable {
         try {
             saved = screeners.submit(code, null, answers, stepKey, language());
             if (saved.safetyPositive()) {
-                crisisText = saved.crisisResources();
+                crisisText = crisis.text(language());
                 crisisRecorded = true;
             }
             done.add(saved.title());
@@ -145,7 +145,7 @@ public class ScreenersBacking implements Serializable {
                     ? null
                     : screeners.instrument(rest.get(0).instrument(), language()).title();
         } catch (SafetyAnswerException safety) {
-            crisisText = safety.crisisResources();
+            crisisText = crisis.text(language());
             crisisRecorded = safety.recorded();
             safety.refusal().ifPresentOrElse(this::refused, () -> failed(faces));
         } catch (InvalidInputException refused) {
