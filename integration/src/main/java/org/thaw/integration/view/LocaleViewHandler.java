@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.thaw.patient.boundary.MyLanguage;
 
 /**
@@ -19,6 +20,8 @@ public class LocaleViewHandler extends ViewHandlerWrapper {
 
     /** The session attribute holding the tag chosen on the record ("" when none). */
     static final String CHOSEN = LocaleViewHandler.class.getName() + ".chosen";
+
+    private static final Logger LOG = Logger.getLogger(LocaleViewHandler.class.getName());
 
     public LocaleViewHandler(ViewHandler wrapped) {
         super(wrapped);
@@ -37,7 +40,16 @@ public class LocaleViewHandler extends ViewHandlerWrapper {
         Map<String, Object> session = external.getSessionMap();
         Object remembered = session.get(CHOSEN);
         if (remembered == null) {
-            remembered = CDI.current().select(MyLanguage.class).get().chosen().orElse("");
+            try {
+                remembered =
+                        CDI.current().select(MyLanguage.class).get().chosen().orElse("");
+            } catch (RuntimeException unreadable) {
+                // The error pages (with the crisis text) must render even with the database away:
+                // the browser's language stands in, and the record is asked again next time.
+                LOG.warning("The reader's language could not be read ("
+                        + unreadable.getClass().getSimpleName() + "); following the browser's");
+                return Optional.empty();
+            }
             session.put(CHOSEN, remembered);
         }
         return Optional.of(remembered.toString()).filter(tag -> !tag.isEmpty());

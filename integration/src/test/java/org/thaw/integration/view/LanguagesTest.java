@@ -2,6 +2,10 @@ package org.thaw.integration.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +49,29 @@ class LanguagesTest {
                 Locale.ENGLISH,
                 Languages.pick(Optional.empty(), List.<Locale>of().iterator()));
         assertEquals(Locale.ENGLISH, Languages.pick(Optional.of("fr"), null));
+    }
+
+    @Test
+    void oneDateFormatPerLanguage() {
+        LocalDate day = LocalDate.of(2026, 12, 3);
+        assertEquals("3 Dec 2026", Times.day(day, Locale.ENGLISH));
+        assertEquals("3 dic 2026", Times.day(day, SPANISH));
+        assertEquals("3 sept 2026", Times.day(LocalDate.of(2026, 9, 3), SPANISH));
+        Clock noon = Clock.fixed(Instant.parse("2026-12-03T12:00:00Z"), ZoneOffset.UTC);
+        assertEquals(
+                "Hoy, 09:30", Times.relative(Instant.parse("2026-12-03T09:30:00Z"), ZoneOffset.UTC, noon, SPANISH));
+        assertEquals(
+                "1 dic 2026, 09:30",
+                Times.relative(Instant.parse("2026-12-01T09:30:00Z"), ZoneOffset.UTC, noon, SPANISH));
+    }
+
+    @Test
+    void pluralsComeFromTheBundle() {
+        assertEquals("Tiene 1 mensaje sin leer.", Texts.get(SPANISH, "home.messages.unread", 1));
+        assertEquals("1 nuevo", Texts.get(SPANISH, "messages.newCount", 1));
+        assertEquals("2 nuevos", Texts.get(SPANISH, "messages.newCount", 2));
+        assertEquals("Se guardó su registro de ayer.", Texts.get(SPANISH, "journal.saved", 1));
+        assertEquals("Saved your entry for today.", Texts.get(Locale.ENGLISH, "journal.saved", 0));
     }
 
     @Test
