@@ -102,6 +102,7 @@ class SpanishIT {
         try (Browser browser = new Browser()) {
             browser.open("/clinician/chart.xhtml?id=" + devonId);
             browser.signIn("dr.chen");
+            browser.open("/clinician/chart.xhtml?id=" + devonId); // sign-in lands on the home page
             assertEquals("en", lang(browser));
             assertTrue(browser.driver().getPageSource().contains("Journal, last 30 days"));
         }
