@@ -100,9 +100,9 @@ class SpanishIT {
         String chen = Tokens.accessToken("dr.chen");
         String devonId = Api.patientId(Tokens.accessToken("devon"));
         try (Browser browser = new Browser()) {
-            browser.open("/clinician/chart.xhtml?id=" + devonId);
+            browser.open("/clinician/chart.xhtml?patient=" + devonId);
             browser.signIn("dr.chen");
-            browser.open("/clinician/chart.xhtml?id=" + devonId); // sign-in lands on the home page
+            browser.open("/clinician/chart.xhtml?patient=" + devonId); // sign-in lands on the home page
             assertEquals("en", lang(browser));
             assertTrue(browser.driver().getPageSource().contains("Journal, last 30 days"));
         }
