@@ -79,6 +79,15 @@ class RealmTemplateTest {
 
     @ParameterizedTest
     @MethodSource("realms")
+    void signInSpeaksEnglishAndSpanishLikeThePages(String which) throws Exception {
+        Map<String, Object> realm = realm(which);
+        assertEquals(Boolean.TRUE, realm.get("internationalizationEnabled"));
+        assertEquals(List.of("en", "es"), realm.get("supportedLocales"));
+        assertEquals("en", realm.get("defaultLocale"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("realms")
     void signInUsesThawsThemeAndSignOutLandsOnTheAppsSignedOutPage(String which) throws Exception {
         Map<String, Object> realm = realm(which);
         assertEquals("thaw", realm.get("loginTheme"), "the sign-in page carries Thaw's look and the crisis numbers");

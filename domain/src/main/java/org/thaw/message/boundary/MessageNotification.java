@@ -8,10 +8,17 @@ import java.util.List;
  * so no health information can reach a notification.
  *
  * @param app "portal" or "clinician": the app whose inbox the e-mail links to
+ * @param language the recipients' language ("en", "es"): one notification per language
  */
-public record MessageNotification(List<String> recipients, String app) {
+public record MessageNotification(List<String> recipients, String app, String language) {
 
     public MessageNotification {
         recipients = List.copyOf(recipients);
+        language = language == null ? "en" : language;
+    }
+
+    /** A notification in English. */
+    public MessageNotification(List<String> recipients, String app) {
+        this(recipients, app, "en");
     }
 }

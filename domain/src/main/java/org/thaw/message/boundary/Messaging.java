@@ -91,10 +91,14 @@ class Messaging {
                 store.touch(threadId, later, false);
                 autoReplied = true;
             }
-            notifications.fire(new MessageNotification(patients.careTeamEmails(patientId, author), "clinician"));
+            patients.careTeamEmailsByLanguage(patientId, author)
+                    .forEach((language, emails) ->
+                            notifications.fire(new MessageNotification(emails, "clinician", language)));
         } else {
+            String language = patients.language(patientId);
             patients.email(patientId)
-                    .ifPresent(email -> notifications.fire(new MessageNotification(List.of(email), "portal")));
+                    .ifPresent(
+                            email -> notifications.fire(new MessageNotification(List.of(email), "portal", language)));
         }
         return new Sent(threadId, messageId, true, autoReplied);
     }

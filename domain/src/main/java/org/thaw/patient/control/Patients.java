@@ -5,10 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.thaw.patient.entity.CareTeamMember;
 import org.thaw.patient.entity.Clinician;
+import org.thaw.patient.entity.Language;
 import org.thaw.patient.entity.Patient;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -111,6 +115,31 @@ public class Patients {
                 .setParameter("patientId", patientId)
                 .setParameter("except", except == null ? "" : except)
                 .getResultList();
+    }
+
+    /**
+     * E-mail addresses of the patient's active care team but {@code except}, by each clinician's
+     * language tag ("en" when they chose none), for notifications in the reader's language.
+     */
+    public Map<String, List<String>> careTeamEmailsByLanguage(UUID patientId, String except) {
+        return em.createNamedQuery(CareTeamMember.MEMBERS_OF_TEAM, Object[].class)
+                .setParameter("patientId", patientId)
+                .setParameter("except", except == null ? "" : except)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        row -> Language.ofTag((String) row[1])
+                                .orElse(Language.ENGLISH)
+                                .tag(),
+                        TreeMap::new,
+                        Collectors.mapping(row -> (String) row[0], Collectors.toList())));
+    }
+
+    /** The patient's language tag ("en" when they chose none), for what Thaw writes to them outside a page. */
+    public String language(UUID patientId) {
+        return Optional.ofNullable(em.find(Patient.class, patientId))
+                .flatMap(Patient::language)
+                .map(Language::tag)
+                .orElse(Language.ENGLISH.tag());
     }
 
     /** The patient's e-mail address, if the patient exists and gave one (for notifications; never shown). */

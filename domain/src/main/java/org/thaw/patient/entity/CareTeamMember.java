@@ -42,6 +42,11 @@ import org.thaw.patient.boundary.CareTeamRole;
         name = CareTeamMember.OF_PATIENT,
         query = "select m from CareTeamMember m join fetch m.clinician"
                 + " where m.patient.id = :patientId order by m.assignedAt desc, m.id")
+@NamedQuery(
+        name = CareTeamMember.MEMBERS_OF_TEAM,
+        query = "select c.email, c.language from CareTeamMember m join m.clinician c"
+                + " where m.patient.id = :patientId and m.endedAt is null and c.email is not null"
+                + " and c.username <> :except")
 public class CareTeamMember {
 
     /** Every assignment, active and ended, with its clinician and patient, the latest first. */
@@ -54,6 +59,8 @@ public class CareTeamMember {
     public static final String ACTIVE_FOR = "CareTeamMember.activeFor";
     /** E-mail addresses of a patient's active care team, but for one clinician (by username). */
     public static final String EMAILS_OF_TEAM = "CareTeamMember.emailsOfTeam";
+    /** E-mail address and language tag of a patient's active care team, but for one clinician (by username). */
+    public static final String MEMBERS_OF_TEAM = "CareTeamMember.membersOfTeam";
 
     /** The patients a clinician (by username) is actively assigned to, by last name, first name. */
     public static final String PATIENTS_OF = "CareTeamMember.patientsOf";

@@ -35,12 +35,24 @@ public class CrisisResources {
      * shown on error pages and after a safety answer whatever else failed, so it never fails itself.
      */
     public String text() {
+        return text("en");
+    }
+
+    /**
+     * The practice's text in {@code language} ("es": the Spanish setting; any other: the English
+     * one), or Thaw's default in that language when it cannot be read.
+     */
+    public String text(String language) {
+        boolean spanish = "es".equals(language);
+        String key = spanish ? SettingDefinition.CRISIS_RESOURCES_ES : SettingDefinition.CRISIS_RESOURCES;
+        String fallback =
+                spanish ? SettingDefinition.DEFAULT_CRISIS_RESOURCES_ES : SettingDefinition.DEFAULT_CRISIS_RESOURCES;
         try {
-            return settings.text(SettingDefinition.CRISIS_RESOURCES, SettingDefinition.DEFAULT_CRISIS_RESOURCES);
+            return settings.text(key, fallback);
         } catch (RuntimeException unreadable) {
             LOG.warning("The practice's crisis resources could not be read; showing Thaw's default text ("
                     + unreadable.getClass().getSimpleName() + ")");
-            return SettingDefinition.DEFAULT_CRISIS_RESOURCES;
+            return fallback;
         }
     }
 }

@@ -33,6 +33,17 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
             + " 988lifeline.org, any time, day or night.\nElsewhere, your emergency number can put you through to a"
             + " local crisis line.";
 
+    /** The crisis resources in Spanish, shown instead to a patient who reads Thaw in Spanish. */
+    public static final String CRISIS_RESOURCES_ES = "crisis.resources.es";
+
+    /** Thaw's Spanish default, the same help as {@link #DEFAULT_CRISIS_RESOURCES}. */
+    public static final String DEFAULT_CRISIS_RESOURCES_ES = "Si está en peligro o piensa en hacerse daño, llame"
+            + " ahora a su número local de emergencias (112 en Europa, 911 en EE. UU. y Canadá) o vaya al servicio"
+            + " de urgencias más cercano.\nEn EE. UU., llame o envíe un mensaje de texto al 988 (Línea de Prevención"
+            + " del Suicidio y Crisis, con atención en español) o chatee en 988lifeline.org, a cualquier hora, de"
+            + " día o de noche.\nEn otros lugares, su número de emergencias puede comunicarle con una línea de"
+            + " crisis local.";
+
     public static final List<SettingDefinition> ALL = List.of(
             new SettingDefinition(
                     "practice.time_zone",
@@ -134,6 +145,13 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
                     20,
                     2000,
                     DEFAULT_CRISIS_RESOURCES),
+            new SettingDefinition(
+                    CRISIS_RESOURCES_ES,
+                    "Crisis resources in Spanish (shown instead to patients who read Thaw in Spanish)",
+                    Kind.TEXT,
+                    20,
+                    2000,
+                    DEFAULT_CRISIS_RESOURCES_ES),
             new SettingDefinition(
                     "messaging.office_hours",
                     "Office hours, in the practice time zone (e.g. MON-FRI 09:00-17:00);"

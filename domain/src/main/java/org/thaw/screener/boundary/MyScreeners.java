@@ -65,6 +65,14 @@ public class MyScreeners {
         return InstrumentDefinition.of(screeners.instrument(code));
     }
 
+    /**
+     * The latest definition of an instrument in the reader's language ({@code "es"}) where that
+     * version exists, else in English ({@link InstrumentLanguages}); no health data: not audited.
+     */
+    public InstrumentDefinition instrument(String code, String language) {
+        return InstrumentLanguages.in(instrument(code), language);
+    }
+
     /** The latest definition of every instrument, in the catalogue's order (no health data: not audited). */
     public List<InstrumentDefinition> instruments() {
         caller.require(Role.PATIENT);
@@ -119,6 +127,18 @@ public class MyScreeners {
     @Audited(action = AuditAction.CREATE, recordType = "screener_response")
     @Transactional(Transactional.TxType.SUPPORTS)
     public Submitted submit(String code, String version, Map<String, ?> answers, String idempotencyKey) {
+        return submit(code, version, answers, idempotencyKey, InstrumentLanguages.ENGLISH);
+    }
+
+    /**
+     * As {@link #submit(String, String, Map, String)}, answered by a reader of {@code language}:
+     * the response records the language version they were shown ({@link
+     * InstrumentLanguages#versionFor}: theirs where it exists, else English).
+     */
+    @Audited(action = AuditAction.CREATE, recordType = "screener_response")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Submitted submit(
+            String code, String version, Map<String, ?> answers, String idempotencyKey, String language) {
         caller.require(Role.PATIENT);
         Instrument latest = screeners.instrument(code);
         Instrument asked = version == null
@@ -126,12 +146,12 @@ public class MyScreeners {
                 : screeners.catalogue().find(latest.code(), version.trim()).orElse(null);
         Map<String, Integer> safety = Scoring.safetyAnswers(asked != null ? asked : latest, answers);
         if (safety.isEmpty()) {
-            return accept(me(), latest, asked, answers, idempotencyKey, Map.of(), new Recording());
+            return accept(me(), latest, asked, answers, idempotencyKey, Map.of(), new Recording(), language);
         }
         // Whatever fails from here on, the patient sees the crisis resources.
         Recording recording = new Recording();
         try {
-            return accept(me(), latest, asked, answers, idempotencyKey, safety, recording);
+            return accept(me(), latest, asked, answers, idempotencyKey, safety, recording, language);
         } catch (RuntimeException refusedOrFailed) {
             throw new SafetyAnswerException(crisisResources(), recording.done, refusedOrFailed);
         }
@@ -149,7 +169,8 @@ public class MyScreeners {
             Map<String, ?> answers,
             String idempotencyKey,
             Map<String, Integer> safety,
-            Recording recording) {
+            Recording recording,
+            String language) {
         InvalidInputException refused = null;
         String key = null;
         try {
@@ -204,7 +225,8 @@ public class MyScreeners {
                 scored.safetyPositive(),
                 today,
                 clock.instant(),
-                null);
+                null,
+                InstrumentLanguages.versionFor(InstrumentDefinition.of(instrument), language));
         if (!writer.store(response, key, screeners.zone(me))) {
             // the same key won a race a moment ago: answer what it stored
             return again(store.byKey(me.id(), key).orElseThrow(), latest);

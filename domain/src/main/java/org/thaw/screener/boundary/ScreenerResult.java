@@ -34,6 +34,7 @@ import org.thaw.screener.entity.ScreenerResponse;
  * @param changeFromBaseline null for the baseline itself, or where no threshold is known
  * @param response PHQ-9 follow-ups of a baseline above 9 only: at most half the baseline (null otherwise)
  * @param remission PHQ-9 follow-ups of a baseline above 9 only: below 5 (null otherwise)
+ * @param language the language version the patient answered ("en", "es")
  */
 public record ScreenerResult(
         UUID id,
@@ -56,7 +57,8 @@ public record ScreenerResult(
         ChangeLabel changeFromPrevious,
         Boolean response,
         Boolean remission,
-        String enteredBy) {
+        String enteredBy,
+        String language) {
 
     /** One answer in words: the question's number and text, and the answer's text and score. */
     public record Answer(String linkId, int position, String question, String answer, Integer score, boolean scored) {}
@@ -130,7 +132,8 @@ public record ScreenerResult(
                 before == null || scale == null ? null : Change.between(scale, before.total(), r.total()),
                 tracked ? Change.response(first.total(), r.total()) : null,
                 tracked ? Change.remission(r.total()) : null,
-                r.enteredBy());
+                r.enteredBy(),
+                r.language());
     }
 
     private static List<Answer> answers(ScreenerResponse r, Instrument instrument) {

@@ -62,10 +62,11 @@ public class ScreenerStore {
     public boolean insert(ScreenerResponse r, String idempotencyKey) {
         return em.createNativeQuery(
                                 "insert into screener_response (id, patient_id, instrument, version, source, answers,"
-                                        + " total, band, safety_positive, administered_on, submitted_at, entered_by, idempotency_key) values"
+                                        + " total, band, safety_positive, administered_on, submitted_at, entered_by, idempotency_key,"
+                                        + " language) values"
                                         + " (:id, :patientId, :instrument, cast(:version as varchar), :source,"
                                         + " cast(cast(:answers as text) as jsonb), :total, cast(:band as varchar), :safety, :day, :at,"
-                                        + " cast(:enteredBy as varchar), cast(:key as varchar))"
+                                        + " cast(:enteredBy as varchar), cast(:key as varchar), :language)"
                                         + " on conflict (patient_id, idempotency_key) where idempotency_key is not null do nothing")
                         .setParameter("id", r.id())
                         .setParameter("patientId", r.patientId())
@@ -80,6 +81,7 @@ public class ScreenerStore {
                         .setParameter("at", r.submittedAt())
                         .setParameter("enteredBy", r.enteredBy())
                         .setParameter("key", idempotencyKey)
+                        .setParameter("language", r.language())
                         .executeUpdate()
                 == 1;
     }
@@ -293,6 +295,7 @@ public class ScreenerStore {
                 r.safetyPositive(),
                 r.administeredOn(),
                 r.submittedAt(),
-                r.enteredBy());
+                r.enteredBy(),
+                r.language());
     }
 }

@@ -15,6 +15,7 @@ import org.thaw.screener.boundary.Source;
  *
  * @param administeredOn the patient's local day of the response, or the date a clinician gave
  * @param band the band's code at the time, or null (no bands, or an instrument Thaw does not know)
+ * @param language the language version answered ("en", "es"; see {@code InstrumentLanguages})
  */
 public record ScreenerResponse(
         UUID id,
@@ -28,10 +29,42 @@ public record ScreenerResponse(
         boolean safetyPositive,
         LocalDate administeredOn,
         Instant submittedAt,
-        String enteredBy) {
+        String enteredBy,
+        String language) {
 
     public ScreenerResponse {
         answers = answers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        language = language == null ? "en" : language;
+    }
+
+    /** A response to the English version. */
+    public ScreenerResponse(
+            UUID id,
+            UUID patientId,
+            String instrument,
+            String version,
+            Source source,
+            Map<String, Object> answers,
+            int total,
+            String band,
+            boolean safetyPositive,
+            LocalDate administeredOn,
+            Instant submittedAt,
+            String enteredBy) {
+        this(
+                id,
+                patientId,
+                instrument,
+                version,
+                source,
+                answers,
+                total,
+                band,
+                safetyPositive,
+                administeredOn,
+                submittedAt,
+                enteredBy,
+                "en");
     }
 
     /** The score answer of a scored item, or null when it was not answered. */

@@ -119,6 +119,9 @@ public class StoredResponse {
     @Column(name = "idempotency_key", updatable = false)
     private String idempotencyKey;
 
+    @Column(nullable = false, updatable = false)
+    private String language;
+
     protected StoredResponse() {
         // for JPA: rows are read, never built here
     }
@@ -173,5 +176,10 @@ public class StoredResponse {
 
     public String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    /** The language version answered ("en", "es"). */
+    public String language() {
+        return language;
     }
 }

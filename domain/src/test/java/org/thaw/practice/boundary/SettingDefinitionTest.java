@@ -188,6 +188,7 @@ class SettingDefinitionTest {
         stored.putAll(insertedSettings("db/migration/V11__medications.sql"));
         stored.putAll(insertedSettings("db/migration/V12__plans.sql"));
         stored.putAll(insertedSettings("db/migration/V14__invitations.sql"));
+        stored.putAll(insertedSettings("db/migration/V18__languages_of_answers.sql"));
 
         Map<String, String> defaults = SettingDefinition.ALL.stream()
                 .collect(Collectors.toMap(

@@ -36,6 +36,11 @@ final class MailSender {
 
     /** Sends one e-mail to each distinct recipient; returns how many were sent. */
     static int send(MailSettings settings, List<String> recipients, String app) throws NotSent {
+        return send(settings, recipients, app, "en");
+    }
+
+    /** As {@link #send(MailSettings, List, String)}, written in {@code language} ("en", "es"). */
+    static int send(MailSettings settings, List<String> recipients, String app, String language) throws NotSent {
         List<String> to = List.copyOf(new LinkedHashSet<>(recipients));
         if (to.isEmpty()) {
             return 0;
@@ -43,7 +48,7 @@ final class MailSender {
         String body;
         InternetAddress from;
         try {
-            body = NotificationMail.body(settings.messagesPage(app));
+            body = NotificationMail.body(settings.messagesPage(app), language);
         } catch (IllegalArgumentException e) {
             throw new NotSent("none of " + to.size() + " notification(s) sent: no messages page for app '" + app + "'");
         }
@@ -64,7 +69,7 @@ final class MailSender {
                     MimeMessage message = new MimeMessage(session);
                     message.setFrom(from);
                     message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
-                    message.setSubject(NotificationMail.SUBJECT, "UTF-8");
+                    message.setSubject(NotificationMail.subject(language), "UTF-8");
                     message.setText(body, "UTF-8");
                     message.setSentDate(new Date());
                     message.setHeader("Auto-Submitted", "auto-generated");

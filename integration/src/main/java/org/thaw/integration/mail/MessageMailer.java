@@ -59,7 +59,8 @@ public class MessageMailer {
             }
             List<String> recipients = notification.recipients();
             String app = notification.app();
-            executor().execute(() -> send(settings, recipients, app));
+            String language = notification.language();
+            executor().execute(() -> send(settings, recipients, app, language));
         } catch (RuntimeException e) {
             LOG.warning("E-mail notification not sent: " + MailSender.kinds(e));
         }
@@ -84,8 +85,13 @@ public class MessageMailer {
     }
 
     static void send(MailSettings settings, List<String> recipients, String app) {
+        send(settings, recipients, app, "en");
+    }
+
+    /** Sends in the recipients' language. */
+    static void send(MailSettings settings, List<String> recipients, String app, String language) {
         try {
-            int sent = MailSender.send(settings, recipients, app);
+            int sent = MailSender.send(settings, recipients, app, language);
             LOG.fine(() -> sent + " e-mail notification(s) sent");
         } catch (MailSender.NotSent e) {
             LOG.warning("E-mail notification: " + e.getMessage());

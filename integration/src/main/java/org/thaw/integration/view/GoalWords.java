@@ -3,7 +3,6 @@ package org.thaw.integration.view;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import org.thaw.plan.boundary.Comparison;
 import org.thaw.plan.boundary.GoalKind;
@@ -22,8 +21,8 @@ import org.thaw.screener.boundary.ChangeLabel;
  */
 public final class GoalWords {
 
-    private static final ResourceBundle WORDS =
-            ResourceBundle.getBundle(GoalWords.class.getName(), Locale.ENGLISH, GoalWords.class.getClassLoader());
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private GoalWords() {}
 
@@ -120,11 +119,17 @@ public final class GoalWords {
         return decimal.stripTrailingZeros().toPlainString();
     }
 
+    /** The words in the page's language (English outside a page). */
+    private static ResourceBundle words() {
+        return ResourceBundle.getBundle(
+                GoalWords.class.getName(), Texts.locale(), GoalWords.class.getClassLoader(), NO_FALLBACK);
+    }
+
     private static String word(String key) {
-        return WORDS.getString(key);
+        return words().getString(key);
     }
 
     private static String format(String key, Object... arguments) {
-        return new MessageFormat(WORDS.getString(key), Locale.ENGLISH).format(arguments);
+        return new MessageFormat(words().getString(key), Texts.locale()).format(arguments);
     }
 }

@@ -26,18 +26,7 @@ public final class MessagePages {
 
     /** The words for a refused field, as the forms label it. */
     public static String label(String field) {
-        return switch (field) {
-            case "subject" -> "Subject";
-            case "body", "idempotencyKey" -> "Message";
-            case "patientId" -> "Patient";
-            case "reason" -> "Reason";
-            case "title" -> "Task title";
-            case "dueOn" -> "Due date";
-            case "flagId" -> "Flag";
-            case "clinician" -> "Colleague";
-            case "messageId" -> "This message";
-            default -> field;
-        };
+        return Texts.getOr("messages.field." + field, field);
     }
 
     /** An error the page finds itself (nothing chosen), beside its field; the form keeps what was typed. */

@@ -75,11 +75,11 @@ public final class Paging<T> implements Serializable {
     public String getRange() {
         long first = (long) current.page() * size + 1;
         long last = Math.min(current.total(), first + current.items().size() - 1);
-        return first + "–" + last + " of " + current.total();
+        return Texts.get("paging.range", first, last, current.total());
     }
 
     /** "Page 2 of 3". */
     public String getPageOfPages() {
-        return "Page " + (current.page() + 1) + " of " + (current.lastPage() + 1);
+        return Texts.get("paging.pageOf", current.page() + 1, current.lastPage() + 1);
     }
 }

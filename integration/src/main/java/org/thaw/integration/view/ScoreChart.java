@@ -103,7 +103,8 @@ public final class ScoreChart {
         ScreenerResult last = results.get(results.size() - 1);
         String name = instrument.shortTitle();
         if (results.size() == 1) {
-            return Texts.get(locale, "chart.score.one", name, first.total(), TrendChart.date(first.administeredOn()));
+            return Texts.get(
+                    locale, "chart.score.one", name, first.total(), TrendChart.date(first.administeredOn(), locale));
         }
         String change = last.changeFromBaseline() == null
                 ? ""
@@ -114,7 +115,7 @@ public final class ScoreChart {
                 name,
                 first.total(),
                 last.total(),
-                TrendChart.date(first.administeredOn()),
+                TrendChart.date(first.administeredOn(), locale),
                 change);
     }
 

@@ -8,7 +8,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How the apps write a moment for a reader: near ones by day name, others in full. */
+/**
+ * How the apps write a moment for a reader: near ones by day name, others in full; one format per
+ * language ("3 Dec 2026" in English, "3 dic 2026" in Spanish), charts included.
+ */
 public final class Times {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
@@ -20,7 +23,12 @@ public final class Times {
 
     /** A day as the pages write it, "3 Dec 2026" (charts' tooltips too); empty for none. */
     public static String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return day(day, Texts.locale());
+    }
+
+    /** A day as the pages write it in {@code locale}. */
+    public static String day(LocalDate day, Locale locale) {
+        return day == null ? "" : DAY.withLocale(locale).format(day).replace(".", "");
     }
 
     /**
@@ -28,6 +36,11 @@ public final class Times {
      * day of {@code clock} (the application's injected clock) in that zone, not the server's.
      */
     public static String relative(Instant instant, ZoneId zone, Clock clock) {
+        return relative(instant, zone, clock, Texts.locale());
+    }
+
+    /** As {@link #relative(Instant, ZoneId, Clock)}, in {@code locale}. */
+    public static String relative(Instant instant, ZoneId zone, Clock clock, Locale locale) {
         if (instant == null) {
             return "";
         }
@@ -35,11 +48,11 @@ public final class Times {
         LocalDate day = at.toLocalDate();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         if (day.equals(today)) {
-            return "Today, " + TIME.format(at);
+            return Texts.get(locale, "time.today", TIME.format(at));
         }
         if (day.equals(today.minusDays(1))) {
-            return "Yesterday, " + TIME.format(at);
+            return Texts.get(locale, "time.yesterday", TIME.format(at));
         }
-        return DAY_TIME.format(at);
+        return DAY_TIME.withLocale(locale).format(at).replace(".", "");
     }
 }

@@ -58,8 +58,8 @@ public final class TrendChart {
     }
 
     /** The pages' date format, "3 Dec 2026". */
-    static String date(LocalDate day) {
-        return Times.day(day);
+    static String date(LocalDate day, Locale locale) {
+        return Times.day(day, locale);
     }
 
     /**
@@ -77,15 +77,15 @@ public final class TrendChart {
         JournalDay first = rated.get(0);
         JournalDay last = rated.get(rated.size() - 1);
         if (rated.size() == 1) {
-            return Texts.get(locale, "chart.trend.one", first.numbness(), date(first.date()));
+            return Texts.get(locale, "chart.trend.one", first.numbness(), date(first.date(), locale));
         }
         return Texts.get(
                 locale,
                 "chart.trend.change",
                 first.numbness(),
                 last.numbness(),
-                date(first.date()),
-                date(last.date()),
+                date(first.date(), locale),
+                date(last.date(), locale),
                 rated.size());
     }
 

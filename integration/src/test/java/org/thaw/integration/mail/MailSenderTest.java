@@ -66,6 +66,17 @@ class MailSenderTest {
     }
 
     @Test
+    void aSpanishRecipientGetsTheNotificationInSpanish() throws Exception {
+        int sent = MailSender.send(settings(smtp.getSmtp().getPort()), List.of("devon@thaw.example"), "portal", "es");
+        assertEquals(1, sent);
+        MimeMessage m = smtp.getReceivedMessages()[0];
+        assertEquals("Tiene un mensaje seguro nuevo en Thaw", m.getSubject());
+        String body = ((String) m.getContent()).replace("\r\n", "\n");
+        assertTrue(body.contains("Inicie sesión para leerlo: https://thaw.example.org/portal/messages.xhtml"), body);
+        assertTrue(body.contains("No responda a este correo"), body);
+    }
+
+    @Test
     void anUnreachableServerFailsWithoutNamingAnyone() throws Exception {
         int closed;
         try (ServerSocket s = new ServerSocket(0)) {

@@ -106,7 +106,8 @@ class ScoreChartTest {
                 null,
                 null,
                 null,
-                null);
+                null,
+                "en");
     }
 
     private static ScreenerResult withChange(ScreenerResult r, ChangeLabel change) {
@@ -131,6 +132,7 @@ class ScoreChartTest {
                 null,
                 null,
                 null,
-                null);
+                null,
+                r.language());
     }
 }

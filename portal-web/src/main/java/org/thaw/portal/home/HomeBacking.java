@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.thaw.integration.view.Streaks;
+import org.thaw.integration.view.Texts;
 import org.thaw.journal.boundary.JournalOverview;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.patient.boundary.MyRecord;
@@ -57,6 +58,13 @@ public class HomeBacking implements Serializable {
     /** What the patient should answer now (intake first for a new patient). */
     public List<DueScreener> getDue() {
         return due;
+    }
+
+    /** A due questionnaire's title, in the page's language where it has a version in it. */
+    public String title(DueScreener d) {
+        return screeners
+                .instrument(d.instrument(), Texts.locale().getLanguage())
+                .title();
     }
 
     /** A new patient who has answered nothing yet: the home page leads with the intake. */

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.thaw.integration.view.Refusals;
 import org.thaw.integration.view.Streaks;
 import org.thaw.integration.view.Texts;
@@ -92,14 +93,12 @@ public class JournalBacking implements Serializable {
                             note,
                             medicationAffectsFeeling));
             show(journal.overview());
-            String when = saved.day().date().equals(today()) ? "today" : "yesterday";
+            int when = saved.day().date().equals(today()) ? 0 : 1;
             faces.addMessage(
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            saved.created()
-                                    ? "Saved your entry for " + when + "."
-                                    : "Updated your entry for " + when + ".",
+                            Texts.get(saved.created() ? "journal.saved" : "journal.updated", when),
                             null));
         } catch (InvalidInputException refused) {
             Refusals.show(refused, field -> FORM + ":" + ("date".equals(field) ? "day" : field), JournalBacking::label);
@@ -148,42 +147,27 @@ public class JournalBacking implements Serializable {
 
     /** The words a patient reads for a field in a message ("Sleep must be between 0 and 24 hours"). */
     private static String label(String field) {
-        return switch (field) {
-            case "numbness" -> "Numbness";
-            case "positiveIntensity" -> "Positive feelings";
-            case "negativeIntensity" -> "Negative feelings";
-            case "emotions" -> "Emotions";
-            case "sleepHours" -> "Sleep";
-            case "activityMinutes" -> "Activity";
-            case "meaningfulContact" -> "Contact with someone";
-            case "copingTried" -> "What you tried";
-            case "hopeless" -> "Hopeless";
-            case "functioningImpact" -> "Daily life";
-            case "note" -> "Note";
-            case MedicationAffectsFeeling.FIELD -> "Medication";
-            case "date", "day" -> "Day";
-            default -> field;
-        };
+        return Texts.getOr("journal.field." + field, field);
     }
 
     // --- for the page ---
 
     public String format(LocalDate date) {
         if (date.equals(today())) {
-            return "Today";
+            return Texts.get("form.today");
         }
         if (date.equals(today().minusDays(1))) {
-            return "Yesterday";
+            return Texts.get("form.yesterday");
         }
-        return DAY.format(date);
+        return DAY.withLocale(Texts.locale()).format(date);
     }
 
     public String getTodayLabel() {
-        return DAY.format(today());
+        return DAY.withLocale(Texts.locale()).format(today());
     }
 
     public String getYesterdayLabel() {
-        return DAY.format(today().minusDays(1));
+        return DAY.withLocale(Texts.locale()).format(today().minusDays(1));
     }
 
     /** The streak in words: "5 days in a row", with a nudge while today's check-in is still to come. */
@@ -194,7 +178,11 @@ public class JournalBacking implements Serializable {
 
     /** The emotions of a listed day, in words. */
     public String emotionsOf(JournalDay entry) {
-        return String.join(", ", choices.emotionLabels(entry.emotions()));
+        return choices.emotions().stream()
+                .map(Choice::code)
+                .filter(entry.emotions()::contains)
+                .map(code -> Texts.get("journal.emotion." + code))
+                .collect(Collectors.joining(", "));
     }
 
     /** The strength of positive and negative feelings of a listed day ("3 / 7", "– / 7"). */
@@ -244,10 +232,6 @@ public class JournalBacking implements Serializable {
     /** Whether the check-in asks {@value MedicationAffectsFeeling#QUESTION} (a course is active, no answer this week). */
     public boolean isAsksAboutMedication() {
         return overview.asksAboutMedication();
-    }
-
-    public String getMedicationQuestion() {
-        return MedicationAffectsFeeling.QUESTION;
     }
 
     public MedicationAffectsFeeling[] getMedicationAnswers() {

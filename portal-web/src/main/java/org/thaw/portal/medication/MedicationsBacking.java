@@ -13,10 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.thaw.integration.view.Refusals;
+import org.thaw.integration.view.Texts;
 import org.thaw.journal.boundary.Choice;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.medication.boundary.Frequency;
@@ -80,12 +80,7 @@ public class MedicationsBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             medications.report(new SideEffectInput(courseId(), blunting, effects, note, since));
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_INFO,
-                            "Thank you. Your report is saved and your care team can see it.",
-                            null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get("meds.saved"), null));
             course = null;
             blunting = null;
             effects = new ArrayList<>();
@@ -118,14 +113,7 @@ public class MedicationsBacking implements Serializable {
     }
 
     private static String label(String field) {
-        return switch (field) {
-            case "courseId" -> "Medication";
-            case "blunting" -> "How flat you feel";
-            case "effects" -> "Other effects";
-            case "note" -> "Note";
-            case "since" -> "Since when";
-            default -> field;
-        };
+        return Texts.getOr("meds.field." + field, field);
     }
 
     // --- for the page ---
@@ -151,26 +139,28 @@ public class MedicationsBacking implements Serializable {
         return amount == null
                 ? ""
                 : amount.stripTrailingZeros().toPlainString() + " " + unit + " "
-                        + Frequency.ofCode(frequency).map(Frequency::label).orElse(frequency);
+                        + Frequency.ofCode(frequency)
+                                .map(f -> Texts.get("meds.frequency." + f.code()))
+                                .orElse(frequency);
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : DAY.withLocale(Texts.locale()).format(date);
     }
 
     /** The effects of a report in words. */
     public String effectsOf(SideEffectView report) {
-        Map<String, String> labels =
-                choices.sideEffects().stream().collect(Collectors.toMap(Choice::code, Choice::label));
-        return report.effects().stream().map(e -> labels.getOrDefault(e, e)).collect(Collectors.joining(", "));
+        return report.effects().stream()
+                .map(e -> Texts.getOr("meds.effect." + e, e))
+                .collect(Collectors.joining(", "));
     }
 
     /** The courses to choose from: the current ones first, then the past ones, with "(stopped)". */
     public List<Choice> getCourseChoices() {
         List<Choice> list = new ArrayList<>();
         getCurrent().forEach(c -> list.add(new Choice(c.id().toString(), c.name())));
-        getPast().forEach(c -> list.add(new Choice(c.id().toString(), c.name() + " (stopped)")));
-        list.add(new Choice(NOT_SURE, "Not sure"));
+        getPast().forEach(c -> list.add(new Choice(c.id().toString(), Texts.get("meds.stopped", c.name()))));
+        list.add(new Choice(NOT_SURE, Texts.get("meds.notSure")));
         return list;
     }
 

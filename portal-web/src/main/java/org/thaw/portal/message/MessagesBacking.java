@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import org.thaw.integration.view.MessageDraft;
 import org.thaw.integration.view.MessagePages;
 import org.thaw.integration.view.Paging;
+import org.thaw.integration.view.Texts;
 import org.thaw.integration.view.Times;
 import org.thaw.message.boundary.Drafts;
 import org.thaw.message.boundary.MessageText;
@@ -35,7 +36,10 @@ public class MessagesBacking implements Serializable {
     static final int PAGE_SIZE = 20;
     private static final String FORM = "compose";
     /** After a refusal of a message: what the patient wrote stays in the box. */
-    static final String KEPT = ". Your text is kept.";
+    /** What follows a refusal when something was typed: ". Your text is kept." */
+    static String kept() {
+        return Texts.get("messages.kept");
+    }
 
     @Inject
     MyMessages messages;
@@ -71,14 +75,11 @@ public class MessagesBacking implements Serializable {
         try {
             Sent sent = messages.start(draft.getSubject(), draft.text(), draft.getKey());
             draft.sent();
-            MessagePages.info(
-                    sent.autoReplied()
-                            ? "Your message was sent. It arrived outside office hours: see the automatic reply below."
-                            : "Your message was sent. Your care team will reply here.");
+            MessagePages.info(sent.autoReplied() ? Texts.get("messages.sent.afterHours") : Texts.get("messages.sent"));
             MessagePages.keepMessages();
             return "thread?faces-redirect=true&id=" + sent.threadId();
         } catch (InvalidInputException refused) {
-            MessagePages.refused(refused, field -> component(FORM, field), draft.typed() ? KEPT : ".");
+            MessagePages.refused(refused, field -> component(FORM, field), draft.typed() ? kept() : ".");
             return null;
         }
     }
@@ -98,6 +99,11 @@ public class MessagesBacking implements Serializable {
 
     public boolean isHasRecord() {
         return hasRecord;
+    }
+
+    /** "3 unread messages", for the title of a thread's count. */
+    public String unreadTitle(long count) {
+        return Texts.get("messages.unreadTitle", count);
     }
 
     /** The threads on show, a page at a time ("Page 2 of 3"). */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.thaw.integration.view.MessageDraft;
 import org.thaw.integration.view.MessagePages;
+import org.thaw.integration.view.Texts;
 import org.thaw.integration.view.Times;
 import org.thaw.message.boundary.MessageText;
 import org.thaw.message.boundary.MessageView;
@@ -72,18 +73,14 @@ public class ThreadBacking implements Serializable {
             Sent sent = messages.reply(threadId, draft.text(), draft.getKey());
             draft.sent();
             view = messages.thread(threadId);
-            MessagePages.info(
-                    sent.autoReplied()
-                            ? "Sent. It arrived outside office hours: see the automatic reply above."
-                            : "Sent. Your care team will reply here.");
+            MessagePages.info(sent.autoReplied() ? Texts.get("thread.sent.afterHours") : Texts.get("thread.sent"));
         } catch (InvalidInputException refused) {
             MessagePages.refused(
                     refused,
                     field -> MessagesBacking.component(FORM, field),
-                    draft.typed() ? MessagesBacking.KEPT : ".");
+                    draft.typed() ? MessagesBacking.kept() : ".");
         } catch (RecordNotFoundException gone) {
-            MessagePages.warnKeeping(
-                    "This conversation is no longer available. Your text is kept; copy it if you need it.");
+            MessagePages.warnKeeping(Texts.get("thread.gone"));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import org.thaw.integration.view.GoalWords;
 import org.thaw.integration.view.Refusals;
+import org.thaw.integration.view.Texts;
 import org.thaw.journal.boundary.MyJournal;
 import org.thaw.plan.boundary.CheckOffView;
 import org.thaw.plan.boundary.HomeworkView;
@@ -65,18 +66,11 @@ public class MyPlanBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             plans.checkOff(UUID.fromString(homeworkId), null);
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_INFO,
-                            "Well done. Marked as done today; your care team can see it.",
-                            null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get("plan.checkedOff"), null));
         } catch (InvalidInputException refused) {
-            Refusals.show(refused, field -> null, field -> "Homework:");
+            Refusals.show(refused, field -> null, field -> Texts.get("plan.homework.field"));
         } catch (RecordNotFoundException | IllegalArgumentException gone) {
-            faces.addMessage(
-                    null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, "That homework is no longer on your plan.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Texts.get("plan.homework.gone"), null));
         }
         refresh();
     }
@@ -101,7 +95,10 @@ public class MyPlanBacking implements Serializable {
     public String plainWords(InterventionView intervention) {
         try {
             return ResourceBundle.getBundle(
-                            "org.thaw.portal.plan.Interventions", Locale.ENGLISH, MyPlanBacking.class.getClassLoader())
+                            "org.thaw.portal.plan.Interventions",
+                            Texts.locale(),
+                            MyPlanBacking.class.getClassLoader(),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(intervention.code());
         } catch (MissingResourceException none) {
             return intervention.text() != null && !intervention.text().isBlank()
@@ -127,12 +124,15 @@ public class MyPlanBacking implements Serializable {
                 item.checkOffs().stream()
                         .sorted(Comparator.comparing(CheckOffView::day).reversed())
                         .limit(CHECK_OFFS_SHOWN)
-                        .map(c -> SHORT_DAY.format(c.day()))
+                        .map(c -> SHORT_DAY
+                                .withLocale(Texts.locale())
+                                .format(c.day())
+                                .replace(".", ""))
                         .toList());
     }
 
     public String date(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return day == null ? "" : DAY.withLocale(Texts.locale()).format(day);
     }
 
     public MyPlanView getPlan() {

@@ -13,6 +13,7 @@ import org.thaw.integration.view.ScoreChart;
 import org.thaw.integration.view.ScoreChart.Chart;
 import org.thaw.integration.view.Texts;
 import org.thaw.integration.view.Times;
+import org.thaw.screener.boundary.InstrumentLanguages;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -43,7 +44,13 @@ public class ResultsBacking implements Serializable {
         List<ScreenerResult> reversed = new ArrayList<>(results);
         Collections.reverse(reversed);
         newestFirst = List.copyOf(reversed);
-        charts = ScoreChart.perInstrument(screeners.instruments(), results, Texts.locale());
+        String language = Texts.locale().getLanguage();
+        charts = ScoreChart.perInstrument(
+                screeners.instruments().stream()
+                        .map(d -> InstrumentLanguages.in(d, language))
+                        .toList(),
+                results,
+                Texts.locale());
     }
 
     public boolean isHasRecord() {
@@ -56,6 +63,28 @@ public class ResultsBacking implements Serializable {
 
     public List<Chart> getCharts() {
         return charts;
+    }
+
+    /** What a results chart shows, for its accessible name. */
+    public String chartLabel(String title) {
+        return Texts.get("results.chart", title);
+    }
+
+    /** A result's questionnaire, named in the page's language where it has a version in it. */
+    public String title(ScreenerResult r) {
+        return screeners
+                .instrument(r.instrument(), Texts.locale().getLanguage())
+                .shortTitle();
+    }
+
+    /** A result's band, in the page's language where the questionnaire has a version in it. */
+    public String bandLabel(ScreenerResult r) {
+        return r.band() == null
+                ? r.bandLabel()
+                : screeners
+                        .instrument(r.instrument(), Texts.locale().getLanguage())
+                        .bandLabel(r.band())
+                        .orElse(r.bandLabel());
     }
 
     /** A result's day as the pages write it, "3 Dec 2026". */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.thaw.integration.view.Refusals;
+import org.thaw.integration.view.Texts;
 import org.thaw.platform.InvalidInputException;
 import org.thaw.platform.InvalidInputException.FieldError;
 import org.thaw.practice.boundary.CrisisResources;
@@ -23,6 +24,7 @@ import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.EnableWhen;
 import org.thaw.screener.boundary.InstrumentDefinition;
 import org.thaw.screener.boundary.InstrumentDefinition.Item;
+import org.thaw.screener.boundary.InstrumentLanguages;
 import org.thaw.screener.boundary.MyScreeners;
 import org.thaw.screener.boundary.SafetyAnswerException;
 import org.thaw.screener.boundary.Submitted;
@@ -64,6 +66,8 @@ public class ScreenersBacking implements Serializable {
 
     private LocalDate today;
     private String nextTitle;
+    private boolean englishOnly;
+    private boolean thawTranslation;
     /** One key per step: a repeated submit of the same step (double click, retry) is one response. */
     private String stepKey;
 
@@ -90,7 +94,9 @@ public class ScreenersBacking implements Serializable {
             return;
         }
         stepKey = UUID.randomUUID().toString();
-        InstrumentDefinition instrument = screeners.instrument(due.get(0).instrument());
+        InstrumentDefinition instrument = screeners.instrument(due.get(0).instrument(), language());
+        englishOnly = !language().equals(InstrumentLanguages.versionFor(instrument, language()));
+        thawTranslation = !englishOnly && !instrument.validated() && !InstrumentLanguages.ENGLISH.equals(language());
         code = instrument.code();
         title = instrument.title();
         stem = instrument.stem();
@@ -127,17 +133,19 @@ public class ScreenersBacking implements Serializable {
         }
         crisisText = null;
         try {
-            saved = screeners.submit(code, null, answers, stepKey);
+            saved = screeners.submit(code, null, answers, stepKey, language());
             if (saved.safetyPositive()) {
-                crisisText = saved.crisisResources();
+                crisisText = crisis.text(language());
                 crisisRecorded = true;
             }
             done.add(saved.title());
             List<DueScreener> rest = screeners.due();
             dueTitles = rest.stream().map(DueScreener::title).toList();
-            nextTitle = rest.isEmpty() ? null : rest.get(0).title();
+            nextTitle = rest.isEmpty()
+                    ? null
+                    : screeners.instrument(rest.get(0).instrument(), language()).title();
         } catch (SafetyAnswerException safety) {
-            crisisText = safety.crisisResources();
+            crisisText = crisis.text(language());
             crisisRecorded = safety.recorded();
             safety.refusal().ifPresentOrElse(this::refused, () -> failed(faces));
         } catch (InvalidInputException refused) {
@@ -154,12 +162,7 @@ public class ScreenersBacking implements Serializable {
 
     /** Saving failed after a safety answer: the crisis resources are on the page; the answers stay for a retry. */
     private void failed(FacesContext faces) {
-        faces.addMessage(
-                null,
-                new FacesMessage(
-                        FacesMessage.SEVERITY_ERROR,
-                        "Your answers could not be saved just now. They are still here: please try again in a moment.",
-                        null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("screeners.notSaved"), null));
         faces.validationFailed();
     }
 
@@ -169,10 +172,10 @@ public class ScreenersBacking implements Serializable {
             String linkId = field.substring("answers.".length());
             Optional<Question> q =
                     questions.stream().filter(x -> x.getLinkId().equals(linkId)).findFirst();
-            return q.map(x -> "Question " + x.getPosition() + ": " + refused.message() + ".")
+            return q.map(x -> Texts.get("screeners.question", x.getPosition(), refused.message()))
                     .orElse(refused.message());
         }
-        return refused.message() + " Your other answers are kept.";
+        return Texts.get("screeners.othersKept", refused.message());
     }
 
     /**
@@ -269,9 +272,52 @@ public class ScreenersBacking implements Serializable {
         return nextTitle;
     }
 
+    /** "Continue to GAD-7". */
+    public String getContinueLabel() {
+        return Texts.get("screeners.continue", nextTitle);
+    }
+
+    /** "50% of the questionnaires done", for the progress bar. */
+    public String getProgressLabel() {
+        return Texts.get("screeners.progress", getPercent());
+    }
+
     /** The patient's today (their zone, else the practice's), from the application's clock: the latest date a question takes. */
     public LocalDate getToday() {
         return today;
+    }
+
+    /** The page's language ("en", "es"): the language version asked for. */
+    private static String language() {
+        return Texts.locale().getLanguage();
+    }
+
+    /** The reader's language has no version of this questionnaire: it is asked in English, and the page says why. */
+    public boolean isEnglishOnly() {
+        return englishOnly;
+    }
+
+    /** This questionnaire is Thaw's own, shown in Thaw's translation. */
+    public boolean isThawTranslation() {
+        return thawTranslation;
+    }
+
+    /** The title of the questionnaire just saved, in the page's language. */
+    public String getSavedTitle() {
+        return saved == null
+                ? null
+                : screeners.instrument(saved.instrument(), language()).shortTitle();
+    }
+
+    /** The band of the result just saved, in the language it was answered in. */
+    public String getSavedBandLabel() {
+        if (saved == null || saved.band() == null) {
+            return null;
+        }
+        return screeners
+                .instrument(saved.instrument(), language())
+                .bandLabel(saved.band())
+                .orElse(saved.bandLabel());
     }
 
     public boolean isCrisisRecorded() {

@@ -1,0 +1,189 @@
+package org.thaw.deploy.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A Spanish-speaking patient: devon (demo) chooses Español in the header, and from then on reads
+ * the portal in Spanish ({@code <html lang="es">}), checks in, writes to the care team and gets
+ * the reply's e-mail in Spanish; dr.chen reads devon's chart in English. At the end devon goes
+ * back to English, as the other tests expect.
+ */
+class SpanishIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String DEVON = "devon@thaw.example";
+
+    @BeforeAll
+    static void stack() {
+        TestStack.get();
+    }
+
+    @Test
+    void aSpanishPatientChecksInAndWritesInSpanishAndTheClinicianReadsInEnglish() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String subject = "Me siento apagado " + marker;
+        List<String> found = new ArrayList<>();
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/");
+            browser.signIn("devon");
+            assertEquals("en", lang(browser), "the browser asks for English, so English first");
+            choose(browser, "es");
+            assertEquals("es", lang(browser), "the switch applies at once");
+            assertEquals("Diario", browser.text(By.id("nav-journal")));
+            assertTrue(browser.text(By.id("today-title")).contains("Registro de hoy"));
+            found.addAll(Axe.violations(browser.driver(), "Spanish portal home"));
+            browser.screenshot("portal-home-es");
+
+            // the choice is kept on the record: a new page (and a new session) is Spanish too
+            browser.open("/portal/journal.xhtml");
+            assertEquals("es", lang(browser));
+            assertEquals(
+                    "¿Cuánto entumecimiento emocional sintió? 0 = nada, 10 = totalmente",
+                    browser.text(By.cssSelector("fieldset:has(#journal\\:numbness) legend")));
+            // the page as it opens, as AccessibilityIT sweeps every page
+            found.addAll(Axe.violations(browser.driver(), "Spanish journal"));
+            browser.driver().findElement(By.id("journal:numbness:4")).click();
+            assertEquals(
+                    "Triste",
+                    browser.driver()
+                            .findElement(By.cssSelector("label[for='journal:emotions:5']"))
+                            .getText());
+            browser.driver().findElement(By.id("journal:emotions:5")).click();
+            browser.driver().findElement(By.id("journal:save")).click();
+            browser.wait(WAIT)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("journal:messages"), "Se guardó su registro de hoy."));
+            browser.screenshot("portal-journal-es");
+
+            browser.open("/portal/messages.xhtml");
+            assertEquals("Mensajes", browser.text(By.cssSelector("#threads-card h1")));
+            browser.driver().findElement(By.id("compose:subject")).sendKeys(subject);
+            browser.driver().findElement(By.id("compose:message-body")).sendKeys("Esta semana casi no siento nada.");
+            assertTrue(browser.text(By.id("compose:message-body-counter")).length() > 0);
+            browser.driver().findElement(By.id("compose:send")).click();
+            browser.wait(WAIT).until(ExpectedConditions.textToBe(By.id("thread-subject"), subject));
+            assertEquals("Responder", browser.text(By.cssSelector("#reply-card h2")));
+
+            browser.open("/portal/screeners.xhtml");
+            assertEquals("es", lang(browser));
+            String page = browser.driver().findElement(By.tagName("main")).getText();
+            assertTrue(
+                    page.contains("Nada que responder ahora")
+                            || page.contains("Este cuestionario se muestra en inglés")
+                            || page.contains("Traducción de Thaw"),
+                    "the questionnaires page is in Spanish, and an English-only one says why: " + page);
+        }
+        assertEquals(List.of(), found, "critical or serious axe violations:\n" + String.join("\n", found));
+
+        // dr.chen reads devon's chart in English, and replies; devon's e-mail is in Spanish
+        String chen = Tokens.accessToken("dr.chen");
+        String devonId = Api.patientId(Tokens.accessToken("devon"));
+        try (Browser browser = new Browser()) {
+            browser.open("/clinician/chart.xhtml?patient=" + devonId);
+            browser.signIn("dr.chen");
+            browser.open("/clinician/chart.xhtml?patient=" + devonId); // sign-in lands on the home page
+            assertEquals("en", lang(browser));
+            assertTrue(browser.driver().getPageSource().contains("Journal, last 30 days"));
+        }
+        String threadId = threadOf(chen, subject);
+        int before = mailTo(DEVON).size();
+        HttpResponse<String> reply = Api.send(
+                "POST",
+                "/clinician/api/threads/" + threadId + "/messages",
+                chen,
+                Api.json(Map.of("body", "Gracias, hablamos el jueves.", "idempotencyKey", "chen-" + marker)));
+        assertTrue(reply.statusCode() == 201 || reply.statusCode() == 200, reply.body());
+        MimeMessage mail = awaitMail(DEVON, before);
+        assertEquals("Tiene un mensaje seguro nuevo en Thaw", mail.getSubject());
+        String body = String.valueOf(mail.getContent()).replace("\r\n", "\n");
+        assertTrue(body.contains("Inicie sesión para leerlo:"), body);
+        assertTrue(!body.contains(subject) && !body.contains("jueves"), "nothing of the message: " + body);
+
+        // back to English for the other tests
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/");
+            browser.signIn("devon");
+            assertEquals("es", lang(browser), "a new sign-in keeps the record's language");
+            choose(browser, "en");
+            assertEquals("en", lang(browser));
+            assertEquals("Journal", browser.text(By.id("nav-journal")));
+        }
+    }
+
+    private static String lang(Browser browser) {
+        browser.wait(WAIT)
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return browser.driver().findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** Chooses a language in the header switch and applies it. */
+    private static void choose(Browser browser, String language) {
+        WebElement apply = browser.driver().findElement(By.id("language-form:language-apply"));
+        new Select(browser.driver().findElement(By.id("language-form:language"))).selectByValue(language);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", apply);
+        browser.wait(WAIT).until(ExpectedConditions.stalenessOf(apply));
+        browser.wait(WAIT)
+                .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    private static String threadOf(String token, String subject) throws Exception {
+        HttpResponse<String> list = Api.send("GET", "/clinician/api/threads?size=100", token, null);
+        assertEquals(200, list.statusCode(), list.body());
+        List<Object> items = JSONObjectUtils.getJSONArray(JSONObjectUtils.parse(list.body()), "items");
+        for (Object item : items) {
+            Map<?, ?> thread = (Map<?, ?>) item;
+            if (subject.equals(thread.get("subject"))) {
+                return (String) thread.get("id");
+            }
+        }
+        return fail("no thread " + subject + " for dr.chen: " + list.body());
+    }
+
+    private static List<MimeMessage> mailTo(String address) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : TestStack.mail().getReceivedMessages()) {
+            Address[] to = m.getRecipients(Message.RecipientType.TO);
+            for (Address a : to == null ? new Address[0] : to) {
+                if (a instanceof InternetAddress ia && ia.getAddress().equalsIgnoreCase(address)) {
+                    found.add(m);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static MimeMessage awaitMail(String address, int before) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<MimeMessage> mails = mailTo(address);
+            if (mails.size() > before) {
+                return mails.get(mails.size() - 1);
+            }
+            if (System.nanoTime() > deadline) {
+                return fail("no e-mail to " + address + " within 30 s");
+            }
+            TestStack.mail().waitForIncomingEmail(500, TestStack.mail().getReceivedMessages().length + 1);
+        }
+    }
+}
