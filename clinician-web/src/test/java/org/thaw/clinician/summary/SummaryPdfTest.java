@@ -329,7 +329,8 @@ class SummaryPdfTest {
                 previousLabel,
                 fromBaseline == null ? null : false,
                 fromBaseline == null ? null : false,
-                null);
+                null,
+                "en");
     }
 
     private static FlagView flag(FlagType type, String label, FlagStatus status, String evidence) {
