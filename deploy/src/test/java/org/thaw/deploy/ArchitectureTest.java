@@ -111,6 +111,8 @@ class ArchitectureTest {
             Map.entry("CrisisResources.text", "the practice's crisis text, shown to anyone, signed in or not"),
             Map.entry("CrisisResources.notWatched", "whether the practice watches messages: a setting"),
             Map.entry("MyJournal.today", "the caller's own calendar day"),
+            Map.entry("MyLanguage.chosen", "the caller's own language preference, read for every page"),
+            Map.entry("RecordExport.instruments", "the questionnaires' definitions, the same for everyone"),
             Map.entry(
                     "MyMessages.unread",
                     "a count for the header's badge, polled every 30 s; reading a thread is audited"),

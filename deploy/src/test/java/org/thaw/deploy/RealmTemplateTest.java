@@ -154,19 +154,32 @@ class RealmTemplateTest {
     void thawsServiceAccountManagesUsersOnlyAndNoOtherClientHasOne(String which) throws Exception {
         Map<String, Object> realm = realm(which);
         List<Map<String, Object>> users = (List<Map<String, Object>>) realm.get("users");
-        List<Map<String, Object>> serviceAccounts = users.stream()
-                .filter(u -> u.containsKey("serviceAccountClientId"))
-                .toList();
-        assertEquals(1, serviceAccounts.size());
-        Map<String, Object> account = serviceAccounts.get(0);
-        assertEquals("thaw-admin", account.get("serviceAccountClientId"));
+        // the local realm also has the FHIR reader's service account (role fhir-reader, no client roles)
+        List<String> withServiceAccounts =
+                "local".equals(which) ? List.of("thaw-fhir-reader", "thaw-admin") : List.of("thaw-admin");
+        assertEquals(
+                withServiceAccounts,
+                users.stream()
+                        .filter(u -> u.containsKey("serviceAccountClientId"))
+                        .map(u -> u.get("serviceAccountClientId"))
+                        .toList());
+        Map<String, Object> account = users.stream()
+                .filter(u -> "thaw-admin".equals(u.get("serviceAccountClientId")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(
                 Map.of("realm-management", List.of("manage-users", "view-users", "query-users")),
                 account.get("clientRoles"),
                 "manage-users, view-users and query-users of this realm, nothing more");
         assertTrue(((List<?>) account.getOrDefault("realmRoles", List.of())).isEmpty());
+        for (Map<String, Object> user : users) {
+            if ("thaw-fhir-reader".equals(user.get("serviceAccountClientId"))) {
+                assertEquals(List.of("fhir-reader"), user.get("realmRoles"));
+                assertFalse(user.containsKey("clientRoles"), "the FHIR reader manages nobody");
+            }
+        }
         for (Map<String, Object> client : (List<Map<String, Object>>) realm.get("clients")) {
-            if (!"thaw-admin".equals(client.get("clientId"))) {
+            if (!withServiceAccounts.contains(client.get("clientId"))) {
                 assertEquals(
                         Boolean.FALSE, client.get("serviceAccountsEnabled"), String.valueOf(client.get("clientId")));
             }
@@ -190,19 +203,9 @@ class RealmTemplateTest {
                         realm("local").get("users"))
                 .stream().filter(u -> !u.containsKey("serviceAccountClientId")).toList();
         assertEquals(
-                List.of(
-                        "dr.rivera",
-                        "dr.okafor",
-                        "dr.chen",
-                        "admin.kim",
-                        "alex",
-                        "blair",
-                        "erin",
-                        "casey",
-                        "devon",
-                        "service-account-thaw-admin"),
+                List.of("dr.rivera", "dr.okafor", "dr.chen", "admin.kim", "alex", "blair", "erin", "casey", "devon"),
                 users.stream().map(u -> u.get("username")).toList());
-        for (Map<String, Object> user : users.subList(0, users.size() - 1)) {
+        for (Map<String, Object> user : users) {
             for (String field : List.of("firstName", "lastName", "email")) {
                 assertFalse(String.valueOf(user.get(field)).isBlank(), user.get("username") + " " + field);
             }
