@@ -134,11 +134,16 @@ class JournalIT {
     void theSamePutTwiceLeavesOneEntry() throws Exception {
         String token = Tokens.accessToken("devon");
         LocalDate today = Api.today(token);
+        // another test on the same stack may have written devon's day already: then the first PUT replaces it
+        boolean writtenBefore = !com.nimbusds.jose.util.JSONArrayUtils.parse(
+                        Api.get("/portal/api/journal?from=" + today + "&to=" + today, token)
+                                .body())
+                .isEmpty();
         HttpResponse<String> first =
                 Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 3, \"note\": \"first\"}");
         HttpResponse<String> second =
                 Api.put("/portal/api/journal/" + today, token, "{\"numbness\": 4, \"note\": \"second\"}");
-        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(writtenBefore ? 200 : 201, first.statusCode(), first.body());
         assertEquals(200, second.statusCode(), second.body());
         assertEquals(
                 JSONObjectUtils.parse(first.body()).get("id"),
