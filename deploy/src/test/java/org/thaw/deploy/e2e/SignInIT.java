@@ -44,7 +44,7 @@ class SignInIT {
         try (Browser browser = new Browser()) {
             browser.open("/clinician/");
             browser.signIn("dr.rivera");
-            // patients invited by InvitationsIT on the same stack ("Fern Invited") join dr.rivera's team
+            // patients invited by InvitationsIT on the same stack ("Fern Invited") join its teams
             List<String> names = patientNames(browser).stream()
                     .filter(name -> !name.endsWith(" Invited"))
                     .sorted()
@@ -55,7 +55,10 @@ class SignInIT {
         try (Browser browser = new Browser()) {
             browser.open("/clinician/");
             browser.signIn("dr.chen");
-            List<String> names = patientNames(browser).stream().sorted().toList();
+            List<String> names = patientNames(browser).stream()
+                    .filter(name -> !name.endsWith(" Invited"))
+                    .sorted()
+                    .toList();
             assertEquals(List.of("Casey Brooks", "Devon Patel"), names);
         }
     }
