@@ -135,6 +135,27 @@ public abstract class JournalBoundaryTests extends CareTeamAccessTests {
     }
 
     @Test
+    void aSavedDayAndItsAuditEventCommitTogetherAndTheAnswerIsWhatIsStored() throws SQLException {
+        LocalDate today = today(Fixture.ANNA_ZONE);
+        patient("pat.one");
+        myJournal.save(today, JournalInput.of(2, "before"));
+        long before = lastAuditId();
+
+        SavedDay saved = myJournal.save(today, JournalInput.of(3, " one transaction "));
+
+        assertEquals(
+                List.of(true),
+                auditRowsWrittenWith(before, "journal_entry", saved.day().id()),
+                "the entry's update and its audit row were written by the same transaction");
+        assertEquals("ALLOWED", onlyAuditRowAfter(before).outcome());
+        assertEquals(List.of(new Stored(3, "one transaction")), stored(Fixture.ANNA, today));
+        assertEquals(
+                myJournal.between(today, today).get(0),
+                saved.day(),
+                "the day the save answers is the day read back, without reading it after the write");
+    }
+
+    @Test
     void theDayBeforeYesterdayIsReadOnlyAndNothingIsSaved() throws SQLException {
         LocalDate dayBeforeYesterday = today(Fixture.ANNA_ZONE).minusDays(2);
         long before = lastAuditId();

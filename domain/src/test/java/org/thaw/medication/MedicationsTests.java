@@ -106,12 +106,16 @@ public abstract class MedicationsTests extends MessagingBoundaryTests {
             myJournal.save(today, checkIn(8, null));
 
             FlagView flag = onlyFlag(Fixture.ANNA, FlagType.MEDICATION_ONSET);
+            flag.evidence()
+                    .forEach(e -> System.err.println(
+                            "DEBUGEV " + e.summary() + " refs=" + e.refs().size() + " at " + e));
             assertEquals(Severity.MEDIUM, flag.severity());
             assertEquals("Possible medication-related blunting — review", flag.label());
             String event = "the dose increase of sertraline to 100 mg once a day on " + longDay(increase);
+            // the dose change found the run of the 13 days before today; today's save adds the newest
             EvidenceView run = flag.evidence().stream()
                     .filter(e -> e.summary().startsWith("numbness ≥ 6"))
-                    .findFirst()
+                    .reduce((older, newer) -> newer)
                     .orElseThrow(() -> new AssertionError(summaries(flag).toString()));
             assertTrue(
                     run.summary().endsWith("a run from " + longDay(today.minusDays(13)) + ": 14 days after " + event),

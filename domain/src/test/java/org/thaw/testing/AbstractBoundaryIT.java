@@ -509,6 +509,30 @@ public abstract class AbstractBoundaryIT {
         return rows;
     }
 
+    /**
+     * The transactions that wrote the audit rows since {@code lastId}, oldest first, each paired with
+     * whether it is also the last one that wrote {@code table}'s row {@code rowId}: PostgreSQL's
+     * {@code xmin}, the transaction id a row version was written by.
+     */
+    protected List<Boolean> auditRowsWrittenWith(long lastId, String table, UUID rowId) throws SQLException {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(table);
+        }
+        List<Boolean> rows = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement("select a.xmin::text = (select r.xmin::text from thaw."
+                        + table + " r where r.id = ?) from thaw.audit_event a where a.id > ? order by a.id")) {
+            ps.setObject(1, rowId);
+            ps.setLong(2, lastId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getBoolean(1));
+                }
+            }
+        }
+        return rows;
+    }
+
     /** The one audit row written since {@code lastId}: exactly one is expected per boundary call. */
     protected AuditRow onlyAuditRowAfter(long lastId) throws SQLException {
         List<AuditRow> rows = auditRowsAfter(lastId);

@@ -19,6 +19,8 @@ public class Audit {
         private String recordType;
         private String recordId;
         private AuditAction action;
+        private boolean ownTransaction;
+        private boolean writtenWithCall;
 
         public UUID patientId() {
             return patientId;
@@ -34,6 +36,24 @@ public class Audit {
 
         public AuditAction action() {
             return action;
+        }
+
+        /** True when the call began with no transaction running: the one it runs in is its own. */
+        boolean ownTransaction() {
+            return ownTransaction;
+        }
+
+        void ownTransaction(boolean own) {
+            this.ownTransaction = own;
+        }
+
+        /** True once the event was written in the call's own transaction and that transaction committed. */
+        boolean writtenWithCall() {
+            return writtenWithCall;
+        }
+
+        void writtenWithCall(boolean written) {
+            this.writtenWithCall = written;
         }
     }
 
@@ -67,6 +87,11 @@ public class Audit {
         Entry entry = new Entry();
         calls.push(entry);
         return entry;
+    }
+
+    /** The running audited call's entry; null outside one. */
+    Entry currentOrNull() {
+        return calls.peek();
     }
 
     void end() {

@@ -16,7 +16,9 @@ import org.thaw.security.boundary.RecordNotFoundException;
 /**
  * Writes one audit event per {@link Audited} call. It runs outside the boundary's transaction
  * (lower priority number than {@code @Transactional}'s), so the event records the outcome the
- * caller saw, and a refused call is recorded even though its transaction rolled back.
+ * caller saw, and a refused call is recorded even though its transaction rolled back. A call that
+ * completed in a transaction of its own has had its event written in that transaction already
+ * ({@link AuditWithCall}); this interceptor writes every other event.
  */
 @Audited
 @Interceptor
@@ -39,6 +41,7 @@ public class AuditInterceptor {
     public Object audit(InvocationContext invocation) throws Exception {
         Audited audited = binding(invocation);
         Audit.Entry entry = audit.begin();
+        entry.ownTransaction(log.outsideTransaction());
         Outcome outcome = Outcome.FAILED;
         Exception failure = null;
         try {
@@ -54,7 +57,9 @@ public class AuditInterceptor {
             throw e;
         } finally {
             audit.end();
-            record(invocation, audited, entry, outcome, failure);
+            if (!entry.writtenWithCall()) {
+                record(invocation, audited, entry, outcome, failure);
+            }
         }
     }
 
@@ -64,22 +69,7 @@ public class AuditInterceptor {
      */
     private void record(
             InvocationContext invocation, Audited audited, Audit.Entry entry, Outcome outcome, Exception failure) {
-        String recordType = entry.recordType() != null
-                ? entry.recordType()
-                : audited != null && !audited.recordType().isEmpty()
-                        ? audited.recordType()
-                        : invocation.getMethod().getName();
-        AuditEvent event = new AuditEvent(
-                clock.instant(),
-                caller.subject().orElse(null),
-                caller.usernameIfKnown().orElse(null),
-                caller.actingRole().map(r -> r.roleName()).orElse(null),
-                (entry.action() != null ? entry.action() : audited == null ? AuditAction.READ : audited.action())
-                        .name(),
-                recordType,
-                entry.recordId(),
-                entry.patientId(),
-                outcome);
+        AuditEvent event = event(invocation, audited, entry, outcome, caller, clock);
         try {
             log.write(event);
         } catch (RuntimeException auditFailure) {
@@ -91,8 +81,34 @@ public class AuditInterceptor {
         }
     }
 
+    /** The event of a call: who, what record of which patient, how it ended. */
+    static AuditEvent event(
+            InvocationContext invocation,
+            Audited audited,
+            Audit.Entry entry,
+            Outcome outcome,
+            Caller caller,
+            Clock clock) {
+        String recordType = entry.recordType() != null
+                ? entry.recordType()
+                : audited != null && !audited.recordType().isEmpty()
+                        ? audited.recordType()
+                        : invocation.getMethod().getName();
+        return new AuditEvent(
+                clock.instant(),
+                caller.subject().orElse(null),
+                caller.usernameIfKnown().orElse(null),
+                caller.actingRole().map(r -> r.roleName()).orElse(null),
+                (entry.action() != null ? entry.action() : audited == null ? AuditAction.READ : audited.action())
+                        .name(),
+                recordType,
+                entry.recordId(),
+                entry.patientId(),
+                outcome);
+    }
+
     /** The binding on the method, else on its class or the target's class hierarchy; null if none is visible. */
-    private static Audited binding(InvocationContext invocation) {
+    static Audited binding(InvocationContext invocation) {
         Audited audited = invocation.getMethod().getAnnotation(Audited.class);
         if (audited == null) {
             audited = invocation.getMethod().getDeclaringClass().getAnnotation(Audited.class);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.journal.control.JournalStore;
 import org.thaw.journal.entity.CheckIn;
 import org.thaw.journal.entity.JournalEntry;
 
@@ -32,6 +33,30 @@ public record JournalDay(
         Instant updatedAt,
         MedicationAffectsFeeling medicationAffectsFeeling,
         String enteredBy) {
+
+    /**
+     * The day just saved: every answer is the check-in written (an upsert replaces them all), the
+     * rest is what the upsert returned.
+     */
+    static JournalDay saved(LocalDate date, CheckIn c, JournalStore.Saved saved) {
+        return new JournalDay(
+                saved.id(),
+                date,
+                c.numbness(),
+                c.positiveIntensity(),
+                c.negativeIntensity(),
+                c.emotions(),
+                c.sleepHours(),
+                c.activityMinutes(),
+                c.meaningfulContact(),
+                c.copingTried(),
+                c.hopeless(),
+                c.functioningImpact(),
+                c.note(),
+                saved.updatedAt(),
+                c.medicationAffectsFeeling(),
+                saved.enteredByName());
+    }
 
     static JournalDay of(JournalEntry e) {
         CheckIn c = e.checkIn();

@@ -85,7 +85,7 @@ public class MyJournal {
 
         flags.journalWritten(me.id(), date, zone(me));
         audit.record(saved.id()).action(saved.created() ? AuditAction.CREATE : AuditAction.UPDATE);
-        return new SavedDay(JournalDay.of(store.find(saved.id())), saved.created());
+        return new SavedDay(JournalDay.saved(date, checkIn, saved), saved.created());
     }
 
     /**

@@ -91,7 +91,7 @@ public class PatientJournal {
                                 + "; it stays theirs and cannot be replaced from a paper diary"));
         flags.journalEnteredFromPaper(patient.id(), date, zone);
         audit.record(saved.id()).action(saved.created() ? AuditAction.CREATE : AuditAction.UPDATE);
-        return new SavedDay(JournalDay.of(store.find(saved.id())), saved.created());
+        return new SavedDay(JournalDay.saved(date, checkIn, saved), saved.created());
     }
 
     /**

@@ -17,8 +17,12 @@ import org.thaw.platform.Rows;
 @ApplicationScoped
 public class JournalStore {
 
-    /** The outcome of a save: the entry's id, and whether it was new. */
-    public record Saved(UUID id, boolean created) {}
+    /**
+     * The outcome of a save, as the upsert's {@code returning} gives it: the entry's id, whether it
+     * was new, when it was stored and who typed it in from paper (null: the patient). With the
+     * check-in that was written, that is the whole entry, so a save reads nothing back.
+     */
+    public record Saved(UUID id, boolean created, Instant updatedAt, String enteredByName) {}
 
     @PersistenceContext(unitName = "thaw")
     EntityManager em;
@@ -74,7 +78,7 @@ public class JournalStore {
                                         : "")
                                 + " updated_at = excluded.updated_at, version = journal_entry.version + 1"
                                 + (paper ? " where journal_entry.entered_by_clinician is not null" : "")
-                                + " returning id, version = 0 as created",
+                                + " returning id, version = 0 as created, updated_at, entered_by_name",
                         Tuple.class)
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("patientId", patientId)
@@ -103,7 +107,13 @@ public class JournalStore {
                 .setParameter("clinicianName", clinicianName)
                 .setParameter("now", now)
                 .getResultList();
-        return rows.stream().findFirst().map(row -> new Saved(Rows.uuid(row, "id"), row.get("created", Boolean.class)));
+        return rows.stream()
+                .findFirst()
+                .map(row -> new Saved(
+                        Rows.uuid(row, "id"),
+                        row.get("created", Boolean.class),
+                        Rows.instant(row, "updated_at"),
+                        Rows.string(row, "entered_by_name")));
     }
 
     /**
@@ -134,19 +144,6 @@ public class JournalStore {
     /** One entry as the flag rules see it; {@code hopeless} and {@code functioningImpact} may be null. */
     public record EntryFacts(
             UUID id, LocalDate date, int numbness, Boolean hopeless, String functioningImpact, Instant createdAt) {}
-
-    /**
-     * The entry as the database holds it now: refreshed when this transaction already holds it, since
-     * the upserts are native statements the persistence context does not see (a second save of the
-     * same day in one transaction would otherwise read the first one's answers).
-     */
-    public JournalEntry find(UUID id) {
-        JournalEntry entry = em.find(JournalEntry.class, id);
-        if (entry != null) {
-            em.refresh(entry);
-        }
-        return entry;
-    }
 
     /** The days of a patient's entries in a window, newest first (reads the unique index only). */
     public List<LocalDate> datesBetween(UUID patientId, LocalDate from, LocalDate to) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.thaw.audit.control.AuditLog;
@@ -46,12 +47,7 @@ class AuditInterceptorTest {
         interceptor.audit = new Audit();
         interceptor.caller = caller;
         interceptor.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        interceptor.log = new AuditLog() {
-            @Override
-            public void write(AuditEvent event) {
-                written.add(event);
-            }
-        };
+        interceptor.log = new RecordingLog(true);
         caller.identify("sub-anna", "anna", "Anna", List.of("patient"));
     }
 
@@ -203,7 +199,104 @@ class AuditInterceptorTest {
             public void write(AuditEvent event) {
                 throw new IllegalStateException("database down");
             }
+
+            @Override
+            public boolean outsideTransaction() {
+                return false;
+            }
         };
+    }
+
+    @Test
+    void aCallCompletedInItsOwnTransactionHasItsEventWrittenThereOnlyOnce() throws Exception {
+        RecordingLog log = new RecordingLog(true);
+        interceptor.log = log;
+        AuditWithCall inner = inner(log);
+
+        Object result = interceptor.audit(call("readPatient", () -> {
+            log.transactionBegun = true;
+            return inner.audit(call("readPatient", () -> {
+                interceptor.audit.concerns(ANNA).record(ANNA);
+                return "profile";
+            }));
+        }));
+
+        assertEquals("profile", result);
+        assertEquals(1, log.withCall.size(), "written in the call's transaction");
+        assertEquals(Outcome.ALLOWED, log.withCall.get(0).outcome());
+        assertEquals(ANNA, log.withCall.get(0).patientId());
+        assertEquals(List.of(), written, "and not again in a transaction of its own");
+    }
+
+    @Test
+    void whenTheCallsTransactionDoesNotCommitItsEventIsWrittenApartAsAFailure() {
+        RecordingLog log = new RecordingLog(false);
+        interceptor.log = log;
+        AuditWithCall inner = inner(log);
+        IllegalStateException commitFailed = new IllegalStateException("commit failed");
+
+        assertThrows(
+                IllegalStateException.class,
+                () -> interceptor.audit(call("readPatient", () -> {
+                    log.transactionBegun = true;
+                    inner.audit(call("readPatient", () -> interceptor.audit.concerns(ANNA)));
+                    throw commitFailed; // as the transaction's end reports a commit that failed
+                })));
+
+        assertEquals(Outcome.FAILED, onlyEvent().outcome(), "the event rolled back with the call is written apart");
+        assertEquals(ANNA, onlyEvent().patientId());
+    }
+
+    @Test
+    void aCallThatJoinsItsCallersTransactionHasItsEventWrittenApart() throws Exception {
+        RecordingLog log = new RecordingLog(true);
+        log.transactionBegun = true; // the caller's transaction runs already
+        interceptor.log = log;
+        AuditWithCall inner = inner(log);
+
+        interceptor.audit(call("readPatient", () -> inner.audit(call("readPatient", () -> "chart"))));
+
+        assertEquals(List.of(), log.withCall);
+        assertEquals(Outcome.ALLOWED, onlyEvent().outcome());
+    }
+
+    private AuditWithCall inner(AuditLog log) {
+        AuditWithCall inner = new AuditWithCall();
+        inner.audit = interceptor.audit;
+        inner.caller = caller;
+        inner.clock = interceptor.clock;
+        inner.log = log;
+        return inner;
+    }
+
+    /**
+     * An audit log that keeps what it is given: events written apart in {@code written}, events
+     * written with the call in {@link #withCall}, whose transaction then commits or not.
+     */
+    private final class RecordingLog extends AuditLog {
+        final List<AuditEvent> withCall = new ArrayList<>();
+        final boolean commits;
+        boolean transactionBegun;
+
+        RecordingLog(boolean commits) {
+            this.commits = commits;
+        }
+
+        @Override
+        public void write(AuditEvent event) {
+            written.add(event);
+        }
+
+        @Override
+        public boolean outsideTransaction() {
+            return !transactionBegun;
+        }
+
+        @Override
+        public void writeWithCall(AuditEvent event, Consumer<Boolean> completed) {
+            withCall.add(event);
+            completed.accept(commits);
+        }
     }
 
     private AuditEvent onlyEvent() {
