@@ -25,9 +25,9 @@ final class ConcurrentReport {
                 .append(" its next request when the last one was answered.\n\n");
         md.append("| phase | timed requests | rate /s | p50 ms | p99 ms | max ms | errors / answered |"
                 + " statuses | Payara CPU ms/req | PostgreSQL CPU ms/req | app DB connections max (active) |"
-                + " audit rows / answered | Payara's log: pool waits past 2 s / statements cut at 2 s /"
+                + " audit rows / answered | database transactions per answer | Payara's log: pool waits past 2 s / statements cut at 2 s /"
                 + " closed connections used |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (ConcurrentWriters.Phase p : c.phases()) {
             ClosedLoop.Result r = p.load();
             boolean timed = r.latencies().count() > 0;
@@ -61,6 +61,8 @@ final class ConcurrentReport {
                     .append(p.auditRows())
                     .append(" / ")
                     .append(r.answeredAll())
+                    .append(" | ")
+                    .append(f2((double) p.transactions() / Math.max(1, r.answeredAll())))
                     .append(" | ")
                     .append(p.poolTimeouts())
                     .append(" / ")

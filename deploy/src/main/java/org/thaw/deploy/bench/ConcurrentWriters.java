@@ -63,6 +63,7 @@ final class ConcurrentWriters {
             int appConnectionsMax,
             int appConnectionsActiveMax,
             long auditRows,
+            long transactions,
             long poolTimeouts,
             long statementTimeouts,
             long closedConnections) {}
@@ -296,9 +297,10 @@ final class ConcurrentWriters {
         LOG.info("  " + name + ": " + connections + " connections, " + settle.toSeconds() + " s settle + "
                 + timed.toSeconds() + " s timed (load average " + ServerWatch.loadAverage() + ")");
         long audit0 = auditRows();
+        long transactions0 = transactions();
         long[] log0 = logCounts();
         AtomicBoolean running = new AtomicBoolean(true);
-        int[] poolUse = new int[2];
+        int[] poolUse = new int[3];
         Thread sampler = new Thread(() -> samplePool(running, poolUse), "pool-sampler");
         sampler.setDaemon(true);
         ClosedLoop.Result result;
@@ -322,6 +324,10 @@ final class ConcurrentWriters {
         }
         sampler.join(2000);
         long audit = auditRows() - audit0;
+        // the server's statistics reach pg_stat_database within a second of a transaction's end
+        Thread.sleep(1500);
+        // less the pool sampler's own one-statement transactions and this measure's own reads
+        long transactions = transactions() - transactions0 - poolUse[2] - 2;
         long[] log1 = logCounts();
         LOG.info(String.format(
                 Locale.ROOT,
@@ -341,6 +347,7 @@ final class ConcurrentWriters {
                 poolUse[0],
                 poolUse[1],
                 audit,
+                transactions,
                 log1[0] - log0[0],
                 log1[1] - log0[1],
                 log1[2] - log0[2]);
@@ -396,6 +403,7 @@ final class ConcurrentWriters {
                     rs.next();
                     max[0] = Math.max(max[0], rs.getInt(1));
                     max[1] = Math.max(max[1], rs.getInt(2));
+                    max[2]++;
                 }
                 Thread.sleep(500);
             }
@@ -482,6 +490,20 @@ final class ConcurrentWriters {
                 rs.next();
                 return rs.getInt(1);
             }
+        }
+    }
+
+    /**
+     * Transactions the database has ended so far, committed or rolled back, all roles: a call's
+     * own, its audit event's when written apart, and anything else of the stack's.
+     */
+    private long transactions() throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select xact_commit + xact_rollback from pg_stat_database"
+                        + " where datname = current_database()")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
