@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * The local Keycloak's admin REST API, as the bootstrap administrator of the {@code master} realm:
  * creates sign-in accounts in the {@code thaw} realm with a realm role, the way a practice's
  * accounts are made (the username is what binds an account to its patient or clinician row). Used
- * by the benchmark to give generated patients accounts, and by the end-to-end tests to look at the
- * accounts Thaw made; the local stack only (the administrator's password is in the data folder's
+ * by the benchmark to give generated patients accounts, by the end-to-end tests to look at the
+ * accounts Thaw made, and by the launcher to bring the realm up to a changed template
+ * ({@link RealmUpdate}); the local stack only (the administrator's password is in the data folder's
  * secrets). Thaw itself never signs in as this administrator: it uses the realm's own
  * {@code thaw-admin} service account.
  */
@@ -97,6 +98,40 @@ public final class KeycloakAdmin {
     /** The account's realm roles (a JSON array of role representations). */
     public String realmRoles(String userId) throws IOException, InterruptedException {
         return read("/users/" + URLEncoder.encode(userId, StandardCharsets.UTF_8) + "/role-mappings/realm");
+    }
+
+    /**
+     * One call of the realm's admin API: {@code path} is under {@code /admin/realms/<realm>} (empty
+     * for the realm itself), {@code body} a JSON document or null.
+     */
+    HttpResponse<String> call(String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = admin(path);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Creates the realm from its full representation (as an import would). */
+    void createRealm(String realmJson) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms"))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + token())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(realmJson, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("creating the realm " + realm + " answered " + r.statusCode());
+        }
+    }
+
+    String realm() {
+        return realm;
     }
 
     private String read(String path) throws IOException, InterruptedException {

@@ -24,9 +24,10 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 /**
  * The real Keycloak server from Maven Central's distribution, unpacked into the data folder (so its
  * one-off build step and its dev database are kept between runs), started in development mode on
- * plain http with the {@code thaw} realm imported. When the rendered realm differs from the one
- * imported before, the local Keycloak database is reset so the realm is imported afresh
- * (Keycloak's import skips a realm that exists).
+ * plain http with the {@code thaw} realm. The first start imports the realm; when the rendered realm
+ * later differs from the one applied before (a changed template, port or secret), the realm is
+ * updated in place through the admin API once Keycloak answers ({@link RealmUpdate}), so the accounts
+ * in Keycloak's database (those made by invitations above all) are kept.
  */
 final class KeycloakServer implements AutoCloseable {
 
@@ -45,11 +46,11 @@ final class KeycloakServer implements AutoCloseable {
         Path data = home.resolve("data");
         Path marker = data.resolve("thaw-realm.sha256");
         String hash = sha256(realmJson);
-        boolean imported = Files.exists(data.resolve("h2"))
+        boolean fresh = !Files.exists(data.resolve("h2"));
+        boolean current = !fresh
                 && Files.exists(marker)
                 && Files.readString(marker).trim().equals(hash);
-        if (!imported) {
-            deleteTree(data.resolve("h2"));
+        if (fresh) {
             Path importDir = data.resolve("import");
             Files.createDirectories(importDir);
             Path realmFile = importDir.resolve("thaw-realm.json");
@@ -62,7 +63,7 @@ final class KeycloakServer implements AutoCloseable {
                 "--http-port=" + settings.keycloakPort(),
                 "--http-management-port=" + (settings.keycloakPort() + 1000),
                 "--http-host=127.0.0.1"));
-        if (!imported) {
+        if (fresh) {
             command.add("--import-realm");
         }
         Map<String, String> env = Map.of(
@@ -84,8 +85,19 @@ final class KeycloakServer implements AutoCloseable {
             server.close();
             throw e;
         }
-        if (!imported) {
-            // the realm is in only once Keycloak answered for it
+        if (!current) {
+            if (!fresh) {
+                try {
+                    RealmUpdate.apply(
+                            new KeycloakAdmin("http://localhost:" + settings.keycloakPort(), "thaw", adminPassword),
+                            realmJson);
+                } catch (IOException | RuntimeException | InterruptedException e) {
+                    server.close();
+                    throw e;
+                }
+                LOG.info("The realm template changed: the thaw realm was updated in place (its accounts kept)");
+            }
+            // the realm is as rendered only once Keycloak answered for it
             Files.writeString(marker, hash);
             Path realmFile = data.resolve("import/thaw-realm.json");
             Files.deleteIfExists(realmFile);
