@@ -8,12 +8,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.thaw.account.boundary.SignIns;
 import org.thaw.patient.boundary.CareTeamRole;
 import org.thaw.patient.boundary.CaseloadRow;
 import org.thaw.patient.boundary.CaseloadSort;
 import org.thaw.patient.boundary.MyRecord;
 import org.thaw.patient.boundary.PatientProfile;
+import org.thaw.patient.control.Patients;
 import org.thaw.platform.Page;
 import org.thaw.platform.PageRequest;
 import org.thaw.security.boundary.AccessDeniedException;
@@ -33,6 +36,12 @@ public abstract class CareTeamAccessTests extends AbstractBoundaryIT {
 
     @Inject
     MyRecord myRecord;
+
+    @Inject
+    SignIns signIns;
+
+    @Inject
+    Patients patients;
 
     // --- care team and caseload ---
 
@@ -209,6 +218,90 @@ public abstract class CareTeamAccessTests extends AbstractBoundaryIT {
         assertThrows(AccessDeniedException.class, myRecord::me);
 
         assertEquals("DENIED", onlyAuditRowAfter(before).outcome());
+    }
+
+    // --- the record a sign-in binds, and the address it keeps ---
+
+    @Test
+    void theFirstSignInBindsAnUnboundRecordToTheAccountAndNoOtherAccountReachesItThen() throws Exception {
+        inATransactionThatIsRolledBack(() -> {
+            long before = lastAuditId();
+            caller.identify("kc-anna-first", "pat.one", null, List.of("patient"));
+            signIns.arrived("anna.ahlberg@example.org");
+
+            assertEquals(
+                    Fixture.ANNA,
+                    patients.boundTo("kc-anna-first").orElseThrow().id());
+            assertEquals(Optional.of("anna.ahlberg@example.org"), patients.email(Fixture.ANNA));
+            assertEquals(
+                    List.of(new AuditRow(
+                            "kc-anna-first",
+                            "pat.one",
+                            "patient",
+                            "UPDATE",
+                            "patient",
+                            Fixture.ANNA.toString(),
+                            Fixture.ANNA,
+                            "ALLOWED")),
+                    auditRowsAfter(before),
+                    "the change is audited");
+            assertEquals(Fixture.ANNA, myRecord.me().id());
+
+            // another account with the same username: nothing bound, nothing kept, nothing opened
+            caller.identify("kc-anna-other", "pat.one", null, List.of("patient"));
+            signIns.arrived("someone.else@example.org");
+            assertEquals(Optional.empty(), patients.boundTo("kc-anna-other"));
+            assertEquals(Optional.of("anna.ahlberg@example.org"), patients.email(Fixture.ANNA));
+            assertThrows(RecordNotFoundException.class, myRecord::me);
+
+            // the bound account signs in again: nothing to change, nothing written
+            long again = lastAuditId();
+            caller.identify("kc-anna-first", "pat.one", null, List.of("patient"));
+            signIns.arrived("anna.ahlberg@example.org");
+            assertEquals(List.of(), auditRowsAfter(again));
+        });
+    }
+
+    @Test
+    void anAccountsNewAddressReplacesTheOldOneUnlessAnotherRecordHasIt() throws Exception {
+        inATransactionThatIsRolledBack(() -> {
+            caller.identify("kc-bert", "pat.two", null, List.of("patient"));
+            signIns.arrived("bert@example.org");
+            assertEquals(Optional.of("bert@example.org"), patients.email(Fixture.BERT));
+
+            caller.identify("kc-bert", "pat.two", null, List.of("patient"));
+            signIns.arrived("bert.berg@example.org");
+            assertEquals(
+                    Optional.of("bert.berg@example.org"), patients.email(Fixture.BERT), "the account's new address");
+
+            caller.identify("kc-cora", "pat.three", null, List.of("patient"));
+            signIns.arrived("BERT.BERG@example.org");
+            assertEquals(Fixture.CORA, patients.boundTo("kc-cora").orElseThrow().id(), "bound all the same");
+            assertEquals(Optional.empty(), patients.email(Fixture.CORA), "an address another record has is not taken");
+
+            caller.identify("kc-bert", "pat.two", null, List.of("patient"));
+            signIns.arrived(null);
+            assertEquals(
+                    Optional.of("bert.berg@example.org"),
+                    patients.email(Fixture.BERT),
+                    "no verified address: the known one stays");
+        });
+    }
+
+    @Test
+    void aCliniciansSignInBindsTheirRecordAndKeepsTheirAddressForNotifications() throws Exception {
+        inATransactionThatIsRolledBack(() -> {
+            caller.identify("kc-dr-three", "dr.three", null, List.of("clinician"));
+            signIns.arrived("farah.nyberg@example.org");
+            assertEquals(List.of("farah.nyberg@example.org"), patients.careTeamEmails(Fixture.CORA, "dr.nobody"));
+
+            caller.identify("kc-dr-three-other", "dr.three", null, List.of("clinician"));
+            signIns.arrived("not.farah@example.org");
+            assertEquals(
+                    List.of("farah.nyberg@example.org"),
+                    patients.careTeamEmails(Fixture.CORA, "dr.nobody"),
+                    "a record bound to one account takes no address from another");
+        });
     }
 
     // --- helpers ---

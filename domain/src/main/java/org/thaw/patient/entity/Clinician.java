@@ -86,6 +86,11 @@ public class Clinician {
         return firstName + " " + lastName;
     }
 
+    /** Where notifications go (never shown); absent when none is known. */
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
     /** The Keycloak user id this record is bound to, once known. */
     public Optional<String> keycloakUserId() {
         return Optional.ofNullable(keycloakUserId);
@@ -103,6 +108,18 @@ public class Clinician {
             throw new IllegalStateException("this record is bound to another account");
         }
         this.keycloakUserId = userId;
+    }
+
+    /**
+     * Keeps the address of this person's account as where notifications go: the identity
+     * provider's verified address is the source of truth. Refuses what is blank or longer than the
+     * column.
+     */
+    public void reachAt(String address) {
+        if (address == null || address.isBlank() || address.length() > 320) {
+            throw new IllegalArgumentException("an e-mail address of at most 320 characters is needed");
+        }
+        this.email = address;
     }
 
     /** The language this person chose; empty when they follow their browser's. */

@@ -158,6 +158,18 @@ public class Patient {
         this.keycloakUserId = userId;
     }
 
+    /**
+     * Keeps the address of this person's account as where notifications go: the identity
+     * provider's verified address is the source of truth. Refuses what is blank or longer than the
+     * column.
+     */
+    public void reachAt(String address) {
+        if (address == null || address.isBlank() || address.length() > 320) {
+            throw new IllegalArgumentException("an e-mail address of at most 320 characters is needed");
+        }
+        this.email = address;
+    }
+
     /** The language this person chose; empty when they follow their browser's. */
     public Optional<Language> language() {
         return Language.ofTag(language);

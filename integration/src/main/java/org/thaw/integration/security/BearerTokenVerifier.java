@@ -118,7 +118,10 @@ public final class BearerTokenVerifier {
                     claims.getSubject(),
                     claims.getStringClaim("preferred_username"),
                     claims.getStringClaim("name"),
-                    roles(claims));
+                    roles(claims),
+                    Boolean.TRUE.equals(claims.getBooleanClaim("email_verified"))
+                            ? claims.getStringClaim("email")
+                            : null);
         } catch (ParseException e) {
             throw new InvalidTokenException("token claims malformed", e);
         }

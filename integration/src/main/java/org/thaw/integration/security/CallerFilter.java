@@ -2,6 +2,8 @@ package org.thaw.integration.security;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,13 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.thaw.account.boundary.SignIns;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.Role;
 
 /**
  * Tells the domain who is calling, once per request, from whichever way they came in: a verified
  * bearer token, or the browser's OpenID Connect session. Roles come from the container
- * ({@code isUserInRole}), which is reliable on the very first request after sign-in.
+ * ({@code isUserInRole}), which is reliable on the very first request after sign-in. Then the
+ * sign-in is applied to the caller's own record ({@link SignIns}: the record bound to the account,
+ * the account's verified e-mail address kept for notifications); a failure there is logged without
+ * names or addresses and does not stop the request.
  */
 public class CallerFilter extends HttpFilter {
 
@@ -32,6 +38,9 @@ public class CallerFilter extends HttpFilter {
     @Inject
     Instance<OpenIdContext> openIdContext;
 
+    @Inject
+    SignIns signIns;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -43,26 +52,47 @@ public class CallerFilter extends HttpFilter {
                 }
             }
             String username = request.getUserPrincipal().getName();
+            String email;
             if (request.getAttribute(VerifiedToken.ATTRIBUTE) instanceof VerifiedToken token) {
                 caller.identify(token.subject(), username, token.name(), roles);
+                email = token.email();
             } else {
-                identifyFromSession(username, roles);
+                email = identifyFromSession(username, roles);
+            }
+            try {
+                signIns.arrived(email);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the sign-in could not be applied to the caller's record: {0}", e.getClass());
             }
         }
         chain.doFilter(request, response);
     }
 
-    private void identifyFromSession(String username, List<String> roles) {
+    /** Identifies the caller from the session; returns the account's verified e-mail address, or null. */
+    private String identifyFromSession(String username, List<String> roles) {
         String subject = null;
         String name = null;
+        String email = null;
         try {
             OpenIdContext context = openIdContext.get();
             subject = context.getSubject();
             name = context.getClaims().getName().orElse(null);
+            email = verifiedEmail(context.getClaimsJson());
         } catch (RuntimeException unavailable) {
             // Not an OpenID Connect session (e.g. a container-internal request): username suffices.
             LOG.log(Level.FINEST, "no OpenID context", unavailable);
         }
         caller.identify(subject, username, name, roles);
+        return email;
+    }
+
+    /** The {@code email} claim when {@code email_verified} is the JSON value true; else null. */
+    static String verifiedEmail(JsonObject claims) {
+        if (claims == null
+                || !claims.getBoolean("email_verified", false)
+                || !(claims.get("email") instanceof JsonString email)) {
+            return null;
+        }
+        return email.getString();
     }
 }

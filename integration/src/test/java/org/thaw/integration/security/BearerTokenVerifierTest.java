@@ -54,6 +54,22 @@ class BearerTokenVerifierTest {
     }
 
     @Test
+    void theAccountsAddressIsTakenOnlyWhenTheTokenSaysItIsVerified() throws Exception {
+        assertEquals(
+                "alex@example.org",
+                verifier.verify(token(c -> c.claim("email", "alex@example.org").claim("email_verified", true)))
+                        .email());
+        assertEquals(
+                null,
+                verifier.verify(token(c -> c.claim("email", "alex2@example.org").claim("email_verified", false)))
+                        .email());
+        assertEquals(
+                null,
+                verifier.verify(token(c -> c.claim("email", "alex3@example.org")))
+                        .email());
+    }
+
+    @Test
     void expiredBeyondTheSkewIsRefused() {
         assertThrows(
                 InvalidTokenException.class, () -> verifier.verify(token(c -> c.expirationTime(secondsFromNow(-120)))));
