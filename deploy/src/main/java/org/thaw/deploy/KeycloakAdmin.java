@@ -101,6 +101,29 @@ public final class KeycloakAdmin {
     }
 
     /**
+     * Changes the account's e-mail address (marked verified, as a confirmed change is) and sets a
+     * permanent password with nothing left to do first: an account as its owner has it after
+     * accepting the invitation and changing the address on Keycloak's account page.
+     */
+    public void changeEmailAndPassword(String userId, String email, String password)
+            throws IOException, InterruptedException {
+        String path = "/users/" + URLEncoder.encode(userId, StandardCharsets.UTF_8);
+        HttpResponse<String> updated = call(
+                "PUT",
+                path,
+                "{\"email\":\"" + RealmTemplate.jsonEscape(email)
+                        + "\",\"emailVerified\":true,\"requiredActions\":[]}");
+        HttpResponse<String> reset = call(
+                "PUT",
+                path + "/reset-password",
+                "{\"type\":\"password\",\"temporary\":false,\"value\":\"" + RealmTemplate.jsonEscape(password) + "\"}");
+        if (updated.statusCode() != 204 || reset.statusCode() != 204) {
+            throw new IllegalStateException(
+                    "changing the account answered " + updated.statusCode() + " and " + reset.statusCode());
+        }
+    }
+
+    /**
      * One call of the realm's admin API: {@code path} is under {@code /admin/realms/<realm>} (empty
      * for the realm itself), {@code body} a JSON document or null.
      */

@@ -123,7 +123,10 @@ class ArchitectureTest {
             Map.entry("MyScreeners.instruments", "the questionnaires' definitions, the same for everyone"),
             Map.entry("PatientScreeners.instruments", "the questionnaires' definitions, the same for everyone"),
             Map.entry("PracticeTime.today", "the practice's calendar day"),
-            Map.entry("PracticeTime.zone", "the practice's or a given time zone"));
+            Map.entry("PracticeTime.zone", "the practice's or a given time zone"),
+            Map.entry(
+                    "SignIns.arrived",
+                    "the caller's own account binding and address at sign-in; a change is audited (AccountRecords)"));
 
     @Test
     void everyBoundaryMethodIsAuditedButThoseThatReadNoHealthData() {

@@ -47,7 +47,10 @@ import org.thaw.deploy.Stack;
  * the required actions; the e-mail arrives; its link lets the patient choose a password, and signed
  * in they land on their intake. Then: a second invitation to the same address is refused naming
  * {@code email} and creates nothing; another team's clinician gets "not found"; a disabled account
- * is refused at its next token refresh; and with Keycloak stopped an invitation creates nothing.
+ * is refused at its next token refresh; with Keycloak stopped an invitation creates nothing; when
+ * the database refuses the patient's row, the account Keycloak made is deleted again; and the
+ * address of the patient's Keycloak account, once changed there, is where notifications go after
+ * their next sign-in.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InvitationsIT {
@@ -325,6 +328,100 @@ class InvitationsIT {
                 Api.post("/clinician/api/patients", Tokens.accessToken("dr.rivera"), invite(other))
                         .statusCode(),
                 "the same invitation goes through once Keycloak is back");
+    }
+
+    @Test
+    @Order(8)
+    void aDatabaseFailureDuringAnInvitationRemovesTheKeycloakAccountAgain() throws Exception {
+        String rivera = Tokens.accessToken("dr.rivera");
+        String address = "ines." + System.nanoTime() + "@thaw.example";
+        Stack stack = TestStack.get();
+        // the database refuses the patient's row: the app role may not insert into the table for a moment
+        // (the schema owner takes the right and gives it back; no other test runs meanwhile)
+        assertEquals("t", single("select has_table_privilege(?, 'thaw.patient', 'INSERT')", stack.appUser()));
+        HttpResponse<String> failed;
+        try {
+            owner("revoke insert on thaw.patient from " + stack.appUser());
+            failed = Api.post("/clinician/api/patients", rivera, invite(address));
+        } finally {
+            owner("grant insert on thaw.patient to " + stack.appUser());
+        }
+        assertEquals("t", single("select has_table_privilege(?, 'thaw.patient', 'INSERT')", stack.appUser()));
+        assertTrue(failed.statusCode() >= 500, failed.statusCode() + " " + failed.body());
+        assertTrue(
+                failed.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                failed.body());
+        assertTrue(!failed.body().contains("Exception") && !failed.body().contains("at org."), failed.body());
+        assertEquals("0", single("select count(*) from thaw.patient where lower(email) = lower(?)", address));
+
+        // the account Keycloak had made is gone again (its deletion follows the rollback)
+        Instant until = Instant.now().plus(WAIT);
+        int accounts;
+        while ((accounts = JSONArrayUtils.parse(stack.keycloakAdmin().usersByEmail(address))
+                                .size())
+                        > 0
+                && Instant.now().isBefore(until)) {
+            Thread.sleep(250);
+        }
+        assertEquals(0, accounts, "no account without its record");
+        assertEquals(
+                201,
+                Api.post("/clinician/api/patients", rivera, invite(address)).statusCode(),
+                "the same invitation goes through once the database takes the row");
+    }
+
+    @Test
+    @Order(9)
+    void notificationEmailsGoToTheAddressOfThePatientsKeycloakAccount() throws Exception {
+        String rivera = Tokens.accessToken("dr.rivera");
+        String invitedAt = "gale." + System.nanoTime() + "@thaw.example";
+        String changedTo = "gale.elsewhere." + System.nanoTime() + "@thaw.example";
+        HttpResponse<String> invited = Api.post("/clinician/api/patients", rivera, invite(invitedAt));
+        assertEquals(201, invited.statusCode(), invited.body());
+        String galeId = (String) Api.object(invited).get("id");
+        assertEquals(1, waitForMails(invitedAt, 1), "the invitation went to the address the clinician typed");
+
+        // the patient accepted and later changed the address of their account in Keycloak
+        KeycloakAdmin keycloak = TestStack.get().keycloakAdmin();
+        String userId = (String) ((Map<?, ?>)
+                        JSONArrayUtils.parse(keycloak.usersByEmail(invitedAt)).get(0))
+                .get("id");
+        keycloak.changeEmailAndPassword(userId, changedTo, PASSWORD);
+        assertEquals(invitedAt, single("select email from thaw.patient where id = ?::uuid", galeId));
+
+        // signing in keeps the account's address on the record
+        Map<String, Object> grant = passwordGrant(invitedAt, PASSWORD);
+        assertEquals(200, grant.get("status"), grant.toString());
+        String gale = (String) grant.get("access_token");
+        assertEquals(200, Api.get("/portal/api/me", gale).statusCode());
+        assertEquals(changedTo, single("select email from thaw.patient where id = ?::uuid", galeId));
+
+        // a message from the care team is announced at the account's address, not the old one
+        String marker = Long.toString(System.nanoTime());
+        HttpResponse<String> thread = Api.send(
+                "POST",
+                "/portal/api/threads",
+                gale,
+                Api.json(Map.of("subject", "A question", "body", "When do we meet?", "idempotencyKey", "g-" + marker)));
+        assertEquals(201, thread.statusCode(), thread.body());
+        String threadId = (String) Api.object(thread).get("threadId");
+        HttpResponse<String> answered = Api.send(
+                "POST",
+                "/clinician/api/threads/" + threadId + "/messages",
+                rivera,
+                Api.json(Map.of("body", "On Thursday.", "idempotencyKey", "r-" + marker)));
+        assertEquals(201, answered.statusCode(), answered.body());
+        assertTrue(waitForMails(changedTo, 1) >= 1, "the notification reached the account's address");
+        Thread.sleep(2_000);
+        assertEquals(1, mailsTo(invitedAt), "the old address got the invitation only");
+    }
+
+    private static void owner(String sql) throws Exception {
+        Stack stack = TestStack.get();
+        try (Connection c = DriverManager.getConnection(stack.appJdbcUrl(), stack.ownerUser(), stack.ownerPassword());
+                var s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     private static String invite(String address) {

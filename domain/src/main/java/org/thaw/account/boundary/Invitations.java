@@ -116,19 +116,12 @@ public class Invitations {
             caller.require(Role.CLINICIAN);
         }
         inputs.check("body", input);
-        String email = input.email().trim().toLowerCase(Locale.ROOT);
         Optional<ZoneId> zone = zone(input.timeZone());
         Optional<Language> language = Language.ofTag(input.language());
         List<String> intake = intake(input.intake());
         Clinician primary = primary(admin, input.primaryClinician());
-        if (patients.emailTaken(email)) {
-            throw taken();
-        }
+        String email = unusedAddress(input.email());
         Accounts keycloak = accounts();
-        if (keycloak.findByEmail(email).isPresent()
-                || keycloak.findByUsername(email).isPresent()) {
-            throw taken();
-        }
         String userId = keycloak.create(new NewAccount(
                 email,
                 email,
@@ -173,16 +166,9 @@ public class Invitations {
     public Invited inviteClinician(ClinicianInvite input) {
         caller.require(Role.ADMIN);
         inputs.check("body", input);
-        String email = input.email().trim().toLowerCase(Locale.ROOT);
         Optional<Language> language = Language.ofTag(input.language());
-        if (patients.emailTaken(email)) {
-            throw taken();
-        }
+        String email = unusedAddress(input.email());
         Accounts keycloak = accounts();
-        if (keycloak.findByEmail(email).isPresent()
-                || keycloak.findByUsername(email).isPresent()) {
-            throw taken();
-        }
         String userId = keycloak.create(new NewAccount(
                 email,
                 email,
@@ -443,6 +429,26 @@ public class Invitations {
             throw new AccountsUnavailableException("this app does not manage accounts");
         }
         return accounts.get();
+    }
+
+    /**
+     * The address as Thaw keeps it (trimmed, in lower case), once neither a record of Thaw (a
+     * patient's or a clinician's) nor a Keycloak account (as its address or its username) has it:
+     * Thaw's records first, so a known address is refused even while Keycloak is unreachable.
+     *
+     * @throws ConflictException naming {@code email} when one has it
+     */
+    private String unusedAddress(String typed) {
+        String email = typed.trim().toLowerCase(Locale.ROOT);
+        if (patients.emailTaken(email)) {
+            throw taken();
+        }
+        Accounts keycloak = accounts();
+        if (keycloak.findByEmail(email).isPresent()
+                || keycloak.findByUsername(email).isPresent()) {
+            throw taken();
+        }
+        return email;
     }
 
     private static ConflictException taken() {
