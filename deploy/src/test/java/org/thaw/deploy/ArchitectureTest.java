@@ -110,6 +110,7 @@ class ArchitectureTest {
             Map.entry("CareTeams.clinicians", "the practice's clinicians by name, for the admin's pick lists"),
             Map.entry("CrisisResources.text", "the practice's crisis text, shown to anyone, signed in or not"),
             Map.entry("CrisisResources.notWatched", "whether the practice watches messages: a setting"),
+            Map.entry("Invitations.intakeInstruments", "the instruments' codes an invitation may assign"),
             Map.entry("MyJournal.today", "the caller's own calendar day"),
             Map.entry("MyLanguage.chosen", "the caller's own language preference, read for every page"),
             Map.entry("RecordExport.instruments", "the questionnaires' definitions, the same for everyone"),

@@ -102,7 +102,8 @@ class AccessibilityIT {
                     "/clinician/plan-history.xhtml?patient=" + alexId,
                     "/clinician/plan-review.xhtml?patient=" + alexId,
                     "/clinician/inbox.xhtml",
-                    "/clinician/thread.xhtml?id=" + clinicianThread)) {
+                    "/clinician/thread.xhtml?id=" + clinicianThread,
+                    "/clinician/invite.xhtml")) {
                 browser.open(page);
                 found.addAll(sweep(browser, page));
                 if (page.startsWith("/clinician/chart.xhtml")) {
@@ -133,10 +134,18 @@ class AccessibilityIT {
                     "/clinician/settings.xhtml",
                     "/clinician/care-teams.xhtml",
                     "/clinician/audit.xhtml",
+                    "/clinician/clinicians.xhtml",
+                    "/clinician/invite.xhtml",
                     "/clinician/")) {
                 browser.open(page);
                 found.addAll(sweep(browser, "admin " + page));
             }
+            // the invite page with every refusal beside its field
+            browser.open("/clinician/invite.xhtml");
+            browser.driver().findElement(By.id("invite:send")).click();
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("invite:email-message")));
+            found.addAll(Axe.violations(browser.driver(), "admin /clinician/invite.xhtml, refused"));
         }
         assertEquals(List.of(), found, "critical or serious axe violations:\n" + String.join("\n", found));
     }

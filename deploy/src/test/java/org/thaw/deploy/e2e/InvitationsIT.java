@@ -430,7 +430,7 @@ class InvitationsIT {
     }
 
     /** The action link of the invitation e-mail to {@code address}. */
-    private static String actionLink(String address) throws Exception {
+    static String actionLink(String address) throws Exception {
         waitForMails(address, 1);
         for (MimeMessage message : TestStack.mail().getReceivedMessages()) {
             if (sentTo(message, address)) {
@@ -448,7 +448,7 @@ class InvitationsIT {
         throw new AssertionError("no e-mail with an action link to " + address);
     }
 
-    private static int waitForMails(String address, int count) throws Exception {
+    static int waitForMails(String address, int count) throws Exception {
         Instant until = Instant.now().plus(WAIT);
         int found;
         while ((found = mailsTo(address)) < count && Instant.now().isBefore(until)) {
@@ -472,7 +472,7 @@ class InvitationsIT {
         return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
     }
 
-    private static String single(String sql, String parameter) throws Exception {
+    static String single(String sql, String parameter) throws Exception {
         Stack stack = TestStack.get();
         try (Connection c = DriverManager.getConnection(stack.appJdbcUrl(), stack.ownerUser(), stack.ownerPassword());
                 PreparedStatement s = c.prepareStatement(sql)) {

@@ -125,6 +125,8 @@ final class HeaderCheck {
                         "/clinician/settings.xhtml",
                         "/clinician/care-teams.xhtml",
                         "/clinician/audit.xhtml",
+                        "/clinician/invite.xhtml",
+                        "/clinician/clinicians.xhtml",
                         "/clinician/chart.xhtml?patient=" + casey,
                         "/clinician/no-such-page.xhtml"));
         signedIn(
@@ -133,6 +135,8 @@ final class HeaderCheck {
                 List.of(
                         "/clinician/care-teams.xhtml",
                         "/clinician/audit.xhtml",
+                        "/clinician/clinicians.xhtml",
+                        "/clinician/invite.xhtml",
                         "/clinician/chart.xhtml?patient=" + alex));
     }
 

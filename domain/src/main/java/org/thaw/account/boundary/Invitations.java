@@ -195,6 +195,17 @@ public class Invitations {
                 new InvitationView(invitation.status(now), invitation.sentAt(), invitation.expiresAt(), true));
     }
 
+    /**
+     * The instruments an invitation may assign, by code in the catalogue's order, for the invite
+     * page's choices (the care team and the admin; no health data: not audited).
+     */
+    public List<String> intakeInstruments() {
+        if (!caller.has(Role.ADMIN)) {
+            caller.require(Role.CLINICIAN);
+        }
+        return InstrumentCatalogue.standard().codes();
+    }
+
     /** The practice's clinicians by name, with the invitation of those Thaw invited (the practice admin only). */
     @Audited(action = AuditAction.LIST, recordType = "clinician")
     public List<ClinicianView> clinicians() {
