@@ -2,6 +2,9 @@ package org.thaw.integration.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * A bundle text with its arguments filled in, for a page that needs one inside an attribute (a
@@ -12,6 +15,24 @@ import jakarta.inject.Named;
 @Named("fmt")
 @ApplicationScoped
 public class TextFormat {
+
+    private static final List<String> FLAG_KEYS = List.of("", ".journal", ".other");
+    private static final ResourceBundle ENGLISH = Texts.bundle(Locale.ENGLISH);
+
+    /**
+     * A flag's name ("Persistent numbness") in the page's language: the domain names flags in
+     * English, and the bundle's {@code flag.type.<TYPE>} texts (with {@code .journal} and
+     * {@code .other} where the name depends on the evidence) say which name is which.
+     */
+    public String flag(Object type, String label) {
+        return FLAG_KEYS.stream()
+                .map(suffix -> "flag.type." + type + suffix)
+                .filter(key ->
+                        ENGLISH.containsKey(key) && ENGLISH.getString(key).equals(label))
+                .findFirst()
+                .map(key -> Texts.getOr(key, label))
+                .orElse(label);
+    }
 
     /** The text for {@code key} with one argument. */
     public String of1(String key, Object a) {
