@@ -166,7 +166,7 @@ public class ChartBacking implements Serializable {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : DATE.withLocale(Texts.locale()).format(date).replace(".", "");
     }
 
     /** Today in the patient's time zone by the application's clock (a task due before it is overdue). */
@@ -175,7 +175,9 @@ public class ChartBacking implements Serializable {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone()));
+        return instant == null
+                ? ""
+                : TIME.withLocale(Texts.locale()).format(instant.atZone(zone())).replace(".", "");
     }
 
     public String impact(JournalDay day) {
@@ -183,10 +185,10 @@ public class ChartBacking implements Serializable {
             return "";
         }
         return switch (day.functioningImpact()) {
-            case NOT_AT_ALL -> "Not at all";
-            case SOMEWHAT -> "Somewhat";
-            case VERY -> "Very much";
-            case EXTREMELY -> "Extremely";
+            case NOT_AT_ALL -> Texts.get("journal.impact.NOT_AT_ALL");
+            case SOMEWHAT -> Texts.get("journal.impact.SOMEWHAT");
+            case VERY -> Texts.get("journal.impact.VERY");
+            case EXTREMELY -> Texts.get("journal.impact.EXTREMELY");
         };
     }
 

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.thaw.integration.view.MedicationTimeline;
 import org.thaw.integration.view.Refusals;
+import org.thaw.integration.view.Texts;
 import org.thaw.journal.boundary.Choice;
 import org.thaw.journal.boundary.JournalDay;
 import org.thaw.journal.boundary.PatientJournal;
@@ -74,11 +75,11 @@ public class MedicationPanel implements Serializable {
         }
 
         public String title() {
-            return title;
+            return Texts.getOr("chart.med.action." + name(), title);
         }
 
         public String button() {
-            return button;
+            return Texts.getOr("chart.med.button." + name(), button);
         }
     }
 
@@ -153,7 +154,7 @@ public class MedicationPanel implements Serializable {
                     return correction ? medications.correct(correcting, input) : medications.record(patientId, input);
                 },
                 field -> COURSE_FORM + courseComponent(field),
-                correction ? "Course corrected; the previous values are kept." : drugName + " recorded.");
+                correction ? Texts.get("chart.med.corrected") : Texts.get("chart.med.recorded", drugName));
         if (done) {
             clearCourseForm();
         }
@@ -245,7 +246,7 @@ public class MedicationPanel implements Serializable {
             return;
         }
         String drugName = course(actionCourse.toString()) == null
-                ? "The course"
+                ? Texts.get("chart.med.theCourse")
                 : course(actionCourse.toString()).name();
         act(
                 () -> switch (action) {
@@ -261,10 +262,10 @@ public class MedicationPanel implements Serializable {
                     default -> null;
                 },
                 switch (action) {
-                    case DOSE -> drugName + ": dose change recorded.";
-                    case STOP -> drugName + " stopped.";
-                    case NOTE -> "Note added.";
-                    case ERROR -> drugName + " marked as entered in error.";
+                    case DOSE -> Texts.get("chart.med.done.DOSE", drugName);
+                    case STOP -> Texts.get("chart.med.done.STOP", drugName);
+                    case NOTE -> Texts.get("chart.med.done.NOTE");
+                    case ERROR -> Texts.get("chart.med.done.ERROR", drugName);
                 });
     }
 
@@ -281,14 +282,17 @@ public class MedicationPanel implements Serializable {
             Refusals.show(refused, componentOf, MedicationPanel::label, ".");
             return false;
         } catch (RecordNotFoundException gone) {
-            faces.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_WARN, "That course is no longer available.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Texts.get("chart.med.gone"), null));
             faces.validationFailed();
             return false;
         }
     }
 
     private static String label(String field) {
+        return Texts.getOr("chart.med.field." + field, fallbackLabel(field));
+    }
+
+    private static String fallbackLabel(String field) {
         return switch (field) {
             case "rxnorm", "name" -> "Drug:";
             case "antidepressant" -> "Antidepressant:";
@@ -331,7 +335,9 @@ public class MedicationPanel implements Serializable {
     }
 
     public String frequencyLabel(String code) {
-        return Frequency.ofCode(code).map(Frequency::label).orElse(code);
+        return Frequency.ofCode(code)
+                .map(f -> Texts.getOr("meds.frequency." + code, f.label()))
+                .orElse(code);
     }
 
     /** "SSRI", "antidepressant (not in the catalogue)", or "not an antidepressant". */
@@ -339,14 +345,16 @@ public class MedicationPanel implements Serializable {
         if (c.drugClass() != null) {
             return c.drugClass().label();
         }
-        return c.antidepressant() ? "antidepressant (not in the catalogue)" : "not an antidepressant";
+        return Texts.get(c.antidepressant() ? "chart.med.otherAntidepressant" : "chart.med.notAntidepressant");
     }
 
     /** The effects of a report in words ("Emotional blunting, Drowsiness"). */
     public String effects(SideEffectView report) {
         Map<String, String> labels =
                 choices.sideEffects().stream().collect(Collectors.toMap(Choice::code, Choice::label));
-        return report.effects().stream().map(e -> labels.getOrDefault(e, e)).collect(Collectors.joining(", "));
+        return report.effects().stream()
+                .map(e -> Texts.getOr("meds.effect." + e, labels.getOrDefault(e, e)))
+                .collect(Collectors.joining(", "));
     }
 
     public List<CourseView> getCourses() {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.thaw.integration.view.GoalWords;
 import org.thaw.integration.view.Refusals;
+import org.thaw.integration.view.Texts;
 import org.thaw.plan.boundary.CheckOffView;
 import org.thaw.plan.boundary.GoalView;
 import org.thaw.plan.boundary.HomeworkView;
@@ -64,12 +65,11 @@ public class PlanPanel implements Serializable {
             faces.addMessage(
                     null,
                     new FacesMessage(
-                            FacesMessage.SEVERITY_INFO, met ? "Goal marked met." : "Goal marked not met.", null));
+                            FacesMessage.SEVERITY_INFO, Texts.get(met ? "cplan.goalMet" : "cplan.goalNotMet"), null));
         } catch (InvalidInputException refused) {
             Refusals.show(refused, field -> null, field -> "Goal:");
         } catch (RecordNotFoundException | IllegalArgumentException gone) {
-            faces.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_WARN, "That goal is no longer on the plan.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Texts.get("cplan.goalGone"), null));
         }
         refresh();
     }

@@ -11,8 +11,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.thaw.integration.view.Refusals;
 import org.thaw.integration.view.ScoreChart;
 import org.thaw.integration.view.ScoreChart.Chart;
@@ -22,6 +25,7 @@ import org.thaw.screener.boundary.ChangeLabel;
 import org.thaw.screener.boundary.DueScreener;
 import org.thaw.screener.boundary.FollowUp;
 import org.thaw.screener.boundary.InstrumentDefinition;
+import org.thaw.screener.boundary.InstrumentLanguages;
 import org.thaw.screener.boundary.PatientScreeners;
 import org.thaw.screener.boundary.ScreenerResult;
 
@@ -45,6 +49,7 @@ public class ScreenerPanel implements Serializable {
     private UUID patientId;
     private ZoneId zone;
     private List<ScreenerResult> results = List.of();
+    private List<InstrumentDefinition> definitions = List.of();
     private List<Chart> charts = List.of();
     private List<DueScreener> due = List.of();
     private List<FollowUp> followUps = List.of();
@@ -90,6 +95,7 @@ public class ScreenerPanel implements Serializable {
         Collections.reverse(newestFirst);
         results = List.copyOf(newestFirst);
         List<InstrumentDefinition> definitions = screeners.instruments();
+        this.definitions = definitions;
         charts = ScoreChart.perInstrument(definitions, all, Texts.locale());
         instruments = definitions.stream().map(InstrumentDefinition::code).toList();
         due = screeners.due(patientId);
@@ -99,21 +105,21 @@ public class ScreenerPanel implements Serializable {
     public void assign() {
         act(
                 () -> screeners.assign(patientId, assignInstrument),
-                assignInstrument + " assigned: the patient sees it as due now.");
+                Texts.get("chart.screener.assigned", assignInstrument));
     }
 
     public void schedule() {
         act(
                 () -> screeners.schedule(patientId, scheduleInstrument, scheduleDays),
                 scheduleDays != null && scheduleDays == 0
-                        ? scheduleInstrument + ": no scheduled follow-ups."
-                        : scheduleInstrument + " now comes due every " + scheduleDays + " days.");
+                        ? Texts.get("chart.screener.noFollowUps", scheduleInstrument)
+                        : Texts.get("chart.screener.every", scheduleInstrument, scheduleDays));
     }
 
     public void recordExternal() {
         act(
                 () -> screeners.recordExternal(patientId, externalInstrument, externalScore, externalDate),
-                "Score recorded.");
+                Texts.get("chart.screener.recorded"));
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             externalInstrument = null;
             externalScore = null;
@@ -133,13 +139,7 @@ public class ScreenerPanel implements Serializable {
     }
 
     private static String label(String field) {
-        return switch (field) {
-            case "instrument" -> "Instrument:";
-            case "everyDays" -> "Every (days):";
-            case "score" -> "Score:";
-            case "date" -> "Date:";
-            default -> field + ":";
-        };
+        return Texts.getOr("chart.screener.field." + field, field + ":");
     }
 
     /** "+3 · worse", "−6 · improved", "0 · no meaningful change", or a dash for a first result. */
@@ -153,10 +153,82 @@ public class ScreenerPanel implements Serializable {
         }
         return sign + " · "
                 + switch (label) {
-                    case IMPROVED -> "improved";
-                    case WORSE -> "worse";
-                    case NO_MEANINGFUL_CHANGE -> "no meaningful change";
+                    case IMPROVED -> Texts.get("chart.screener.IMPROVED");
+                    case WORSE -> Texts.get("chart.screener.WORSE");
+                    case NO_MEANINGFUL_CHANGE -> Texts.get("chart.screener.NO_MEANINGFUL_CHANGE");
                 };
+    }
+
+    /** The instrument's short title in the reader's language, where Thaw has that language version. */
+    public String title(ScreenerResult r) {
+        InstrumentDefinition english = definition(r);
+        return english == null
+                        || english.shortTitle() == null
+                        || !english.shortTitle().equals(r.title())
+                ? r.title()
+                : reader(english).shortTitle();
+    }
+
+    /**
+     * A question as the reader reads it: in the reader's language where the instrument has that
+     * version (Thaw's numbness check), else as the instrument is written, whatever the patient answered in.
+     */
+    public String question(ScreenerResult r, ScreenerResult.Answer a) {
+        InstrumentDefinition english = definition(r);
+        if (english == null) {
+            return a.question();
+        }
+        return reader(english).items().stream()
+                .filter(i -> i.linkId().equals(a.linkId()))
+                .map(InstrumentDefinition.Item::text)
+                .findFirst()
+                .orElse(a.question());
+    }
+
+    /** The answer's words in the reader's language, as {@link #question} does for the question. */
+    public String answer(ScreenerResult r, ScreenerResult.Answer a) {
+        InstrumentDefinition english = definition(r);
+        if (english == null || a.answer() == null) {
+            return a.answer();
+        }
+        InstrumentDefinition.Item written = item(english, a.linkId());
+        InstrumentDefinition.Item read = item(reader(english), a.linkId());
+        if (written == null
+                || read == null
+                || written.options().size() != read.options().size()) {
+            return a.answer();
+        }
+        Map<String, String> words = new HashMap<>();
+        for (int i = 0; i < written.options().size(); i++) {
+            words.put(written.options().get(i).text(), read.options().get(i).text());
+        }
+        if (words.containsKey(a.answer())) {
+            return words.get(a.answer());
+        }
+        List<String> parts = List.of(a.answer().split(", "));
+        return parts.stream().allMatch(words::containsKey)
+                ? parts.stream().map(words::get).collect(Collectors.joining(", "))
+                : a.answer();
+    }
+
+    private InstrumentDefinition definition(ScreenerResult r) {
+        return definitions == null
+                ? null
+                : definitions.stream()
+                        .filter(d -> d.code().equals(r.instrument()))
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    private static InstrumentDefinition reader(InstrumentDefinition english) {
+        return InstrumentLanguages.in(english, Texts.locale().getLanguage());
+    }
+
+    private static InstrumentDefinition.Item item(InstrumentDefinition d, String linkId) {
+        return d.items().stream()
+                .filter(i -> i.linkId().equals(linkId))
+                .findFirst()
+                .orElse(null);
     }
 
     public List<String> getInstruments() {
@@ -175,10 +247,10 @@ public class ScreenerPanel implements Serializable {
         return switch (followUp.basis()) {
             case PATIENT ->
                 followUp.everyDays() == 0
-                        ? "no scheduled follow-ups"
-                        : "every " + followUp.everyDays() + " days (set for this patient)";
-            case PRACTICE -> "the practice's interval";
-            case ASSIGNED_ONLY -> "only when assigned";
+                        ? Texts.get("chart.screener.interval.none")
+                        : Texts.get("chart.screener.interval.patient", followUp.everyDays());
+            case PRACTICE -> Texts.get("chart.screener.interval.practice");
+            case ASSIGNED_ONLY -> Texts.get("chart.screener.interval.assigned");
         };
     }
 

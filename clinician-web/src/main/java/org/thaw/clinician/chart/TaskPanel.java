@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.thaw.flag.boundary.FlagView;
+import org.thaw.integration.view.Texts;
 import org.thaw.message.boundary.ChartTaskView;
 import org.thaw.message.boundary.TeamMessages;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -49,10 +50,9 @@ public class TaskPanel implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             messages.completeTask(UUID.fromString(taskId));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Task done.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get("chart.task.done"), null));
         } catch (RecordNotFoundException | IllegalArgumentException gone) {
-            faces.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_WARN, "That task is no longer available.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Texts.get("chart.task.gone"), null));
         }
         refresh();
     }

@@ -10,6 +10,7 @@ import org.primefaces.PrimeFaces;
 import org.thaw.flag.boundary.FlagView;
 import org.thaw.flag.boundary.Flags;
 import org.thaw.integration.view.Refusals;
+import org.thaw.integration.view.Texts;
 import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
 
@@ -33,9 +34,9 @@ public class FlagDesk implements Serializable {
     public void acknowledge(String flagId) {
         try {
             FlagView flag = flags.acknowledge(UUID.fromString(flagId));
-            message(FacesMessage.SEVERITY_INFO, flag.label() + " acknowledged.");
+            message(FacesMessage.SEVERITY_INFO, Texts.get("flag.acknowledged", flag.label()));
         } catch (RecordNotFoundException | IllegalArgumentException gone) {
-            message(FacesMessage.SEVERITY_WARN, "That flag is no longer available.");
+            message(FacesMessage.SEVERITY_WARN, Texts.get("flag.gone"));
         }
     }
 
@@ -50,17 +51,17 @@ public class FlagDesk implements Serializable {
     public void resolve() {
         try {
             FlagView flag = flags.resolve(UUID.fromString(resolvingFlagId), note);
-            message(FacesMessage.SEVERITY_INFO, flag.label() + " resolved.");
+            message(FacesMessage.SEVERITY_INFO, Texts.get("flag.resolved", flag.label()));
             PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
         } catch (InvalidInputException refused) {
             if ("note".equals(refused.field())) {
-                Refusals.show(refused, field -> "resolve:note", field -> "Note");
+                Refusals.show(refused, field -> "resolve:note", field -> Texts.get("flag.note"));
             } else {
-                message(FacesMessage.SEVERITY_WARN, "That flag is no longer open.");
+                message(FacesMessage.SEVERITY_WARN, Texts.get("flag.notOpen"));
                 PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
             }
         } catch (RecordNotFoundException | IllegalArgumentException gone) {
-            message(FacesMessage.SEVERITY_WARN, "That flag is no longer open.");
+            message(FacesMessage.SEVERITY_WARN, Texts.get("flag.notOpen"));
             PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
         }
     }

@@ -16,6 +16,8 @@ import org.thaw.clinician.caseload.CaseloadModel;
 import org.thaw.clinician.flag.FlagDesk;
 import org.thaw.flag.boundary.FlagStatus;
 import org.thaw.flag.boundary.FlagType;
+import org.thaw.integration.view.Texts;
+import org.thaw.integration.view.Times;
 import org.thaw.patient.boundary.Caseload;
 import org.thaw.patient.boundary.CaseloadFilter;
 import org.thaw.patient.boundary.CaseloadRow;
@@ -34,7 +36,6 @@ import org.thaw.security.boundary.Role;
 public class HomeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     @Inject
     Caseload caseload;
@@ -82,11 +83,15 @@ public class HomeBacking implements Serializable {
 
     /** "new answer since acknowledged, 3 Dec": an acknowledged SAFETY flag a new safety answer opened again. */
     public String reopened(Instant at) {
-        return at == null ? null : "new answer since acknowledged, " + DAY.format(at.atZone(zone));
+        return at == null
+                ? null
+                : Texts.get(
+                        "dash.reopened",
+                        DAY.withLocale(Texts.locale()).format(at.atZone(zone)).replace(".", ""));
     }
 
     public String date(LocalDate date) {
-        return date == null ? "No entries yet" : DATE.format(date);
+        return date == null ? Texts.get("dash.noEntries") : Times.day(date);
     }
 
     public String mean(Double mean) {
@@ -151,7 +156,7 @@ public class HomeBacking implements Serializable {
 
     /** The plan's review day ("15 Dec 2026"), or a dash without a plan. */
     public String review(CaseloadRow row) {
-        return row.planReviewOn() == null ? "–" : DATE.format(row.planReviewOn());
+        return row.planReviewOn() == null ? "–" : Times.day(row.planReviewOn());
     }
 
     public boolean isReviewDue() {

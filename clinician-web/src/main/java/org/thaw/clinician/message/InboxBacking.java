@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.thaw.integration.view.MessageDraft;
 import org.thaw.integration.view.MessagePages;
 import org.thaw.integration.view.Paging;
+import org.thaw.integration.view.Texts;
 import org.thaw.integration.view.Times;
 import org.thaw.message.boundary.Drafts;
 import org.thaw.message.boundary.MessageText;
@@ -83,13 +84,13 @@ public class InboxBacking implements Serializable {
         try {
             patientId = UUID.fromString(recipient == null ? "" : recipient);
         } catch (IllegalArgumentException none) {
-            MessagePages.error("compose:patient", "Patient: choose the patient to write to.");
+            MessagePages.error("compose:patient", Texts.get("inbox.patient.required"));
             return null;
         }
         try {
             Sent sent = messages.start(patientId, draft.getSubject(), draft.text(), draft.getKey());
             draft.sent();
-            MessagePages.info("Message sent to " + nameOf(recipient) + ".");
+            MessagePages.info(Texts.get("inbox.sent", nameOf(recipient)));
             MessagePages.keepMessages();
             return "thread?faces-redirect=true&id=" + sent.threadId();
         } catch (InvalidInputException refused) {
@@ -102,7 +103,7 @@ public class InboxBacking implements Serializable {
                     },
                     ".");
         } catch (RecordNotFoundException notOnCaseload) {
-            MessagePages.error("compose:patient", "Patient: is not on your caseload (any more).");
+            MessagePages.error("compose:patient", Texts.get("inbox.patient.gone"));
         }
         return null;
     }

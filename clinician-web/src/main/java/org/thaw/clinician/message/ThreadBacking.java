@@ -133,7 +133,7 @@ public class ThreadBacking implements Serializable {
                     Sent sent = messages.reply(threadId, draft.text(), draft.getKey());
                     draft.sent();
                     reload();
-                    MessagePages.info(sent.created() ? "Sent to the patient." : "Already sent.");
+                    MessagePages.info(Texts.get(sent.created() ? "cthread.sent" : "cthread.alreadySent"));
                 },
                 "reply:message-body");
     }
@@ -143,7 +143,7 @@ public class ThreadBacking implements Serializable {
                 () -> {
                     messages.handled(threadId);
                     reload();
-                    MessagePages.info("Marked handled. A new message from the patient opens the thread again.");
+                    MessagePages.info(Texts.get("cthread.handled"));
                 },
                 null);
     }
@@ -170,7 +170,7 @@ public class ThreadBacking implements Serializable {
                 () -> {
                     messages.handTo(threadId, null);
                     reload();
-                    MessagePages.info("The thread is with the whole care team again.");
+                    MessagePages.info(Texts.get("cthread.takenBack"));
                 },
                 null);
     }
@@ -188,7 +188,7 @@ public class ThreadBacking implements Serializable {
                 () -> {
                     messages.hide(UUID.fromString(hidingId), hideReason);
                     reload();
-                    MessagePages.info("Hidden from the patient. The care team still sees it.");
+                    MessagePages.info(Texts.get("cthread.hidden"));
                     PrimeFaces.current().executeScript("PF('hideDialog').hide()");
                 },
                 "hide:reason");
@@ -215,13 +215,15 @@ public class ThreadBacking implements Serializable {
         try {
             flagId = taskFlag == null || taskFlag.isBlank() ? null : UUID.fromString(taskFlag);
         } catch (IllegalArgumentException bad) {
-            MessagePages.error("task:flag", "Flag: choose one of the listed flags.");
+            MessagePages.error("task:flag", Texts.get("cthread.task.flagRequired"));
             return;
         }
         act(
                 () -> {
                     ChartTaskView task = messages.task(UUID.fromString(taskMessageId), taskTitle, taskDue, flagId);
-                    MessagePages.info("Task added to the chart, due " + DATE.format(task.dueOn()) + ".");
+                    MessagePages.info(Texts.get(
+                            "cthread.task.added",
+                            DATE.withLocale(Texts.locale()).format(task.dueOn()).replace(".", "")));
                     PrimeFaces.current().executeScript("PF('taskDialog').hide()");
                 },
                 null);
@@ -234,7 +236,7 @@ public class ThreadBacking implements Serializable {
         } catch (InvalidInputException refused) {
             MessagePages.refused(refused, field -> componentFor(field, fieldComponent), ".");
         } catch (RecordNotFoundException | IllegalArgumentException gone) {
-            MessagePages.warnKeeping("This thread or message is no longer available to you.");
+            MessagePages.warnKeeping(Texts.get("cthread.gone"));
         }
     }
 
@@ -265,9 +267,9 @@ public class ThreadBacking implements Serializable {
     /** Who wrote it, as the team reads it: "Alex Morgan (patient)", "Sam Rivera", "Thaw (automatic reply)". */
     public String author(MessageView m) {
         if (m.authorRole() == AuthorRole.PATIENT) {
-            return m.authorName() + " (patient)";
+            return Texts.get("cthread.author.patient", m.authorName());
         }
-        return m.mine() ? m.authorName() + " (you)" : m.authorName();
+        return m.mine() ? Texts.get("cthread.author.you", m.authorName()) : m.authorName();
     }
 
     /** Whether a message can be hidden or made a task: not Thaw's automatic reply. */

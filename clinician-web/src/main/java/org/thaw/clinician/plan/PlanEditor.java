@@ -19,6 +19,7 @@ import org.thaw.clinician.plan.PlanForm.GoalRow;
 import org.thaw.clinician.plan.PlanForm.HomeworkRow;
 import org.thaw.clinician.plan.PlanForm.InterventionRow;
 import org.thaw.integration.view.Refusals;
+import org.thaw.integration.view.Texts;
 import org.thaw.journal.boundary.Choice;
 import org.thaw.patient.boundary.PatientProfile;
 import org.thaw.patient.boundary.PatientRecords;
@@ -133,8 +134,8 @@ public class PlanEditor implements Serializable {
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
                             saved.created()
-                                    ? "Plan saved. The patient sees it on their portal."
-                                    : "Plan saved as revision " + saved.plan().revision() + ".",
+                                    ? Texts.get("planEdit.saved.first")
+                                    : Texts.get("planEdit.saved", saved.plan().revision()),
                             null));
             return "chart?faces-redirect=true&patient=" + patientId;
         } catch (ConflictException refused) {
@@ -149,8 +150,7 @@ public class PlanEditor implements Serializable {
             Refusals.show(refused, this::component, this::label, ".");
             return null;
         } catch (RecordNotFoundException gone) {
-            faces.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_WARN, "This patient is not on your care team.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Texts.get("planEdit.notYours"), null));
             faces.validationFailed();
             return null;
         }
@@ -171,19 +171,17 @@ public class PlanEditor implements Serializable {
     private String conflictMessage() {
         PlanView now = plans.current(patientId).orElse(null);
         String who = now == null || now.updatedBy() == null ? "A colleague" : now.updatedBy();
-        String when =
-                now == null || now.updatedAt() == null ? "" : " at " + PlanPages.when(now.updatedAt(), zone, clock);
-        return who + " saved this plan" + when
-                + " while you were editing. Reload to see their version; your changes are not saved.";
+        String when = now == null || now.updatedAt() == null
+                ? ""
+                : Texts.get("planEdit.conflict.at", PlanPages.when(now.updatedAt(), zone, clock));
+        return Texts.get("planEdit.conflict", who, when);
     }
 
     /** Shows the plan as it now stands, dropping what was typed here. */
     public void reload() {
         fill(plans.current(patientId).orElse(null));
         FacesContext.getCurrentInstance()
-                .addMessage(
-                        null,
-                        new FacesMessage(FacesMessage.SEVERITY_INFO, "This is the plan as it is saved now.", null));
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get("planEdit.reloaded"), null));
     }
 
     public void addGoal() {
@@ -255,38 +253,16 @@ public class PlanEditor implements Serializable {
         Matcher row = ROW_FIELD.matcher(field);
         if (row.matches()) {
             int number = Integer.parseInt(row.group(2) != null ? row.group(2) : row.group(3)) + 1;
-            String what =
-                    switch (row.group(4)) {
-                        case "kind" -> "kind";
-                        case "instrument" -> "instrument";
-                        case "comparison" -> "comparison";
-                        case "target" -> "target";
-                        case "targetDate" -> "target date";
-                        case "measure" -> "measure";
-                        case "days" -> "days";
-                        case "text" -> "text";
-                        case "clinicianComment" -> "clinician comment";
-                        case "code" -> "intervention";
-                        case "frequency" -> "how often";
-                        default -> row.group(4);
-                    };
+            String what = Texts.getOr("planEdit.field." + row.group(4), row.group(4));
             String item =
                     switch (row.group(1)) {
-                        case "goals" -> "Goal ";
-                        case "interventions" -> "Intervention ";
-                        default -> "Homework ";
+                        case "goals" -> "planEdit.goal";
+                        case "interventions" -> "planEdit.interventionN";
+                        default -> "planEdit.homeworkN";
                     };
-            return item + number + ", " + what + ":";
+            return Texts.get(item, number) + ", " + what + ":";
         }
-        return switch (field) {
-            case "problem" -> "Problem:";
-            case "goals" -> "Goals:";
-            case "interventions" -> "Interventions:";
-            case "homework" -> "Homework:";
-            case "reviewOn" -> "Review date:";
-            case "privateNote" -> "Private note:";
-            default -> field + ":";
-        };
+        return Texts.getOr("planEdit.field." + field, field) + ":";
     }
 
     // --- for the page ---

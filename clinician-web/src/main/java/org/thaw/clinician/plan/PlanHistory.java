@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.thaw.integration.view.PlanDiff;
+import org.thaw.integration.view.Texts;
 import org.thaw.patient.boundary.PatientProfile;
 import org.thaw.patient.boundary.PatientRecords;
 import org.thaw.plan.boundary.PatientPlan;
@@ -92,7 +93,8 @@ public class PlanHistory implements Serializable {
             comparison = null;
             lines = List.of();
             FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "There is no such revision.", null));
+                    .addMessage(
+                            null, new FacesMessage(FacesMessage.SEVERITY_WARN, Texts.get("planHistory.noSuch"), null));
         }
     }
 

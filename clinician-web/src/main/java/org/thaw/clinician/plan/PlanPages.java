@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import org.thaw.integration.view.Texts;
 
 /**
  * What the plan pages share: the patient named by the {@code patient} view parameter (anything that
@@ -43,11 +44,13 @@ final class PlanPages {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : DATE.withLocale(Texts.locale()).format(date).replace(".", "");
     }
 
     static String time(Instant instant, ZoneId zone) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return instant == null
+                ? ""
+                : TIME.withLocale(Texts.locale()).format(instant.atZone(zone)).replace(".", "");
     }
 
     /** "14:05" for a moment today in the zone, else "3 Dec at 14:05". */
@@ -55,6 +58,9 @@ final class PlanPages {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         return instant.atZone(zone).toLocalDate().equals(today)
                 ? CLOCK.format(instant.atZone(zone))
-                : DAY_AND_CLOCK.format(instant.atZone(zone));
+                : DAY_AND_CLOCK
+                        .withLocale(Texts.locale())
+                        .format(instant.atZone(zone))
+                        .replace(".", "");
     }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thaw.integration.view.GoalWords;
 import org.thaw.integration.view.Refusals;
+import org.thaw.integration.view.Texts;
 import org.thaw.patient.boundary.PatientProfile;
 import org.thaw.patient.boundary.PatientRecords;
 import org.thaw.plan.boundary.GoalReviewInput;
@@ -106,14 +107,15 @@ public class PlanReview implements Serializable {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            "Review recorded. Next review: " + PlanPages.date(nextReviewOn) + ".",
+                            Texts.get("planReview.recorded", PlanPages.date(nextReviewOn)),
                             null));
             return "chart?faces-redirect=true&patient=" + patientId;
         } catch (InvalidInputException refused) {
             Refusals.show(refused, PlanReview::component, PlanReview::label, ".");
             return null;
         } catch (RecordNotFoundException gone) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "There is no plan to review.", null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_WARN, Texts.get("planReview.noPlan.warn"), null));
             faces.validationFailed();
             return null;
         }
@@ -135,11 +137,11 @@ public class PlanReview implements Serializable {
         Matcher goal = GOAL_FIELD.matcher(field);
         if (goal.matches()) {
             int number = Integer.parseInt(goal.group(1) != null ? goal.group(1) : goal.group(2)) + 1;
-            return "Goal " + number + ":";
+            return Texts.get("planReview.goal", number);
         }
         return switch (field) {
-            case "note" -> "Overall note:";
-            case "nextReviewOn" -> "Next review:";
+            case "note" -> Texts.get("planReview.overallNote") + ":";
+            case "nextReviewOn" -> Texts.get("planReview.nextReview") + ":";
             default -> field + ":";
         };
     }

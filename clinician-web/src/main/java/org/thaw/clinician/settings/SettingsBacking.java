@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.thaw.integration.view.Refusals;
+import org.thaw.integration.view.Texts;
 import org.thaw.platform.InvalidInputException;
 import org.thaw.practice.boundary.PracticeAdmin;
 import org.thaw.practice.boundary.SettingDefinition;
@@ -83,9 +84,9 @@ public class SettingsBacking implements Serializable {
         try {
             admin.change(values);
             FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Settings saved.", null));
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get("settings.saved"), null));
         } catch (InvalidInputException invalid) {
-            Refusals.show(invalid, key -> null, key -> label(key) + ":", ". Nothing was saved.");
+            Refusals.show(invalid, key -> null, key -> label(key) + ":", Texts.get("settings.nothingSaved"));
         }
     }
 

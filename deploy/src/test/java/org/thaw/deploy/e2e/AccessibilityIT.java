@@ -146,6 +146,13 @@ class AccessibilityIT {
             browser.wait(Duration.ofSeconds(30))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("invite:email-message")));
             found.addAll(Axe.violations(browser.driver(), "admin /clinician/invite.xhtml, refused"));
+            // after a save: the page with its message shown, as a screen reader meets it
+            browser.open("/clinician/settings.xhtml");
+            browser.driver().findElement(By.id("settings:save")).click();
+            browser.wait(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("settings:messages"), "Settings saved."));
+            found.addAll(sweep(browser, "admin settings after a save"));
         }
         assertEquals(List.of(), found, "critical or serious axe violations:\n" + String.join("\n", found));
     }

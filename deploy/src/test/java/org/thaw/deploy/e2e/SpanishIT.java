@@ -96,7 +96,18 @@ class SpanishIT {
         }
         assertEquals(List.of(), found, "critical or serious axe violations:\n" + String.join("\n", found));
 
-        // dr.chen reads devon's chart in English, and replies; devon's e-mail is in Spanish
+        // devon, in Spanish, answers Thaw's numbness check (the Spanish version is Thaw's own)
+        HttpResponse<String> check = Api.post(
+                "/portal/api/screeners/NUMBNESS/responses",
+                Tokens.accessToken("devon"),
+                "{\"answers\": {\"numb-1\": 1, \"numb-2\": 1, \"numb-3\": 1, \"numb-4\": 1, \"numb-5\": 1,"
+                        + " \"numb-6\": 1, \"numb-7\": 1, \"numb-8\": 1, \"numb-9\": 1, \"numb-10\": 1,"
+                        + " \"numb-duration\": \"days\", \"numb-triggers\": [\"grief\"], \"numb-medication\": \"no\"},"
+                        + " \"idempotencyKey\": \"devon-numb-" + marker + "\"}");
+        assertTrue(check.statusCode() == 201 || check.statusCode() == 200, check.body());
+
+        // dr.chen chooses Español in the clinician app's header and reads devon's chart in Spanish, the
+        // answers' words too; back in English, the same answers read in English: they follow the reader
         String chen = Tokens.accessToken("dr.chen");
         String devonId = Api.patientId(Tokens.accessToken("devon"));
         try (Browser browser = new Browser()) {
@@ -105,7 +116,26 @@ class SpanishIT {
             browser.open("/clinician/chart.xhtml?patient=" + devonId); // sign-in lands on the home page
             assertEquals("en", lang(browser));
             assertTrue(browser.driver().getPageSource().contains("Journal, last 30 days"));
+            choose(browser, "es");
+            browser.open("/clinician/chart.xhtml?patient=" + devonId);
+            assertEquals("es", lang(browser), "the clinician's choice is kept");
+            assertEquals("Panel", browser.text(By.id("nav-dashboard")));
+            assertEquals("← Panel", browser.text(By.id("back")));
+            String chart = browser.driver().findElement(By.tagName("main")).getText();
+            assertTrue(chart.contains("Diario, últimos 30 días") && chart.contains("Cuestionarios"), chart);
+            String answers = answersOfTheNumbnessCheck(browser, "Revisión de entumecimiento");
+            assertTrue(answers.contains("Sentirse apagado/a") && answers.contains("Un poco"), answers);
+            found.addAll(Axe.violations(browser.driver(), "Spanish chart"));
+            browser.screenshot("clinician-chart-es");
+
+            choose(browser, "en");
+            browser.open("/clinician/chart.xhtml?patient=" + devonId);
+            assertEquals("en", lang(browser));
+            answers = answersOfTheNumbnessCheck(browser, "Numbness check");
+            assertTrue(answers.contains("Feeling flat") && answers.contains("A little"), answers);
+            assertTrue(!answers.contains("Sentirse apagado/a"), answers);
         }
+        assertEquals(List.of(), found, "critical or serious axe violations:\n" + String.join("\n", found));
         String threadId = threadOf(chen, subject);
         int before = mailTo(DEVON).size();
         HttpResponse<String> reply = Api.send(
@@ -129,6 +159,19 @@ class SpanishIT {
             assertEquals("en", lang(browser));
             assertEquals("Journal", browser.text(By.id("nav-journal")));
         }
+    }
+
+    /** Opens the newest result of the numbness check on the chart (its title as the reader reads it) and reads its answers. */
+    private static String answersOfTheNumbnessCheck(Browser browser, String title) {
+        By toggler = By.xpath("(//tr[.//span[contains(@class,'screener-instrument') and normalize-space()='" + title
+                + "']]//div[contains(@class,'ui-row-toggler')])[1]");
+        browser.wait(WAIT)
+                .until(ExpectedConditions.elementToBeClickable(toggler))
+                .click();
+        return browser.wait(WAIT).until(d -> {
+            List<WebElement> tables = d.findElements(By.cssSelector("table.thaw-answers"));
+            return tables.isEmpty() ? null : tables.get(0).getText();
+        });
     }
 
     private static String lang(Browser browser) {

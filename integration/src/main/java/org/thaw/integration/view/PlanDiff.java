@@ -38,7 +38,7 @@ public final class PlanDiff {
         }
 
         public String label() {
-            return label;
+            return Texts.getOr("planHistory.change." + name(), label);
         }
     }
 

@@ -39,7 +39,10 @@ public final class Refusals {
             Function<String, String> componentOf,
             Function<String, String> labelOf,
             String after) {
-        showWorded(refused, componentOf, error -> labelOf.apply(error.field()) + " " + error.message() + after);
+        showWorded(
+                refused,
+                componentOf,
+                error -> labelOf.apply(error.field()) + " " + RefusalWords.of(error.message()) + after);
     }
 
     /** The same, for a page that words a refused field its own way (a question by its number). */

@@ -32,19 +32,31 @@ class BundlesTest {
             "portal-web/src/main/resources/org/thaw/portal/plan/Interventions",
             "deploy/src/main/keycloak/themes/thaw/login/messages/messages");
 
-    /** The pages that must hold no literal text: the portal's, and both apps' shared layout. */
-    private static final List<String> PAGES = List.of(
-            "portal-web/src/main/webapp",
-            "clinician-web/src/main/webapp/WEB-INF/templates",
-            "clinician-web/src/main/webapp/signed-out.xhtml");
+    /** The pages that must hold no literal text: every page, include and template of both apps. */
+    private static final List<String> PAGES = List.of("portal-web/src/main/webapp", "clinician-web/src/main/webapp");
 
     /** Attributes whose value a person reads or hears. */
     private static final Pattern SHOWN_ATTRIBUTE = Pattern.compile(
-            "\\s(value|itemLabel|headerText|placeholder|title|aria-label|ariaLabel|emptyMessage|counterTemplate"
-                    + "|label|alt|requiredMessage|validatorMessage|converterMessage)=\"([^\"]*)\"");
+            "\\s(?:a:)?(value|itemLabel|headerText|header|placeholder|title|aria-label|ariaLabel|emptyMessage"
+                    + "|counterTemplate|currentPageReportTemplate|label|alt|requiredMessage|validatorMessage"
+                    + "|converterMessage)=\"([^\"]*)\"");
+
+    /** A key a page names: {@code msg['key']}, or the first argument of {@code fmt.of1('key', …)}. */
+    private static final Pattern KEY_IN_PAGE = Pattern.compile("msg\\['([\\w.]+)'\\]|fmt\\.of\\d\\('([\\w.]+)'");
 
     /** What may stand in a page as written: punctuation, numbers and symbols around the brand or a date pattern. */
     private static final Pattern ALLOWED = Pattern.compile("[\\s\\p{P}\\p{S}\\d]*");
+
+    /** A link's or an update's target, not words: "/chart.xhtml" after the context path, ":chart:flags". */
+    private static final Pattern ADDRESS = Pattern.compile("(/[\\w.-]+)+|(:[\\w-]+)+");
+
+    private static final Pattern EXPRESSION = Pattern.compile("#\\{[^}]*}");
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
+    /** A string inside an expression that a person would read: words with a space, or a capitalised word. */
+    private static final Pattern WORDS_IN_QUOTES =
+            Pattern.compile(".*\\p{L}\\p{L}.*\\s.*\\p{L}.*|\\s*\\p{Lu}\\p{Ll}+.*|.*\\s\\p{Ll}{2,}.*");
 
     private static final Pattern NAMES = Pattern.compile("\\bThaw\\b|yyyy-mm-dd|yyyy-MM-dd");
 
@@ -80,16 +92,40 @@ class BundlesTest {
     }
 
     @Test
+    void everyKeyAPageNamesIsInTheBundle() throws IOException {
+        Set<String> english = keys(ROOT.resolve(BUNDLES.get(0) + ".properties"));
+        Set<String> missing = new TreeSet<>();
+        for (String place : PAGES) {
+            try (Stream<Path> files = Files.walk(ROOT.resolve(place))) {
+                for (Path page :
+                        files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                    Matcher key = KEY_IN_PAGE.matcher(Files.readString(page, StandardCharsets.UTF_8));
+                    while (key.find()) {
+                        String name = key.group(1) != null ? key.group(1) : key.group(2);
+                        if (!english.contains(name)) {
+                            missing.add(ROOT.relativize(page) + ": " + name);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing, "keys named by pages but missing from the bundle");
+    }
+
+    @Test
     void theScanFindsWordsInTextAndInShownAttributes() throws IOException {
         Path page = Files.createTempFile("page", ".xhtml");
         Files.writeString(
                 page,
                 "<p title=\"Hello #{x}\">#{msg['a']} Save <!-- a comment --></p>"
-                        + "<p:column headerText=\"#{msg['b']}\"/><h:outputText value=\" (#{y})\"/>");
+                        + "<p:column headerText=\"#{msg['b']}\"/><h:outputText value=\" (#{y})\"/>"
+                        + "<h:outputText value=\"#{x eq 'OPEN' ? ' · primary' : msg['c.' += x]}\"/>"
+                        + "<h:outputLink value=\"#{request.contextPath}/chart.xhtml\"/><p:dialog header=\"Resolve flag\"/>"
+                        + "<h:inputText a:placeholder=\"e.g. weekly\"/><h:outputText value=\"#{x ? 'Open' : ''}\"/>");
         List<String> literals = new ArrayList<>();
         literalsIn(page, literals);
         Files.delete(page);
-        assertEquals(2, literals.size(), literals.toString());
+        assertEquals(6, literals.size(), literals.toString());
     }
 
     private static void literalsIn(Path page, List<String> literals) throws IOException {
@@ -109,8 +145,20 @@ class BundlesTest {
 
     private static void check(Path page, String where, String shown, List<String> literals) {
         String words = shown.replaceAll("#\\{[^}]*}", "").replace("&nbsp;", " ").replace("&amp;", "&");
-        if (!ALLOWED.matcher(NAMES.matcher(words).replaceAll("").strip()).matches()) {
+        String left = NAMES.matcher(words).replaceAll("").strip();
+        if (!ALLOWED.matcher(left).matches() && !ADDRESS.matcher(left).matches()) {
             literals.add(ROOT.relativize(page) + ": " + where);
+            return;
+        }
+        Matcher expression = EXPRESSION.matcher(shown);
+        while (expression.find()) {
+            Matcher quoted = QUOTED.matcher(expression.group());
+            while (quoted.find()) {
+                if (WORDS_IN_QUOTES.matcher(quoted.group(1)).matches()) {
+                    literals.add(ROOT.relativize(page) + ": " + where);
+                    return;
+                }
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.thaw.integration.view.RefusalWords;
 import org.thaw.integration.view.Refusals;
 import org.thaw.integration.view.Texts;
 import org.thaw.platform.InvalidInputException;
@@ -172,10 +173,10 @@ public class ScreenersBacking implements Serializable {
             String linkId = field.substring("answers.".length());
             Optional<Question> q =
                     questions.stream().filter(x -> x.getLinkId().equals(linkId)).findFirst();
-            return q.map(x -> Texts.get("screeners.question", x.getPosition(), refused.message()))
-                    .orElse(refused.message());
+            return q.map(x -> Texts.get("screeners.question", x.getPosition(), RefusalWords.of(refused.message())))
+                    .orElse(RefusalWords.of(refused.message()));
         }
-        return Texts.get("screeners.othersKept", refused.message());
+        return Texts.get("screeners.othersKept", RefusalWords.of(refused.message()));
     }
 
     /**
