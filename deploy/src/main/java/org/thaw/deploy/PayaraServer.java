@@ -47,9 +47,13 @@ final class PayaraServer implements AutoCloseable {
     private final ChildProcess process;
     private final Instance instance;
 
-    private PayaraServer(ChildProcess process, Instance instance) {
+    /** Where this start's output begins in the log, which every start of the instance appends to. */
+    private final long logStart;
+
+    private PayaraServer(ChildProcess process, Instance instance, long logStart) {
         this.process = process;
         this.instance = instance;
+        this.logStart = logStart;
     }
 
     /**
@@ -149,13 +153,15 @@ final class PayaraServer implements AutoCloseable {
                 // every other address: a 404 problem with the security headers, not the server's own page
                 "--deploy",
                 RootWar.write(root.resolve("ROOT.war")).toString()));
+        Path log = settings.dataDir().resolve("logs/" + instance.folder() + ".log");
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         ChildProcess child = ChildProcess.start(
                 instance.part(),
                 command,
                 Map.of(),
                 root,
                 settings.dataDir().resolve("logs/" + instance.folder() + ".log"));
-        return new PayaraServer(child, instance);
+        return new PayaraServer(child, instance, logStart);
     }
 
     /** Waits until both wars answer and are ready; stops the instance if it does not get there. */
@@ -164,14 +170,60 @@ final class PayaraServer implements AutoCloseable {
         try {
             // a page of each war answers (with a redirect to sign-in) once both are deployed; about
             // 15 s on a quiet machine, minutes on two cores that other programs keep busy
-            process.awaitReady(base + "/portal/", s -> s == 302 || s == 200, Duration.ofMinutes(10));
-            process.awaitReady(base + "/clinician/", s -> s == 302 || s == 200, Duration.ofMinutes(5));
+            awaitDeployed(base + "/portal/", Duration.ofMinutes(10));
+            awaitDeployed(base + "/clinician/", Duration.ofMinutes(5));
             // and both wars are ready (MicroProfile Health): database, the realm's keys, the REST
             // applications started; the pages answer some seconds before the APIs do
             process.awaitReady(base + READINESS, s -> s == 200, Duration.ofMinutes(5));
         } catch (RuntimeException | InterruptedException e) {
             close();
             throw e;
+        }
+    }
+
+    /** Payara's words when a war could not be deployed: the instance then runs without it. */
+    static final String DEPLOYMENT_FAILED = "Exception while preparing the app";
+
+    /**
+     * Waits until a war's page answers; gives up at once when the log says a war failed to deploy
+     * (say its first database connection timed out on a busy machine), rather than waiting out the
+     * time for a page that will never answer.
+     */
+    private void awaitDeployed(String url, Duration timeout) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plus(timeout);
+        while (true) {
+            try {
+                process.awaitReady(url, s -> s == 302 || s == 200, Duration.ofSeconds(10));
+                return;
+            } catch (IllegalStateException notYet) {
+                if (!process.isAlive() || java.time.Instant.now().isAfter(deadline)) {
+                    throw notYet;
+                }
+                if (deploymentFailed()) {
+                    throw new DeploymentFailed(
+                            instance.part() + ": a war failed to deploy (see " + process.log() + ")");
+                }
+            }
+        }
+    }
+
+    private boolean deploymentFailed() {
+        try {
+            byte[] all = Files.readAllBytes(process.log());
+            int from = (int) Math.min(logStart, all.length);
+            return new String(all, from, all.length - from, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains(DEPLOYMENT_FAILED);
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** A war of the instance failed to deploy; a new start of the instance may well succeed. */
+    static final class DeploymentFailed extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        DeploymentFailed(String message) {
+            super(message);
         }
     }
 

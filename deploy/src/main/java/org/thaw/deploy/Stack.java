@@ -182,12 +182,24 @@ public final class Stack implements AutoCloseable {
             }
         });
         for (int i = 0; i < settings.instances(); i++) {
-            PayaraServer member =
-                    PayaraServer.launch(settings, payaraProperties, PayaraServer.Instance.member(settings, i));
-            members.add(member);
-            member.awaitReady();
-            LOG.info(() ->
-                    member.instance().part() + " ready on " + member.instance().url());
+            members.add(null);
+            for (int attempt = 1; members.get(i) == null; attempt++) {
+                PayaraServer member =
+                        PayaraServer.launch(settings, payaraProperties, PayaraServer.Instance.member(settings, i));
+                members.set(i, member);
+                try {
+                    member.awaitReady();
+                } catch (PayaraServer.DeploymentFailed e) {
+                    members.set(i, null);
+                    if (attempt == 2) {
+                        throw e;
+                    }
+                    LOG.warning(e.getMessage() + "; starting it once more");
+                    continue;
+                }
+                LOG.info(() -> member.instance().part() + " ready on "
+                        + member.instance().url());
+            }
         }
         balancer = LoadBalancer.start(settings, instances());
         started.push(() -> {
