@@ -3,6 +3,10 @@ package org.thaw.deploy;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.ConsoleHandler;
@@ -20,6 +24,8 @@ import org.thaw.platform.schema.DatabaseSetup.Login;
  * <ul>
  *   <li>{@code run} (default): starts the whole local stack in the foreground, prints the URLs and
  *       demo logins, and stops everything on Ctrl-C.
+ *   <li>{@code cluster}: the same with several Payara Micro instances ({@code THAW_INSTANCES}, 2 by
+ *       default) in one data grid and HAProxy in front of them on {@code THAW_HTTP_PORT}.
  *   <li>{@code migrate}: for production, applies the migrations and role grants to the database
  *       configured by {@code THAW_DB_URL}, {@code THAW_DB_OWNER_USER}/{@code _PASSWORD} and
  *       {@code THAW_DB_APP_USER}, then exits.
@@ -36,9 +42,10 @@ public final class Launcher {
         String command = args.length == 0 || args[0].isBlank() ? "run" : args[0].trim();
         switch (command) {
             case "run" -> run(Settings.fromEnvironment());
+            case "cluster" -> run(Settings.fromEnvironment().withEnv(Map.of("THAW_CLUSTER", "true")));
             case "migrate" -> migrate(Settings.fromEnvironment());
             default -> {
-                LOG.severe("Unknown command '" + command + "'. Use: run | migrate");
+                LOG.severe("Unknown command '" + command + "'. Use: run | cluster | migrate");
                 System.exit(2);
             }
         }
@@ -138,13 +145,13 @@ public final class Launcher {
                 ? "    FHIR API       " + base + "/clinician/fhir (a client your Keycloak registers, role fhir-reader)"
                 : "    FHIR API       " + base + "/clinician/fhir: client thaw-fhir-reader, secret " + fhirReaderSecret
                         + " (client credentials)";
-        return String.join(
-                "\n",
+        List<String> lines = new ArrayList<>(Arrays.asList(
                 "",
                 "  Thaw is running (started in " + took + ")",
                 "",
                 "  Patient portal   " + base + "/portal/",
                 "  Clinician app    " + base + "/clinician/",
+                cluster(settings),
                 "  Keycloak         " + settings.issuer().replace("/realms/thaw", "") + "  (realm thaw)",
                 "  E-mail           "
                         + (settings.smtp().isEmpty()
@@ -160,7 +167,22 @@ public final class Launcher {
                 fhir,
                 "",
                 "  Ctrl-C stops everything. Data is kept in " + settings.dataDir(),
-                "");
+                ""));
+        lines.remove(null);
+        return String.join("\n", lines);
+    }
+
+    /** The cluster mode's line: each instance and the balancer in front; null in the single mode. */
+    private static String cluster(Settings settings) {
+        if (!settings.clustered()) {
+            return null;
+        }
+        List<String> instances = new ArrayList<>();
+        for (int i = 0; i < settings.instances(); i++) {
+            instances.add("thaw-" + (i + 1) + " http://localhost:" + settings.instancePort(i));
+        }
+        return "  Instances        " + String.join(", ", instances) + "; HAProxy on port " + settings.httpPort()
+                + " in front (round-robin, sticky cookie " + LoadBalancer.COOKIE + ")";
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -12,8 +13,8 @@ import org.thaw.deploy.root.RootWar;
 
 /**
  * Payara Micro with both wars ({@code /portal}, {@code /clinician}) and the root war answering
- * every other address ({@code /}), one local instance without
- * clustering, heap capped. The wars read their database, Keycloak and mail settings from system
+ * every other address ({@code /}), heap capped: one local instance without clustering, or one
+ * instance of the cluster mode's data grid. The wars read their database, Keycloak and mail settings from system
  * properties passed in a file readable by its owner only.
  */
 final class PayaraServer implements AutoCloseable {
@@ -44,20 +45,78 @@ final class PayaraServer implements AutoCloseable {
     static final String READINESS = "/health/ready";
 
     private final ChildProcess process;
+    private final Instance instance;
 
-    private PayaraServer(ChildProcess process) {
+    /** Where this start's output begins in the log, which every start of the instance appends to. */
+    private final long logStart;
+
+    private PayaraServer(ChildProcess process, Instance instance, long logStart) {
         this.process = process;
+        this.instance = instance;
+        this.logStart = logStart;
+    }
+
+    /**
+     * One Payara Micro of the stack: the part's name (as the launcher reports it), its folder and
+     * log in the data folder, its HTTP port, and how it joins the data grid.
+     *
+     * @param part {@code Payara Micro}, or {@code Payara Micro 1}, {@code 2}, ... in the cluster mode
+     * @param folder its root folder's (and log's) name in the data folder
+     * @param port its HTTP port
+     * @param gridArguments {@code --nocluster} alone, or the cluster's name, discovery and port
+     */
+    record Instance(String part, String folder, int port, List<String> gridArguments) {
+
+        /** The one instance of {@code ./mvnw -Prun package}: alone, no data grid. */
+        static Instance single(Settings settings) {
+            return new Instance(Stack.PAYARA, "payara", settings.httpPort(), List.of("--nocluster"));
+        }
+
+        /**
+         * Instance {@code i} (from 0) of the cluster mode: all in one data grid named {@code thaw}, found
+         * by {@link Settings#clusterMode()} (a TCP/IP member list on loopback unless configured), each
+         * on its own grid port. On one machine every backup would otherwise wait for a member on
+         * another host (host-aware partitioning): it is off for the loopback list.
+         */
+        static Instance member(Settings settings, int i) {
+            List<String> grid = new ArrayList<>(List.of(
+                    "--name",
+                    "thaw-" + (i + 1),
+                    "--clustername",
+                    "thaw",
+                    "--clustermode",
+                    settings.clusterMode(),
+                    "--startport",
+                    String.valueOf(settings.hazelcastPort(i))));
+            if (settings.get("THAW_CLUSTER_MODE").isEmpty()) {
+                grid.addAll(List.of("--interfaces", "127.0.0.1", "--nohostaware"));
+            }
+            settings.get("THAW_HAZELCAST_CONFIG").ifPresent(file -> grid.addAll(List.of("--hzconfigfile", file)));
+            return new Instance(Stack.PAYARA + " " + (i + 1), "payara-" + (i + 1), settings.instancePort(i), grid);
+        }
+
+        String url() {
+            return "http://localhost:" + port;
+        }
     }
 
     static PayaraServer start(Settings settings, Map<String, String> systemProperties)
             throws IOException, InterruptedException {
-        Path root = settings.dataDir().resolve("payara");
+        PayaraServer server = launch(settings, systemProperties, Instance.single(settings));
+        server.awaitReady();
+        return server;
+    }
+
+    /** Starts the instance's process without waiting for it: {@link #awaitReady()} waits. */
+    static PayaraServer launch(Settings settings, Map<String, String> systemProperties, Instance instance)
+            throws IOException {
+        Path root = settings.dataDir().resolve(instance.folder());
         // Scratch for each start: a root folder left by an earlier run (above all one killed hard)
         // holds that run's deployments, which Payara Micro loads first and then replaces with the
         // wars given here, answering from the old ones (or none) for a while after it looks ready.
         KeycloakServer.deleteTree(root);
         Files.createDirectories(root);
-        Path propertiesFile = settings.dataDir().resolve("payara.properties");
+        Path propertiesFile = settings.dataDir().resolve(instance.folder() + ".properties");
         Properties properties = new Properties();
         properties.putAll(systemProperties);
         Files.deleteIfExists(propertiesFile);
@@ -71,17 +130,18 @@ final class PayaraServer implements AutoCloseable {
         Path preBoot = settings.dataDir().resolve("payara-preboot.txt");
         Files.writeString(preBoot, PRE_BOOT);
         Path runtime = settings.runtimeDir();
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + settings.payaraHeap(),
                 "-XX:+UseSerialGC",
                 "-jar",
-                runtime.resolve("payara-micro.jar").toString(),
-                "--nocluster",
+                runtime.resolve("payara-micro.jar").toString()));
+        command.addAll(instance.gridArguments());
+        command.addAll(List.of(
                 "--rootdir",
                 root.toString(),
                 "--port",
-                String.valueOf(settings.httpPort()),
+                String.valueOf(instance.port()),
                 "--systemproperties",
                 propertiesFile.toString(),
                 "--prebootcommandfile",
@@ -92,23 +152,83 @@ final class PayaraServer implements AutoCloseable {
                 runtime.resolve("clinician.war").toString(),
                 // every other address: a 404 problem with the security headers, not the server's own page
                 "--deploy",
-                RootWar.write(root.resolve("ROOT.war")).toString());
+                RootWar.write(root.resolve("ROOT.war")).toString()));
+        Path log = settings.dataDir().resolve("logs/" + instance.folder() + ".log");
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         ChildProcess child = ChildProcess.start(
-                "Payara Micro", command, Map.of(), root, settings.dataDir().resolve("logs/payara.log"));
-        PayaraServer server = new PayaraServer(child);
+                instance.part(),
+                command,
+                Map.of(),
+                root,
+                settings.dataDir().resolve("logs/" + instance.folder() + ".log"));
+        return new PayaraServer(child, instance, logStart);
+    }
+
+    /** Waits until both wars answer and are ready; stops the instance if it does not get there. */
+    void awaitReady() throws InterruptedException {
+        String base = instance.url();
         try {
             // a page of each war answers (with a redirect to sign-in) once both are deployed; about
             // 15 s on a quiet machine, minutes on two cores that other programs keep busy
-            child.awaitReady(settings.baseUrl() + "/portal/", s -> s == 302 || s == 200, Duration.ofMinutes(10));
-            child.awaitReady(settings.baseUrl() + "/clinician/", s -> s == 302 || s == 200, Duration.ofMinutes(5));
+            awaitDeployed(base + "/portal/", Duration.ofMinutes(10));
+            awaitDeployed(base + "/clinician/", Duration.ofMinutes(5));
             // and both wars are ready (MicroProfile Health): database, the realm's keys, the REST
             // applications started; the pages answer some seconds before the APIs do
-            child.awaitReady(settings.baseUrl() + READINESS, s -> s == 200, Duration.ofMinutes(5));
+            process.awaitReady(base + READINESS, s -> s == 200, Duration.ofMinutes(5));
         } catch (RuntimeException | InterruptedException e) {
-            server.close();
+            close();
             throw e;
         }
-        return server;
+    }
+
+    /** Payara's words when a war could not be deployed: the instance then runs without it. */
+    static final String DEPLOYMENT_FAILED = "Exception while preparing the app";
+
+    /**
+     * Waits until a war's page answers; gives up at once when the log says a war failed to deploy
+     * (say its first database connection timed out on a busy machine), rather than waiting out the
+     * time for a page that will never answer.
+     */
+    private void awaitDeployed(String url, Duration timeout) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plus(timeout);
+        while (true) {
+            try {
+                process.awaitReady(url, s -> s == 302 || s == 200, Duration.ofSeconds(10));
+                return;
+            } catch (IllegalStateException notYet) {
+                if (!process.isAlive() || java.time.Instant.now().isAfter(deadline)) {
+                    throw notYet;
+                }
+                if (deploymentFailed()) {
+                    throw new DeploymentFailed(
+                            instance.part() + ": a war failed to deploy (see " + process.log() + ")");
+                }
+            }
+        }
+    }
+
+    private boolean deploymentFailed() {
+        try {
+            byte[] all = Files.readAllBytes(process.log());
+            int from = (int) Math.min(logStart, all.length);
+            return new String(all, from, all.length - from, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains(DEPLOYMENT_FAILED);
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** A war of the instance failed to deploy; a new start of the instance may well succeed. */
+    static final class DeploymentFailed extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        DeploymentFailed(String message) {
+            super(message);
+        }
+    }
+
+    Instance instance() {
+        return instance;
     }
 
     long pid() {

@@ -1,6 +1,7 @@
 package org.thaw.deploy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,6 +145,49 @@ public record Settings(
                 "SMTP_STARTTLS",
                 String.valueOf(Boolean.parseBoolean(get("THAW_SMTP_STARTTLS").orElse("false"))));
         return smtp;
+    }
+
+    /** Whether the launcher runs the cluster mode ({@code THAW_CLUSTER=true}: the {@code cluster} command sets it). */
+    public boolean clustered() {
+        return Boolean.parseBoolean(get("THAW_CLUSTER").orElse("false"));
+    }
+
+    /** In the cluster mode, how many Payara Micro instances run ({@code THAW_INSTANCES}, 2 to 9, default 2). */
+    public int instances() {
+        String raw = get("THAW_INSTANCES").orElse("2");
+        if (!raw.matches("[2-9]")) {
+            throw new IllegalArgumentException("THAW_INSTANCES must be a whole number from 2 to 9, got '" + raw + "'");
+        }
+        return Integer.parseInt(raw);
+    }
+
+    /**
+     * The HTTP port of instance {@code i} (from 0) in the cluster mode: {@code THAW_INSTANCE_PORT}
+     * (default {@code THAW_HTTP_PORT} + 1) for the first, the next ports for the others; the load
+     * balancer listens on {@code THAW_HTTP_PORT}.
+     */
+    public int instancePort(int i) {
+        return port(env, "THAW_INSTANCE_PORT", httpPort + 1) + i;
+    }
+
+    /** The data grid (Hazelcast) port of instance {@code i}: {@code THAW_HAZELCAST_PORT} (default 6900) + i. */
+    public int hazelcastPort(int i) {
+        return port(env, "THAW_HAZELCAST_PORT", 6900) + i;
+    }
+
+    /**
+     * How the instances find each other in the data grid, as Payara Micro's {@code --clustermode}
+     * takes it: {@code THAW_CLUSTER_MODE} (e.g. {@code dns:thaw-grid.thaw.svc.cluster.local:6900} for a
+     * Kubernetes headless service), else a TCP/IP member list of every local instance on loopback.
+     */
+    public String clusterMode() {
+        return get("THAW_CLUSTER_MODE").orElseGet(() -> {
+            List<String> members = new ArrayList<>();
+            for (int i = 0; i < instances(); i++) {
+                members.add("127.0.0.1:" + hazelcastPort(i));
+            }
+            return "tcpip:" + String.join(",", members);
+        });
     }
 
     public String issuer() {

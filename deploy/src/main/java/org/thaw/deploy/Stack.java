@@ -59,6 +59,10 @@ public final class Stack implements AutoCloseable {
     private String fhirReaderSecret;
 
     private PayaraServer payara;
+    /** The cluster mode's instances, by index (null while one is not running); empty otherwise. */
+    private final List<PayaraServer> members = new ArrayList<>();
+
+    private LoadBalancer balancer;
     private Map<String, String> payaraProperties;
     private volatile boolean closing;
     private FileLock lock;
@@ -150,6 +154,12 @@ public final class Stack implements AutoCloseable {
         props.putAll(mail.smtp());
         settings.get("THAW_CHECKS_MINUTE").ifPresent(minute -> props.put("thaw.checks.minute", minute));
         payaraProperties = Map.copyOf(props);
+        if (settings.clustered()) {
+            startCluster();
+            LOG.info(() -> settings.instances() + " Payara Micro instances ready in one data grid, HAProxy in"
+                    + " front (" + seconds(t2) + ")");
+            return;
+        }
         payara = PayaraServer.start(settings, props);
         started.push(() -> {
             if (payara != null) {
@@ -157,6 +167,88 @@ public final class Stack implements AutoCloseable {
             }
         });
         LOG.info(() -> "Payara Micro ready with both apps (" + seconds(t2) + ")");
+    }
+
+    /**
+     * The cluster mode: the instances one after the other (each joins the data grid of those
+     * before it), then HAProxy in front once all are ready. Not all at once: on two busy cores the
+     * wars of two instances deploying together waited past their database pools' 2 s for a first
+     * connection, and a war whose deployment fails stays missing (its pages answer 404).
+     */
+    private void startCluster() throws IOException, InterruptedException {
+        started.push(() -> {
+            for (int i = 0; i < members.size(); i++) {
+                stopMember(i);
+            }
+        });
+        for (int i = 0; i < settings.instances(); i++) {
+            members.add(null);
+            for (int attempt = 1; members.get(i) == null; attempt++) {
+                PayaraServer member =
+                        PayaraServer.launch(settings, payaraProperties, PayaraServer.Instance.member(settings, i));
+                members.set(i, member);
+                try {
+                    member.awaitReady();
+                } catch (PayaraServer.DeploymentFailed e) {
+                    members.set(i, null);
+                    if (attempt == 2) {
+                        throw e;
+                    }
+                    LOG.warning(e.getMessage() + "; starting it once more");
+                    continue;
+                }
+                LOG.info(() -> member.instance().part() + " ready on "
+                        + member.instance().url());
+            }
+        }
+        balancer = LoadBalancer.start(settings, instances());
+        started.push(() -> {
+            if (balancer != null) {
+                balancer.close();
+            }
+        });
+    }
+
+    /** The cluster mode's instances (empty in the single mode). */
+    public List<PayaraServer.Instance> instances() {
+        List<PayaraServer.Instance> all = new ArrayList<>();
+        for (int i = 0; i < settings.instances() && settings.clustered(); i++) {
+            all.add(PayaraServer.Instance.member(settings, i));
+        }
+        return all;
+    }
+
+    /** The process of the cluster's instance {@code i} (from 0), or 0 while it does not run. */
+    public synchronized long instancePid(int i) {
+        PayaraServer member = members.get(i);
+        return member == null ? 0 : member.pid();
+    }
+
+    /** Kills the cluster's instance {@code i} with SIGKILL, as {@code kill -9}, and waits until it is gone. */
+    public synchronized void killInstance(int i) {
+        PayaraServer member = members.get(i);
+        if (member != null) {
+            member.kill();
+            members.set(i, null);
+        }
+    }
+
+    /** Starts the cluster's instance {@code i} again; it joins the data grid and HAProxy takes it back once ready. */
+    public synchronized void startInstance(int i) throws IOException, InterruptedException {
+        if (members.get(i) == null) {
+            PayaraServer member =
+                    PayaraServer.launch(settings, payaraProperties, PayaraServer.Instance.member(settings, i));
+            members.set(i, member);
+            member.awaitReady();
+        }
+    }
+
+    private synchronized void stopMember(int i) {
+        PayaraServer member = members.get(i);
+        if (member != null) {
+            member.close();
+            members.set(i, null);
+        }
     }
 
     /** Creates roles and database (embedded), migrates, and loads the demo data once. */
@@ -206,6 +298,12 @@ public final class Stack implements AutoCloseable {
     private void requireFreePorts() {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("THAW_HTTP_PORT", settings.httpPort());
+        if (settings.clustered()) {
+            for (int i = 0; i < settings.instances(); i++) {
+                ports.put("THAW_INSTANCE_PORT (instance " + (i + 1) + ")", settings.instancePort(i));
+                ports.put("THAW_HAZELCAST_PORT (instance " + (i + 1) + ")", settings.hazelcastPort(i));
+            }
+        }
         if (settings.externalIssuer().isEmpty()) {
             ports.put("THAW_KEYCLOAK_PORT", settings.keycloakPort());
         }
@@ -308,13 +406,18 @@ public final class Stack implements AutoCloseable {
                         keycloak.process().log()));
             }
         }
+        List<ChildProcess> others = new ArrayList<>();
         if (payara != null) {
-            payara.process().rememberTree();
-            if (!payara.process().isAlive()) {
-                exits.add(new Exit(
-                        PAYARA,
-                        payara.process().exitDescription(),
-                        payara.process().log()));
+            others.add(payara.process());
+        }
+        members.stream().filter(m -> m != null).forEach(m -> others.add(m.process()));
+        if (balancer != null) {
+            others.add(balancer.process());
+        }
+        for (ChildProcess child : others) {
+            child.rememberTree();
+            if (!child.isAlive()) {
+                exits.add(new Exit(child.name(), child.exitDescription(), child.log()));
             }
         }
         return exits;
@@ -348,8 +451,28 @@ public final class Stack implements AutoCloseable {
                 }
                 startDatabase();
             }
-            default -> throw new IllegalArgumentException("no part named " + part);
+            case LoadBalancer.PART -> {
+                if (balancer != null) {
+                    balancer.close();
+                    balancer = null;
+                }
+                balancer = LoadBalancer.start(settings, instances());
+            }
+            default -> {
+                int member = memberIndex(part);
+                stopMember(member);
+                startInstance(member);
+            }
         }
+    }
+
+    private int memberIndex(String part) {
+        for (int i = 0; i < members.size(); i++) {
+            if (PayaraServer.Instance.member(settings, i).part().equals(part)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no part named " + part);
     }
 
     // ---- for reliability tests: stop, kill and start parts of a running stack ----------------

@@ -1,15 +1,17 @@
 package org.thaw.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The mail settings the launcher hands to the wars. */
+/** The mail settings the launcher hands to the wars, and the cluster mode's settings. */
 class SettingsTest {
 
     private static Settings with(Map<String, String> env) {
@@ -77,5 +79,71 @@ class SettingsTest {
         assertEquals(
                 "https://thaw.example.org",
                 with(Map.of("THAW_BASE_URL", "https://thaw.example.org/")).publicUrl());
+    }
+
+    @Test
+    void theClusterModeDefaultsToTwoInstancesNextToTheBalancerInOneLoopbackGrid() {
+        Settings cluster = with(Map.of("THAW_CLUSTER", "true"));
+        assertTrue(cluster.clustered());
+        assertEquals(2, cluster.instances());
+        assertEquals(8081, cluster.instancePort(0));
+        assertEquals(8082, cluster.instancePort(1));
+        assertEquals("tcpip:127.0.0.1:6900,127.0.0.1:6901", cluster.clusterMode());
+        assertEquals(
+                List.of(
+                        "--name",
+                        "thaw-2",
+                        "--clustername",
+                        "thaw",
+                        "--clustermode",
+                        "tcpip:127.0.0.1:6900,127.0.0.1:6901",
+                        "--startport",
+                        "6901",
+                        "--interfaces",
+                        "127.0.0.1",
+                        "--nohostaware"),
+                PayaraServer.Instance.member(cluster, 1).gridArguments());
+        assertEquals(
+                List.of("--nocluster"),
+                PayaraServer.Instance.single(with(Map.of())).gridArguments());
+    }
+
+    @Test
+    void theClusterModeTakesItsPortsDiscoveryAndSize() {
+        Settings cluster = with(Map.of(
+                "THAW_CLUSTER", "true",
+                "THAW_INSTANCES", "3",
+                "THAW_INSTANCE_PORT", "9001",
+                "THAW_HAZELCAST_PORT", "7000",
+                "THAW_CLUSTER_MODE", "dns:thaw-grid.example.internal:7000"));
+        assertEquals(9003, cluster.instancePort(2));
+        assertEquals(7002, cluster.hazelcastPort(2));
+        assertEquals("dns:thaw-grid.example.internal:7000", cluster.clusterMode());
+        assertFalse(PayaraServer.Instance.member(cluster, 0).gridArguments().contains("--interfaces"));
+        assertFalse(with(Map.of()).clustered());
+    }
+
+    @Test
+    void anInstanceCountOutsideTwoToNineIsRefusedByName() {
+        for (String bad : List.of("1", "10", "two", "-2", "2.0")) {
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> with(Map.of("THAW_INSTANCES", bad))
+                            .instances());
+            assertEquals("THAW_INSTANCES must be a whole number from 2 to 9, got '" + bad + "'", e.getMessage());
+        }
+    }
+
+    @Test
+    void theBalancerChecksReadinessAndKeepsABrowserOnItsInstance() {
+        Settings cluster = with(Map.of("THAW_CLUSTER", "true", "THAW_INSTANCE_PORT", "9001"));
+        String config = LoadBalancer.configuration(
+                cluster, List.of(PayaraServer.Instance.member(cluster, 0), PayaraServer.Instance.member(cluster, 1)));
+        assertTrue(config.contains("    bind :8080\n"), config);
+        assertTrue(config.contains("    balance roundrobin\n"), config);
+        assertTrue(config.contains("    option httpchk GET /health/ready\n"), config);
+        assertTrue(config.contains("    cookie THAW_NODE insert indirect nocache httponly\n"), config);
+        assertTrue(config.contains("    option redispatch\n"), config);
+        assertTrue(config.contains("    server thaw-1 127.0.0.1:9001 check cookie thaw-1\n"), config);
+        assertTrue(config.contains("    server thaw-2 127.0.0.1:9002 check cookie thaw-2\n"), config);
     }
 }
