@@ -31,11 +31,29 @@ class SignInIT {
             assertEquals("Hello, Alex", browser.text(By.id("greeting")));
             assertEquals("Alex Moreau", browser.text(By.id("user-name")));
             // the home page shows what a patient comes for: today's check-in, what is due, messages, the streak
-            for (String part : List.of("today", "due", "home-messages", "home-streak", "home-help")) {
+            for (String part : List.of("today", "due", "home-messages", "home-streak", "home-account", "home-help")) {
                 assertTrue(browser.driver().findElement(By.id(part)).isDisplayed(), part);
             }
             assertTrue(browser.text(By.id("streak")).contains("in a row"), browser.text(By.id("streak")));
             browser.screenshot("portal-home");
+        }
+    }
+
+    @Test
+    void aPatientMayAddASecondSignInStepFromTheirHomePage() {
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/");
+            browser.signIn("casey");
+            browser.driver().findElement(By.id("account-security")).click();
+            // Keycloak's account pages, signed in through the same Keycloak session (no second form)
+            browser.wait(Duration.ofSeconds(90))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.tagName("body"), "Authenticator application"));
+            assertTrue(
+                    browser.driver().getCurrentUrl().startsWith(TestStack.issuer() + "/account"),
+                    browser.driver().getCurrentUrl());
+            assertTrue(browser.driver().findElements(By.id("password")).isEmpty(), "no second sign-in form");
+            browser.screenshot("portal-account-security");
         }
     }
 
@@ -81,6 +99,18 @@ class SignInIT {
             browser.signIn("blair");
             assertEquals("Hello, Blair", browser.text(By.id("greeting")));
             browser.driver().findElement(By.id("logout")).click();
+            // through Keycloak's end of session and back: say where the browser stopped if it never arrives
+            try {
+                browser.wait(Duration.ofSeconds(60))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signed-out h1")));
+            } catch (org.openqa.selenium.TimeoutException stopped) {
+                throw new AssertionError(
+                        "sign-out stopped at " + browser.driver().getCurrentUrl() + ": "
+                                + browser.driver()
+                                        .findElement(By.tagName("body"))
+                                        .getText(),
+                        stopped);
+            }
             assertEquals("You are signed out", browser.text(By.cssSelector("#signed-out h1")));
             assertEquals(
                     TestStack.baseUrl() + "/portal/signed-out.xhtml",
@@ -99,6 +129,18 @@ class SignInIT {
             browser.signIn("dr.okafor");
             browser.wait(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id("logout")));
             browser.driver().findElement(By.id("logout")).click();
+            // through Keycloak's end of session and back: say where the browser stopped if it never arrives
+            try {
+                browser.wait(Duration.ofSeconds(60))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signed-out h1")));
+            } catch (org.openqa.selenium.TimeoutException stopped) {
+                throw new AssertionError(
+                        "sign-out stopped at " + browser.driver().getCurrentUrl() + ": "
+                                + browser.driver()
+                                        .findElement(By.tagName("body"))
+                                        .getText(),
+                        stopped);
+            }
             assertEquals("You are signed out", browser.text(By.cssSelector("#signed-out h1")));
         }
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.io.IOException;
 import java.util.logging.Logger;
 
@@ -25,6 +26,7 @@ public class LogoutServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        ownJaxRsRuntime();
         try {
             request.logout();
         } catch (ServletException | RuntimeException nobodySignedIn) {
@@ -38,6 +40,28 @@ public class LogoutServlet extends HttpServlet {
         }
         if (!response.isCommitted()) {
             response.sendRedirect(request.getContextPath() + "/signed-out.xhtml");
+        }
+    }
+
+    /**
+     * JAX-RS's runtime is one per JVM, cached by its first lookup from whichever app looked first.
+     * When it is one this app cannot see (the RESTEasy that the clinician app bundles for Keycloak's
+     * admin client), it is dropped so that the next lookup finds this app's own: the container's
+     * sign-out builds Keycloak's end-of-session address with JAX-RS's UriBuilder, and RESTEasy's
+     * sent the browser to a page that does not exist.
+     */
+    static void ownJaxRsRuntime() {
+        RuntimeDelegate current = RuntimeDelegate.getInstance();
+        ClassLoader own = Thread.currentThread().getContextClassLoader();
+        boolean visible;
+        try {
+            visible = Class.forName(current.getClass().getName(), false, own) == current.getClass();
+        } catch (ClassNotFoundException | LinkageError notHere) {
+            visible = false;
+        }
+        if (!visible) {
+            LOG.info(() -> "JAX-RS runtime " + current.getClass().getName() + " is another app's: looked up again");
+            RuntimeDelegate.setInstance(null);
         }
     }
 
