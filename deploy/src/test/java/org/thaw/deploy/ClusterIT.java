@@ -77,6 +77,15 @@ class ClusterIT {
                 }
             }
         }
+        // Keycloak's own database goes too: the stack's secrets (its administrator's password among
+        // them) are made anew, and a kept database would still know the last run's administrator
+        try (var homes = Files.list(data.resolve("keycloak"))) {
+            for (Path home : homes.toList()) {
+                deleteTree(home.resolve("data"));
+            }
+        } catch (java.nio.file.NoSuchFileException noKeycloakYet) {
+            // the first run unpacks it
+        }
         Settings settings = Settings.fromEnvironment()
                 .withPortsAndData(
                         Integer.getInteger("thaw.test.http.port", 18080) + 2,

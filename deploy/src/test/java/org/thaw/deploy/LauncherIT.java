@@ -67,6 +67,15 @@ class LauncherIT {
                 }
             }
         }
+        // Keycloak's own database goes too: the stack's secrets (its administrator's password among
+        // them) are made anew, and a kept database would still know the last run's administrator
+        try (var homes = Files.list(data.resolve("keycloak"))) {
+            for (Path home : homes.toList()) {
+                deleteTree(home.resolve("data"));
+            }
+        } catch (java.nio.file.NoSuchFileException noKeycloakYet) {
+            // the first run unpacks it
+        }
         launcher = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
