@@ -219,7 +219,9 @@ class IntakeIT {
             browser.open("/clinician/chart.xhtml?patient=" + blair);
             browser.signIn("dr.rivera");
             String results = browser.text(By.id("chart:screener-results"));
-            assertTrue(results.contains("response (≥ 50 % down)"), "blair's PHQ-9 halved from baseline: " + results);
+            assertTrue(
+                    results.contains("response (at least 50 % down)"),
+                    "blair's PHQ-9 halved from baseline: " + results);
             assertTrue(results.contains("improved"), results);
             browser.open("/clinician/chart.xhtml?patient=" + alex);
             WebElement section =
