@@ -39,8 +39,16 @@ public record JournalDay(
      * rest is what the upsert returned.
      */
     static JournalDay saved(LocalDate date, CheckIn c, JournalStore.Saved saved) {
+        return of(saved.id(), date, c, saved.updatedAt(), saved.enteredByName());
+    }
+
+    static JournalDay of(JournalEntry e) {
+        return of(e.id(), e.entryDate(), e.checkIn(), e.updatedAt(), e.enteredByName());
+    }
+
+    private static JournalDay of(UUID id, LocalDate date, CheckIn c, Instant updatedAt, String enteredBy) {
         return new JournalDay(
-                saved.id(),
+                id,
                 date,
                 c.numbness(),
                 c.positiveIntensity(),
@@ -53,29 +61,8 @@ public record JournalDay(
                 c.hopeless(),
                 c.functioningImpact(),
                 c.note(),
-                saved.updatedAt(),
+                updatedAt,
                 c.medicationAffectsFeeling(),
-                saved.enteredByName());
-    }
-
-    static JournalDay of(JournalEntry e) {
-        CheckIn c = e.checkIn();
-        return new JournalDay(
-                e.id(),
-                e.entryDate(),
-                c.numbness(),
-                c.positiveIntensity(),
-                c.negativeIntensity(),
-                c.emotions(),
-                c.sleepHours(),
-                c.activityMinutes(),
-                c.meaningfulContact(),
-                c.copingTried(),
-                c.hopeless(),
-                c.functioningImpact(),
-                c.note(),
-                e.updatedAt(),
-                c.medicationAffectsFeeling(),
-                e.enteredByName());
+                enteredBy);
     }
 }
