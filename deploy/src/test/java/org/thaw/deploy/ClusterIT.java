@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,26 +65,7 @@ class ClusterIT {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        // LauncherIT's data folder in target/ (the two never run at once), emptied but for the
-        // unpacked Keycloak: its one-off build step (minutes on a busy machine) is paid once for both
-        Path data = Path.of(System.getProperty("thaw.runtime")).resolveSibling("launcher-it");
-        Files.createDirectories(data);
-        try (var entries = Files.list(data)) {
-            for (Path entry : entries.toList()) {
-                if (!entry.getFileName().toString().equals("keycloak")) {
-                    deleteTree(entry);
-                }
-            }
-        }
-        // Keycloak's own database goes too: the stack's secrets (its administrator's password among
-        // them) are made anew, and a kept database would still know the last run's administrator
-        try (var homes = Files.list(data.resolve("keycloak"))) {
-            for (Path home : homes.toList()) {
-                deleteTree(home.resolve("data"));
-            }
-        } catch (java.nio.file.NoSuchFileException noKeycloakYet) {
-            // the first run unpacks it
-        }
+        Path data = LauncherIT.freshDataFolder(); // LauncherIT's: its unpacked Keycloak is paid once for both
         Settings settings = Settings.fromEnvironment()
                 .withPortsAndData(
                         Integer.getInteger("thaw.test.http.port", 18080) + 2,
@@ -405,11 +385,5 @@ class ClusterIT {
                 .matcher(json);
         assertTrue(m.find(), () -> name + " in " + json);
         return m.group(2) != null ? m.group(2) : m.group(3);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }

@@ -56,26 +56,7 @@ class LauncherIT {
 
     @BeforeEach
     void start() throws IOException {
-        // a data folder of its own in target/, emptied but for the unpacked Keycloak, whose one-off
-        // build step (minutes on a busy machine) is then paid once, not by every run
-        data = Path.of(System.getProperty("thaw.runtime")).resolveSibling("launcher-it");
-        Files.createDirectories(data);
-        try (var entries = Files.list(data)) {
-            for (Path entry : entries.toList()) {
-                if (!entry.getFileName().toString().equals("keycloak")) {
-                    deleteTree(entry);
-                }
-            }
-        }
-        // Keycloak's own database goes too: the stack's secrets (its administrator's password among
-        // them) are made anew, and a kept database would still know the last run's administrator
-        try (var homes = Files.list(data.resolve("keycloak"))) {
-            for (Path home : homes.toList()) {
-                deleteTree(home.resolve("data"));
-            }
-        } catch (java.nio.file.NoSuchFileException noKeycloakYet) {
-            // the first run unpacks it
-        }
+        data = freshDataFolder();
         launcher = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
@@ -118,6 +99,33 @@ class LauncherIT {
             launcher.destroyForcibly();
             tree.forEach(ProcessHandle::destroyForcibly);
         }
+    }
+
+    /**
+     * The launcher's data folder of the tests that run it whole (this one and {@link ClusterIT},
+     * never at once), in target/: emptied but for the unpacked Keycloak, whose one-off build step
+     * (minutes on a busy machine) is then paid once, not by every run. Keycloak's own database goes
+     * too: the stack's secrets (its administrator's password among them) are made anew, and a kept
+     * database would still know the last run's administrator.
+     */
+    static Path freshDataFolder() throws IOException {
+        Path data = Path.of(System.getProperty("thaw.runtime")).resolveSibling("launcher-it");
+        Files.createDirectories(data);
+        try (var entries = Files.list(data)) {
+            for (Path entry : entries.toList()) {
+                if (!entry.getFileName().toString().equals("keycloak")) {
+                    deleteTree(entry);
+                }
+            }
+        }
+        try (var homes = Files.list(data.resolve("keycloak"))) {
+            for (Path home : homes.toList()) {
+                deleteTree(home.resolve("data"));
+            }
+        } catch (java.nio.file.NoSuchFileException noKeycloakYet) {
+            // the first run unpacks it
+        }
+        return data;
     }
 
     private static void deleteTree(Path root) throws IOException {
