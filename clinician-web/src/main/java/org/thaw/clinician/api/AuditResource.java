@@ -1,7 +1,7 @@
 package org.thaw.clinician.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,7 +30,7 @@ import org.thaw.platform.PageRequest;
  * bad parameter is a 400 naming it; a clinician gets 403. Reading the trail is itself audited.
  */
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("admin")
 @Tag(name = "Audit log")
 public class AuditResource {

@@ -1,7 +1,7 @@
 package org.thaw.clinician.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.thaw.patient.boundary.MemberInput;
  * PUT} the same path (replaces the active team). Names and assignments only; a clinician gets 403.
  */
 @Path("care-teams")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Care teams")

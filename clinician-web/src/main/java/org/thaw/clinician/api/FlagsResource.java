@@ -1,7 +1,7 @@
 package org.thaw.clinician.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,7 +18,7 @@ import org.thaw.integration.rest.Ids;
  * {@code POST /clinician/api/flags/{id}/resolve} with {@code {"note": "..."}} (required).
  */
 @Path("flags/{id}")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("clinician")
 @Produces(MediaType.APPLICATION_JSON)
 public class FlagsResource {

@@ -1,7 +1,7 @@
 package org.thaw.clinician.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,7 +21,7 @@ import org.thaw.account.boundary.PatientInvite;
  * admin names one.
  */
 @Path("patients")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({"clinician", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationsResource {

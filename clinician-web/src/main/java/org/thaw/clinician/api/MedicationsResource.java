@@ -1,7 +1,7 @@
 package org.thaw.clinician.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -24,7 +24,7 @@ import org.thaw.medication.boundary.PatientMedications;
  * change (400 naming {@code courseId}).
  */
 @Path("medications/{courseId}")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("clinician")
 @Produces(MediaType.APPLICATION_JSON)
 public class MedicationsResource {

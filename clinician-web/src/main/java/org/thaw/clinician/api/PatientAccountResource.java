@@ -1,7 +1,7 @@
 package org.thaw.clinician.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,7 @@ import org.thaw.security.boundary.RecordNotFoundException;
  * care team for their patients, the admin for any; another team's patient is 404.
  */
 @Path("patients/{id}")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({"clinician", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientAccountResource {

@@ -1,7 +1,7 @@
 package org.thaw.clinician.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,7 +43,7 @@ import org.thaw.timeline.boundary.TimelineEvent;
  * {@code GET .../side-effects}, {@code GET .../timeline?from=&to=}, {@code GET .../care-team}. Another team's patient is 404.
  */
 @Path("patients/{id}")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("clinician")
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientsResource {

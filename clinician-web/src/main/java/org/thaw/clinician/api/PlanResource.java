@@ -1,7 +1,7 @@
 package org.thaw.clinician.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,7 +36,7 @@ import org.thaw.security.boundary.RecordNotFoundException;
  * .../plan/goals/{goalId}/met}. Another team's patient, or a patient with no plan yet, is 404.
  */
 @Path("patients/{id}/plan")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("clinician")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {

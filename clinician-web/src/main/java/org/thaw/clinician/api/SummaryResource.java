@@ -1,7 +1,7 @@
 package org.thaw.clinician.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.thaw.integration.rest.Ids;
  * patient, or no patient at all, is 404.
  */
 @Path("patients/{id}/summary.pdf")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("clinician")
 public class SummaryResource {
 

@@ -1,7 +1,7 @@
 package org.thaw.clinician.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,7 @@ import org.thaw.platform.Page;
  * POST /clinician/api/messages/{id}/task}. Another team's thread or message is 404.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("clinician")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Messages")

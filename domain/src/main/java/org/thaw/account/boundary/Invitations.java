@@ -30,6 +30,7 @@ import org.thaw.patient.entity.Patient;
 import org.thaw.platform.ConflictException;
 import org.thaw.platform.Inputs;
 import org.thaw.platform.InvalidInputException;
+import org.thaw.platform.Queries;
 import org.thaw.practice.boundary.SettingDefinition;
 import org.thaw.practice.control.PracticeSettings;
 import org.thaw.screener.control.Instrument;
@@ -212,10 +213,8 @@ public class Invitations {
         caller.require(Role.ADMIN);
         List<ClinicianView> views = new ArrayList<>();
         for (Clinician clinician : patients.clinicians()) {
-            InvitationView invitation = em.createNamedQuery(Invitation.OF_CLINICIAN, Invitation.class)
-                    .setParameter("clinicianId", clinician.id())
-                    .getResultStream()
-                    .findFirst()
+            InvitationView invitation = Queries.first(em.createNamedQuery(Invitation.OF_CLINICIAN, Invitation.class)
+                            .setParameter("clinicianId", clinician.id()))
                     .map(this::view)
                     .orElse(null);
             views.add(new ClinicianView(clinician.id(), clinician.username(), clinician.displayName(), invitation));
@@ -372,10 +371,8 @@ public class Invitations {
     }
 
     private Optional<Invitation> invitation(Patient patient) {
-        return em.createNamedQuery(Invitation.OF_PATIENT, Invitation.class)
-                .setParameter("patientId", patient.id())
-                .getResultStream()
-                .findFirst();
+        return Queries.first(
+                em.createNamedQuery(Invitation.OF_PATIENT, Invitation.class).setParameter("patientId", patient.id()));
     }
 
     private Clinician primary(boolean admin, String named) {

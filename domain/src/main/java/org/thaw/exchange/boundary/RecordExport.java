@@ -154,7 +154,7 @@ public class RecordExport {
     }
 
     private PatientExport export(Patient patient) {
-        ZoneId zone = patient.zone(settings.timeZone());
+        ZoneId zone = patient.zone(settings::timeZone);
         LocalDate today = JournalDays.today(clock, zone);
         return new PatientExport(
                 exported(patient),

@@ -26,6 +26,7 @@ import org.thaw.medication.control.CourseFact;
 import org.thaw.medication.control.MedicationStore;
 import org.thaw.plan.control.PlanBaseline;
 import org.thaw.plan.control.PlanStore;
+import org.thaw.platform.Queries;
 import org.thaw.screener.control.ScreenerStore;
 import org.thaw.screener.entity.SafetyAnswer;
 import org.thaw.screener.entity.ScreenerResponse;
@@ -350,12 +351,10 @@ public class FlagEngine {
     }
 
     Optional<Flag> active(UUID patientId, FlagType type) {
-        return em.createNamedQuery(Flag.ACTIVE_OF_TYPE, Flag.class)
+        return Queries.first(em.createNamedQuery(Flag.ACTIVE_OF_TYPE, Flag.class)
                 .setParameter("patientId", patientId)
                 .setParameter("type", type)
-                .setParameter("resolved", FlagStatus.RESOLVED)
-                .getResultStream()
-                .findFirst();
+                .setParameter("resolved", FlagStatus.RESOLVED));
     }
 
     /** Every flag of a patient, newest first (what the timeline reads of flags). */

@@ -79,11 +79,12 @@ public class MyJournal {
         }
         inputs.check("input", input);
         Patient me = me();
-        JournalDays.requireWritable(date, clock, zone(me));
+        ZoneId zone = zone(me);
+        JournalDays.requireWritable(date, clock, zone);
         CheckIn checkIn = input.checkIn(JournalCatalogue.standard());
         JournalStore.Saved saved = store.upsert(me.id(), date, checkIn, clock.instant());
 
-        flags.journalWritten(me.id(), date, zone(me));
+        flags.journalWritten(me.id(), date, zone);
         audit.record(saved.id()).action(saved.created() ? AuditAction.CREATE : AuditAction.UPDATE);
         return new SavedDay(JournalDay.saved(date, checkIn, saved), saved.created());
     }
@@ -133,6 +134,6 @@ public class MyJournal {
     }
 
     private ZoneId zone(Patient patient) {
-        return patient.zone(settings.timeZone());
+        return patient.zone(settings::timeZone);
     }
 }

@@ -78,7 +78,7 @@ public class PatientJournal {
             throw new InvalidInputException("date", "is required (yyyy-mm-dd)");
         }
         inputs.check("input", input);
-        ZoneId zone = patient.zone(settings.timeZone());
+        ZoneId zone = patient.zone(settings::timeZone);
         JournalDays.requirePaperDay(date, clock, zone);
         CheckIn checkIn = input.checkIn(JournalCatalogue.standard());
         Clinician clinician = patients.clinician(caller.username())
@@ -103,7 +103,7 @@ public class PatientJournal {
         caller.require(Role.CLINICIAN);
         Patient patient = patients.visibleToClinician(caller.username(), patientId);
         audit.concerns(patient.id());
-        LocalDate today = JournalDays.today(clock, patient.zone(settings.timeZone()));
+        LocalDate today = JournalDays.today(clock, patient.zone(settings::timeZone));
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
         JournalDays.requireWindow(start, end);

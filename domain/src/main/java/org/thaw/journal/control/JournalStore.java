@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.thaw.journal.boundary.FunctioningImpact;
 import org.thaw.journal.entity.CheckIn;
 import org.thaw.journal.entity.JournalEntry;
 import org.thaw.platform.Rows;
@@ -121,23 +122,26 @@ public class JournalStore {
      * only the columns they need, not whole entries.
      */
     public List<EntryFacts> facts(UUID patientId, LocalDate from, LocalDate to) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery(
-                        "select id, entry_date, numbness, hopeless, functioning_impact, created_at from journal_entry"
-                                + " where patient_id = :patientId and entry_date between :from and :to order by entry_date",
-                        Tuple.class)
+        // JPQL, not native SQL: its plan is cached, where a native query's columns are typed anew
+        // from the result set's metadata on every call, and this runs on every journal write
+        return em
+                .createQuery(
+                        "select e.id, e.entryDate, e.numbness, e.hopeless, e.functioningImpact, e.createdAt"
+                                + " from JournalEntry e where e.patientId = :patientId"
+                                + " and e.entryDate between :from and :to order by e.entryDate",
+                        Object[].class)
                 .setParameter("patientId", patientId)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getResultList();
-        return rows.stream()
+                .getResultList()
+                .stream()
                 .map(r -> new EntryFacts(
-                        Rows.uuid(r, "id"),
-                        Rows.localDate(r, "entry_date"),
-                        (int) Rows.longValue(r, "numbness"),
-                        r.get("hopeless", Boolean.class),
-                        Rows.string(r, "functioning_impact"),
-                        Rows.instant(r, "created_at")))
+                        (UUID) r[0],
+                        (LocalDate) r[1],
+                        ((Number) r[2]).intValue(),
+                        (Boolean) r[3],
+                        r[4] == null ? null : ((FunctioningImpact) r[4]).name(),
+                        (Instant) r[5]))
                 .toList();
     }
 

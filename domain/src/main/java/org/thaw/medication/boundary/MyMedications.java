@@ -79,7 +79,7 @@ public class MyMedications {
     public SideEffectView report(SideEffectInput input) {
         Patient me = me();
         inputs.check("input", input);
-        LocalDate today = LocalDate.now(clock.withZone(me.zone(settings.timeZone())));
+        LocalDate today = LocalDate.now(clock.withZone(me.zone(settings::timeZone)));
         Refusals refusals = new Refusals();
         MedicationCourse course = null;
         if (input.courseId() != null) {

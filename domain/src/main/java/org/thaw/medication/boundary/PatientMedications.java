@@ -220,7 +220,7 @@ public class PatientMedications {
     }
 
     private ZoneId zone(Patient patient) {
-        return patient.zone(settings.timeZone());
+        return patient.zone(settings::timeZone);
     }
 
     private LocalDate today(Patient patient) {

@@ -15,6 +15,7 @@ import org.thaw.message.boundary.ThreadStatus;
 import org.thaw.message.entity.ChartTask;
 import org.thaw.message.entity.Message;
 import org.thaw.message.entity.MessageThread;
+import org.thaw.platform.Queries;
 import org.thaw.platform.Rows;
 
 /**
@@ -74,12 +75,10 @@ public class MessageStore {
         if (!created.isEmpty()) {
             return Optional.of(Rows.uuid(created.get(0), "id"));
         }
-        return em.createNamedQuery(MessageThread.BY_KEY, UUID.class)
+        return Queries.first(em.createNamedQuery(MessageThread.BY_KEY, UUID.class)
                 .setParameter("startedBy", t.startedBy())
                 .setParameter("key", t.idempotencyKey())
-                .setParameter("patientId", t.patientId())
-                .getResultStream()
-                .findFirst();
+                .setParameter("patientId", t.patientId()));
     }
 
     public Optional<MessageThread> thread(UUID id) {
@@ -265,12 +264,10 @@ public class MessageStore {
         if (!created.isEmpty()) {
             return Optional.of(Rows.uuid(created.get(0), "id"));
         }
-        return em.createNamedQuery(Message.BY_KEY, UUID.class)
+        return Queries.first(em.createNamedQuery(Message.BY_KEY, UUID.class)
                 .setParameter("author", m.author())
                 .setParameter("key", m.idempotencyKey())
-                .setParameter("threadId", m.threadId())
-                .getResultStream()
-                .findFirst();
+                .setParameter("threadId", m.threadId()));
     }
 
     public Optional<Message> message(UUID id) {

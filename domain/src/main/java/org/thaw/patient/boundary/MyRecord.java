@@ -44,6 +44,6 @@ public class MyRecord {
                 patient.id(),
                 patient.displayName(),
                 patient.firstName(),
-                patient.zone(settings.timeZone()).getId());
+                patient.zone(settings::timeZone).getId());
     }
 }

@@ -40,6 +40,6 @@ public class PatientRecords {
                 patient.id(),
                 patient.displayName(),
                 patient.firstName(),
-                patient.zone(settings.timeZone()).getId());
+                patient.zone(settings::timeZone).getId());
     }
 }

@@ -14,6 +14,7 @@ import org.thaw.patient.entity.CareTeamMember;
 import org.thaw.patient.entity.Clinician;
 import org.thaw.patient.entity.Language;
 import org.thaw.patient.entity.Patient;
+import org.thaw.platform.Queries;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.RecordNotFoundException;
 
@@ -25,10 +26,8 @@ public class Patients {
     EntityManager em;
 
     public Optional<Patient> byUsername(String username) {
-        return em.createNamedQuery(Patient.BY_USERNAME, Patient.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+        return Queries.first(
+                em.createNamedQuery(Patient.BY_USERNAME, Patient.class).setParameter("username", username));
     }
 
     /**
@@ -49,10 +48,8 @@ public class Patients {
 
     /** The patient bound to this Keycloak user id, if any. */
     public Optional<Patient> boundTo(String userId) {
-        return em.createNamedQuery(Patient.BY_ACCOUNT, Patient.class)
-                .setParameter("userId", userId)
-                .getResultStream()
-                .findFirst();
+        return Queries.first(
+                em.createNamedQuery(Patient.BY_ACCOUNT, Patient.class).setParameter("userId", userId));
     }
 
     /** True when a patient or a clinician has this e-mail address (in any case). */
@@ -149,10 +146,8 @@ public class Patients {
 
     /** The clinician with this username, if there is a record of them. */
     public Optional<Clinician> clinician(String username) {
-        return em.createNamedQuery(Clinician.BY_USERNAME, Clinician.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+        return Queries.first(
+                em.createNamedQuery(Clinician.BY_USERNAME, Clinician.class).setParameter("username", username));
     }
 
     /** Every clinician of the practice, by last name, then first name. */
@@ -162,10 +157,8 @@ public class Patients {
 
     /** A clinician's display name ("Sam Rivera"), or the username when there is no record. */
     public String clinicianName(String username) {
-        return em.createNamedQuery(Clinician.BY_USERNAME, Clinician.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
+        return Queries.first(em.createNamedQuery(Clinician.BY_USERNAME, Clinician.class)
+                        .setParameter("username", username))
                 .map(Clinician::displayName)
                 .orElse(username);
     }

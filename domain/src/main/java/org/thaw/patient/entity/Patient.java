@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** A person in treatment, linked to their Keycloak account by username. */
 @Entity
@@ -114,10 +115,11 @@ public class Patient {
 
     /**
      * The zone in which this patient's days are counted: their own if set and valid, otherwise
-     * the practice's.
+     * the practice's, read only then ({@code patient.zone(settings::timeZone)}: the practice
+     * setting costs a database read that a patient with a zone of their own does not need).
      */
-    public ZoneId zone(ZoneId practiceZone) {
-        return ownZone().orElse(practiceZone);
+    public ZoneId zone(Supplier<ZoneId> practiceZone) {
+        return ownZone().orElseGet(practiceZone);
     }
 
     private Optional<ZoneId> ownZone() {

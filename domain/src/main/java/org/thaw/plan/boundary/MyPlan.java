@@ -57,7 +57,7 @@ public class MyPlan {
     @Audited(action = AuditAction.READ, recordType = "treatment_plan")
     public Optional<MyPlanView> current() {
         Patient me = me();
-        ZoneId zone = me.zone(settings.timeZone());
+        ZoneId zone = me.zone(settings::timeZone);
         return reader.of(me.id()).map(rows -> {
             audit.record(rows.plan().id());
             return reader.patientView(rows, zone, LocalDate.now(clock.withZone(zone)));
@@ -73,7 +73,7 @@ public class MyPlan {
     @Audited(action = AuditAction.CREATE, recordType = "homework_check_off")
     public CheckOff checkOff(UUID homeworkId, LocalDate day) {
         Patient me = me();
-        LocalDate today = LocalDate.now(clock.withZone(me.zone(settings.timeZone())));
+        LocalDate today = LocalDate.now(clock.withZone(me.zone(settings::timeZone)));
         PlanReader.PlanRows rows = reader.of(me.id()).orElseThrow(() -> new RecordNotFoundException("homework item"));
         PlanHomework item = rows.currentHomework().stream()
                 .filter(h -> h.id().equals(homeworkId))

@@ -370,7 +370,7 @@ public class PatientPlan {
     }
 
     private ZoneId zone(Patient patient) {
-        return patient.zone(settings.timeZone());
+        return patient.zone(settings::timeZone);
     }
 
     private LocalDate today(Patient patient) {

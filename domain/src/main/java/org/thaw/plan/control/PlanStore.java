@@ -27,6 +27,7 @@ import org.thaw.plan.entity.PlanReview;
 import org.thaw.plan.entity.PlanReviewGoal;
 import org.thaw.plan.entity.TreatmentPlan;
 import org.thaw.plan.entity.TreatmentPlanRevision;
+import org.thaw.platform.Queries;
 import org.thaw.platform.Rows;
 
 /**
@@ -55,10 +56,8 @@ public class PlanStore {
     }
 
     public Optional<TreatmentPlan> planOf(UUID patientId) {
-        return em.createNamedQuery(TreatmentPlan.OF_PATIENT, TreatmentPlan.class)
-                .setParameter("patientId", patientId)
-                .getResultStream()
-                .findFirst();
+        return Queries.first(em.createNamedQuery(TreatmentPlan.OF_PATIENT, TreatmentPlan.class)
+                .setParameter("patientId", patientId));
     }
 
     /** When the patient's plan started (its first revision), if they have one: what NOT_IMPROVING reads. */
@@ -207,11 +206,9 @@ public class PlanStore {
     }
 
     public Optional<HomeworkCheckOff> checkOffOn(UUID homeworkId, LocalDate day) {
-        return em.createNamedQuery(HomeworkCheckOff.OF_ITEM_ON, HomeworkCheckOff.class)
+        return Queries.first(em.createNamedQuery(HomeworkCheckOff.OF_ITEM_ON, HomeworkCheckOff.class)
                 .setParameter("id", homeworkId)
-                .setParameter("day", day)
-                .getResultStream()
-                .findFirst();
+                .setParameter("day", day));
     }
 
     /** The check-offs of some items by item, newest day first. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.thaw.audit.boundary.AuditAction;
 import org.thaw.audit.boundary.Audited;
 import org.thaw.platform.InvalidInputException;
+import org.thaw.practice.control.PracticeSettings;
 import org.thaw.practice.entity.PracticeSetting;
 import org.thaw.security.boundary.Caller;
 import org.thaw.security.boundary.Role;
@@ -29,6 +30,9 @@ public class PracticeAdmin {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PracticeSettings settings;
 
     @PersistenceContext(unitName = "thaw")
     EntityManager em;
@@ -113,5 +117,6 @@ public class PracticeAdmin {
                 row.change(e.getValue(), clock.instant(), caller.username());
             }
         }
+        settings.changed();
     }
 }

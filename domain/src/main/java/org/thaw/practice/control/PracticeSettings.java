@@ -1,8 +1,10 @@
 package org.thaw.practice.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,12 +13,23 @@ import java.util.Map;
 import java.util.Optional;
 import org.thaw.practice.entity.PracticeSetting;
 
-/** Reads practice settings, falling back to the documented defaults when a row is missing or bad. */
+/**
+ * Reads practice settings, falling back to the documented defaults when a row is missing or bad.
+ * Inside a transaction the settings are read once, with one query, and kept for the rest of it (a
+ * journal write needs the practice's zone and the flag thresholds); {@link #changed()} drops them
+ * when the transaction itself changes a setting. Outside one, every read asks the database.
+ */
 @ApplicationScoped
 public class PracticeSettings {
 
+    /** The key of this transaction's settings among its resources. */
+    private static final Object READ = PracticeSettings.class.getName() + ".read";
+
     @PersistenceContext(unitName = "thaw")
     EntityManager em;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
 
     /** The practice's time zone (default UTC): the zone of a patient who has not set their own. */
     public ZoneId timeZone() {
@@ -29,11 +42,30 @@ public class PracticeSettings {
     }
 
     /**
-     * Every setting as it stands in this transaction, read with one query: for a reader that needs
-     * many of them at once (the flag engine's eleven thresholds on every journal write), instead of
-     * a round trip per key.
+     * Every setting as it stands in this transaction, read with one query the first time the
+     * transaction asks: for a reader that needs many of them at once (the flag engine's eleven
+     * thresholds on every journal write), instead of a round trip per key.
      */
     public Values all() {
+        boolean inTransaction = transactions.getTransactionKey() != null;
+        if (inTransaction && transactions.getResource(READ) instanceof Values read) {
+            return read;
+        }
+        Values values = read();
+        if (inTransaction) {
+            transactions.putResource(READ, values);
+        }
+        return values;
+    }
+
+    /** A setting was changed in this transaction: the next read asks the database again. */
+    public void changed() {
+        if (transactions.getTransactionKey() != null) {
+            transactions.putResource(READ, null);
+        }
+    }
+
+    private Values read() {
         Map<String, String> values = new HashMap<>();
         // key and value only: no entity to build and track for each of the practice's settings
         for (Object[] row : em.createQuery("select s.key, s.value from PracticeSetting s", Object[].class)
@@ -55,7 +87,11 @@ public class PracticeSettings {
 
         /** A whole-number setting, or {@code fallback} when missing or not a number. */
         public int intValue(String key, int fallback) {
-            return whole(Optional.ofNullable(values.get(key)), fallback);
+            return whole(value(key), fallback);
+        }
+
+        Optional<String> value(String key) {
+            return Optional.ofNullable(values.get(key));
         }
     }
 
@@ -76,7 +112,7 @@ public class PracticeSettings {
     }
 
     private Optional<String> value(String key) {
-        return Optional.ofNullable(em.find(PracticeSetting.class, key)).map(PracticeSetting::value);
+        return all().value(key);
     }
 
     static Optional<ZoneId> zone(String id) {

@@ -52,7 +52,7 @@ class Screeners {
     }
 
     ZoneId zone(Patient patient) {
-        return patient.zone(settings.timeZone());
+        return patient.zone(settings::timeZone);
     }
 
     LocalDate today(Patient patient) {

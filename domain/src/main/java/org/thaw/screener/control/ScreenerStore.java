@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.thaw.platform.Queries;
 import org.thaw.screener.boundary.Source;
 import org.thaw.screener.entity.ScreenerAssignment;
 import org.thaw.screener.entity.ScreenerResponse;
@@ -109,11 +110,9 @@ public class ScreenerStore {
 
     /** The first response a named query finds among one patient's, by one more parameter. */
     private Optional<ScreenerResponse> first(String query, UUID patientId, String parameter, Object value) {
-        return em.createNamedQuery(query, StoredResponse.class)
-                .setParameter("patientId", patientId)
-                .setParameter(parameter, value)
-                .getResultStream()
-                .findFirst()
+        return Queries.first(em.createNamedQuery(query, StoredResponse.class)
+                        .setParameter("patientId", patientId)
+                        .setParameter(parameter, value))
                 .map(ScreenerStore::response);
     }
 
@@ -129,36 +128,27 @@ public class ScreenerStore {
 
     /** The newest result of an instrument from {@code from} to {@code to} (days, both included). */
     public Optional<ScreenerResponse> newestBetween(UUID patientId, String instrument, LocalDate from, LocalDate to) {
-        return em.createNamedQuery(StoredResponse.NEWEST_BETWEEN, StoredResponse.class)
-                .setParameter("patientId", patientId)
-                .setParameter("instrument", instrument)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
+        return Queries.first(em.createNamedQuery(StoredResponse.NEWEST_BETWEEN, StoredResponse.class)
+                        .setParameter("patientId", patientId)
+                        .setParameter("instrument", instrument)
+                        .setParameter("from", from)
+                        .setParameter("to", to))
                 .map(ScreenerStore::response);
     }
 
     /** The first result of an instrument after {@code day}. */
     public Optional<ScreenerResponse> firstAfter(UUID patientId, String instrument, LocalDate day) {
-        return em.createNamedQuery(StoredResponse.FIRST_AFTER, StoredResponse.class)
-                .setParameter("patientId", patientId)
-                .setParameter("instrument", instrument)
-                .setParameter("day", day)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
+        return Queries.first(em.createNamedQuery(StoredResponse.FIRST_AFTER, StoredResponse.class)
+                        .setParameter("patientId", patientId)
+                        .setParameter("instrument", instrument)
+                        .setParameter("day", day))
                 .map(ScreenerStore::response);
     }
 
     private Optional<ScreenerResponse> one(String query, UUID patientId, String instrument) {
-        return em.createNamedQuery(query, StoredResponse.class)
-                .setParameter("patientId", patientId)
-                .setParameter("instrument", instrument)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
+        return Queries.first(em.createNamedQuery(query, StoredResponse.class)
+                        .setParameter("patientId", patientId)
+                        .setParameter("instrument", instrument))
                 .map(ScreenerStore::response);
     }
 
@@ -173,12 +163,9 @@ public class ScreenerStore {
     }
 
     private Optional<LocalDate> newestDay(UUID patientId, String instrument) {
-        return em.createNamedQuery(StoredResponse.DAYS_OF_INSTRUMENT, LocalDate.class)
+        return Queries.first(em.createNamedQuery(StoredResponse.DAYS_OF_INSTRUMENT, LocalDate.class)
                 .setParameter("patientId", patientId)
-                .setParameter("instrument", instrument)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+                .setParameter("instrument", instrument));
     }
 
     /**

@@ -85,7 +85,7 @@ public class PatientTimeline {
         caller.require(Role.CLINICIAN);
         Patient patient = patients.visibleToClinician(caller.username(), patientId);
         audit.concerns(patient.id());
-        ZoneId zone = patient.zone(settings.timeZone());
+        ZoneId zone = patient.zone(settings::timeZone);
         LocalDate end = to == null ? JournalDays.today(clock, zone) : to;
         LocalDate start = from == null ? end.minusDays(DEFAULT_DAYS - 1L) : from;
         JournalDays.requireWindow(start, end);

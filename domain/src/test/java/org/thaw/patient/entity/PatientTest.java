@@ -19,47 +19,56 @@ class PatientTest {
     void aPatientWhoChoseAZoneHasTheirOwn() {
         anna.moveTo(ZoneId.of("America/Halifax"));
 
-        assertEquals(ZoneId.of("America/Halifax"), anna.zone(PRACTICE));
+        assertEquals(ZoneId.of("America/Halifax"), anna.zone(() -> PRACTICE));
+    }
+
+    @Test
+    void thePracticeZoneIsNotReadForAPatientWithAZoneOfTheirOwn() {
+        anna.moveTo(ZoneId.of("America/Halifax"));
+
+        assertEquals(ZoneId.of("America/Halifax"), anna.zone(() -> {
+            throw new AssertionError("the practice's zone was read");
+        }));
     }
 
     @Test
     void aBareOffsetIsRefusedBecauseTheDatabaseReadsItsSignTheOtherWay() {
         org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> anna.moveTo(ZoneOffset.ofHours(2)));
-        assertEquals(PRACTICE, anna.zone(PRACTICE));
+        assertEquals(PRACTICE, anna.zone(() -> PRACTICE));
     }
 
     @Test
     void aPatientWithoutAZoneHasThePracticeZone() {
-        assertEquals(PRACTICE, anna.zone(PRACTICE));
+        assertEquals(PRACTICE, anna.zone(() -> PRACTICE));
     }
 
     @Test
     void aBlankStoredZoneFallsBackToThePracticeZone() throws Exception {
         storedZone("   ");
 
-        assertEquals(PRACTICE, anna.zone(PRACTICE));
+        assertEquals(PRACTICE, anna.zone(() -> PRACTICE));
     }
 
     @Test
     void anUnknownStoredZoneFallsBackToThePracticeZone() throws Exception {
         storedZone("Mars/Olympus_Mons");
 
-        assertEquals(PRACTICE, anna.zone(PRACTICE));
+        assertEquals(PRACTICE, anna.zone(() -> PRACTICE));
     }
 
     @Test
     void aMalformedStoredZoneFallsBackToThePracticeZone() throws Exception {
         storedZone("+25:00");
 
-        assertEquals(PRACTICE, anna.zone(PRACTICE));
+        assertEquals(PRACTICE, anna.zone(() -> PRACTICE));
     }
 
     @Test
     void aStoredOffsetIsAValidZone() throws Exception {
         storedZone("+02:00");
 
-        assertEquals(ZoneId.of("+02:00"), anna.zone(PRACTICE));
+        assertEquals(ZoneId.of("+02:00"), anna.zone(() -> PRACTICE));
     }
 
     @Test

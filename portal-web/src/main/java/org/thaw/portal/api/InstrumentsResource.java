@@ -1,7 +1,7 @@
 package org.thaw.portal.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.thaw.screener.boundary.MyScreeners;
  * {@code text}, LOINC {@code code}, {@code options} with their {@code score}), bands and notice.
  */
 @Path("instruments")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("patient")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Screeners")

@@ -1,7 +1,7 @@
 package org.thaw.portal.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import org.thaw.patient.boundary.PatientProfile;
 
 /** {@code GET /portal/api/me}: who the calling patient is. */
 @Path("me")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("patient")
 public class MeResource {
 

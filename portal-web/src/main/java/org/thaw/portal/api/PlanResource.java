@@ -1,7 +1,7 @@
 package org.thaw.portal.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import org.thaw.security.boundary.RecordNotFoundException;
  * {@code {"day": "yyyy-mm-dd"}} for yesterday.
  */
 @Path("plan")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("patient")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {

@@ -1,7 +1,7 @@
 package org.thaw.portal.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -36,7 +36,7 @@ import org.thaw.screener.boundary.Submitted;
  * date (yyyy-mm-dd). 201 with the total, band and, after a safety answer, the crisis resources.
  */
 @Path("screeners")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("patient")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Screeners")

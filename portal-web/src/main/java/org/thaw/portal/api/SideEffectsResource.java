@@ -1,7 +1,7 @@
 package org.thaw.portal.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,7 +27,7 @@ import org.thaw.platform.InvalidInputException;
  * {@code GET /portal/api/side-effects} (their own, newest first).
  */
 @Path("side-effects")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("patient")
 @Produces(MediaType.APPLICATION_JSON)
 public class SideEffectsResource {
