@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.thaw.flag.boundary.FlagView;
+import org.thaw.integration.view.EvidenceWords;
 import org.thaw.integration.view.GoalWords;
 import org.thaw.integration.view.MedicationTimeline;
 import org.thaw.integration.view.Texts;
@@ -460,7 +461,7 @@ public final class SummaryPdf {
                     cell(new Phrase(text("summary.severity." + flag.severity().name()), body)));
             String evidence = flag.evidence().stream()
                     .max(Comparator.comparing(FlagView.EvidenceView::recordedAt))
-                    .map(FlagView.EvidenceView::summary)
+                    .map(e -> EvidenceWords.sentence(e, locale))
                     .orElse("");
             table.addCell(cell(new Phrase(clean(evidence), body)));
         }
