@@ -109,6 +109,11 @@ public final class InstrumentLanguages {
         return Optional.ofNullable(file.get().getProperty("option." + linkId + "." + optionCode));
     }
 
+    /** A band's label in {@code language}'s version of the instrument, if that version exists and names it. */
+    public static Optional<String> bandLabel(String code, String version, String band, String language) {
+        return translation(code, version, language).map(t -> t.getProperty("band." + band));
+    }
+
     /** The translation file's texts, if that language version exists. */
     static Optional<Properties> translation(String code, String version, String language) {
         if (code == null

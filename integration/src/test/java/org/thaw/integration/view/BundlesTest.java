@@ -149,6 +149,57 @@ class BundlesTest {
         assertEquals(List.of(), problems);
     }
 
+    /** Every practice setting has its name in both languages ({@code setting.<key>}). */
+    @Test
+    void everyPracticeSettingIsNamedInBothLanguages() throws IOException {
+        Properties english = properties(ROOT.resolve(BUNDLES.get(0) + ".properties"));
+        Properties spanish = properties(ROOT.resolve(BUNDLES.get(0) + "_es.properties"));
+        List<String> missing = new ArrayList<>();
+        for (var setting : org.thaw.practice.boundary.SettingDefinition.ALL) {
+            String key = "setting." + setting.key();
+            if (!english.containsKey(key) || !spanish.containsKey(key)) {
+                missing.add(key);
+            } else {
+                assertEquals(setting.label(), english.getProperty(key), "the English name is the setting's own");
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    /**
+     * Every band of every instrument version without a Spanish version of its own (Thaw's numbness
+     * check has one) has its label in both languages, and its care team's label where that differs.
+     */
+    @Test
+    void everyBandOfTheInstrumentsIsLabelledInBothLanguages() throws IOException {
+        Properties english = properties(ROOT.resolve(BUNDLES.get(0) + ".properties"));
+        Properties spanish = properties(ROOT.resolve(BUNDLES.get(0) + "_es.properties"));
+        List<String> missing = new ArrayList<>();
+        int bands = 0;
+        for (var instrument :
+                org.thaw.screener.control.InstrumentCatalogue.standard().all()) {
+            for (var band : instrument.bands()) {
+                if (org.thaw.screener.boundary.InstrumentLanguages.bandLabel(
+                                instrument.code(), instrument.version(), band.code(), "es")
+                        .isPresent()) {
+                    continue; // the instrument's own Spanish version names it
+                }
+                bands++;
+                String key = BandWords.key(instrument.code(), instrument.version(), band.code());
+                List<String> keys =
+                        band.clinicianLabel().equals(band.label()) ? List.of(key) : List.of(key, key + ".clinician");
+                for (String k : keys) {
+                    if (!english.containsKey(k) || !spanish.containsKey(k)) {
+                        missing.add(k);
+                    }
+                }
+                assertEquals(band.label(), english.getProperty(key), "the English label is the definition's");
+            }
+        }
+        assertTrue(bands > 20, "the catalogue's bands are found: " + bands);
+        assertEquals(List.of(), missing);
+    }
+
     private static Set<String> arguments(String pattern) {
         Set<String> found = new TreeSet<>();
         Matcher m = Pattern.compile("\\{(\\d+)}").matcher(pattern);
