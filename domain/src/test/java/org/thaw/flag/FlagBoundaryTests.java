@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.thaw.flag.boundary.DailyChecks;
+import org.thaw.flag.boundary.EvidenceMessage;
 import org.thaw.flag.boundary.FlagStatus;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.FlagView;
@@ -92,6 +93,16 @@ public abstract class FlagBoundaryTests extends JournalBoundaryTests {
             assertEquals(today.minusDays(13), evidence.windowStart());
             assertEquals(today, evidence.windowEnd());
             assertEquals(10, evidence.refs().size());
+            assertEquals(
+                    EvidenceMessage.of(
+                            "evidence.persistent",
+                            new EvidenceMessage.Count(6),
+                            new EvidenceMessage.Count(10),
+                            new EvidenceMessage.Count(10),
+                            new EvidenceMessage.Day(today.minusDays(13)),
+                            new EvidenceMessage.Day(today)),
+                    evidence.message(),
+                    "the sentence's key and arguments are stored with it, for each reader's language");
             assertEquals(
                     Set.copyOf(entryIds(Fixture.ANNA, today.minusDays(13), today)),
                     Set.copyOf(evidence.refs()),

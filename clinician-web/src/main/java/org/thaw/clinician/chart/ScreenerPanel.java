@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.thaw.integration.view.BandWords;
 import org.thaw.integration.view.Refusals;
 import org.thaw.integration.view.ScoreChart;
 import org.thaw.integration.view.ScoreChart.Chart;
@@ -96,7 +97,8 @@ public class ScreenerPanel implements Serializable {
         results = List.copyOf(newestFirst);
         List<InstrumentDefinition> definitions = screeners.instruments();
         this.definitions = definitions;
-        charts = ScoreChart.perInstrument(definitions, all, Texts.locale());
+        charts = ScoreChart.perInstrument(
+                definitions.stream().map(d -> BandWords.in(d, Texts.locale())).toList(), all, Texts.locale());
         instruments = definitions.stream().map(InstrumentDefinition::code).toList();
         due = screeners.due(patientId);
         followUps = screeners.followUps(patientId);
@@ -157,6 +159,12 @@ public class ScreenerPanel implements Serializable {
                     case WORSE -> Texts.get("chart.screener.WORSE");
                     case NO_MEANINGFUL_CHANGE -> Texts.get("chart.screener.NO_MEANINGFUL_CHANGE");
                 };
+    }
+
+    /** The result's band as the care team reads it, in the reader's language (null for none). */
+    public String band(ScreenerResult r) {
+        return BandWords.clinicianLabel(
+                r.instrument(), r.version(), r.band(), r.bandLabel(), r.bandClinicianLabel(), Texts.locale());
     }
 
     /** The instrument's short title in the reader's language, where Thaw has that language version. */

@@ -35,7 +35,7 @@ public class SettingsBacking implements Serializable {
 
         Row(PracticeAdmin.Setting s) {
             key = s.key();
-            label = s.label();
+            label = Texts.getOr("setting." + s.key(), s.label());
             defaultValue = s.defaultValue();
             value = s.value();
             text = s.kind() == SettingDefinition.Kind.TEXT && s.defaultValue().length() > 100;
@@ -90,7 +90,7 @@ public class SettingsBacking implements Serializable {
         }
     }
 
-    /** A setting as the page labels it ("Numbness threshold"); an unknown key as it came. */
+    /** A setting as the page labels it, in the reader's language; an unknown key as it came. */
     private String label(String key) {
         return rows.stream()
                 .filter(r -> r.getKey().equals(key))

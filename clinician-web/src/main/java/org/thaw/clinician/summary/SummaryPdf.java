@@ -36,6 +36,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.thaw.flag.boundary.FlagView;
+import org.thaw.integration.view.BandWords;
+import org.thaw.integration.view.EvidenceWords;
 import org.thaw.integration.view.GoalWords;
 import org.thaw.integration.view.MedicationTimeline;
 import org.thaw.integration.view.Texts;
@@ -379,7 +381,14 @@ public final class SummaryPdf {
             total.add(new Chunk(latest.total() + (latest.max() == null ? "" : " / " + latest.max()), bold));
             total.add(new Chunk(" " + text("summary.screeners.on", Times.day(latest.administeredOn())), body));
             if (latest.bandClinicianLabel() != null) {
-                total.add(new Chunk("\n" + clean(latest.bandClinicianLabel()), small));
+                String band = BandWords.clinicianLabel(
+                        latest.instrument(),
+                        latest.version(),
+                        latest.band(),
+                        latest.bandLabel(),
+                        latest.bandClinicianLabel(),
+                        locale);
+                total.add(new Chunk("\n" + clean(band), small));
             }
             if (latest.safetyPositive()) {
                 total.add(new Chunk("\n" + text("summary.screeners.safety"), small));
@@ -460,7 +469,7 @@ public final class SummaryPdf {
                     cell(new Phrase(text("summary.severity." + flag.severity().name()), body)));
             String evidence = flag.evidence().stream()
                     .max(Comparator.comparing(FlagView.EvidenceView::recordedAt))
-                    .map(FlagView.EvidenceView::summary)
+                    .map(e -> EvidenceWords.sentence(e, locale))
                     .orElse("");
             table.addCell(cell(new Phrase(clean(evidence), body)));
         }

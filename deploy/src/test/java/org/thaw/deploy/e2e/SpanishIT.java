@@ -11,8 +11,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,13 +29,14 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A Spanish-speaking patient: devon (demo) chooses Español in the header, and from then on reads
  * the portal in Spanish ({@code <html lang="es">}), checks in, writes to the care team and gets
- * the reply's e-mail in Spanish; dr.chen reads devon's chart in English. At the end devon goes
- * back to English, as the other tests expect.
+ * the reply's e-mail in Spanish; dr.chen reads devon's chart and casey's flag evidence in Spanish,
+ * then in English. At the end devon goes back to English, as the other tests expect.
  */
 class SpanishIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String DEVON = "devon@thaw.example";
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     @BeforeAll
     static void stack() {
@@ -106,6 +110,14 @@ class SpanishIT {
                         + " \"idempotencyKey\": \"devon-numb-" + marker + "\"}");
         assertTrue(check.statusCode() == 201 || check.statusCode() == 200, check.body());
 
+        // casey (numb for two weeks) checks in numb today: the engine adds evidence to casey's
+        // persistent-numbness flag, which each reader reads in their own language
+        String caseyToken = Tokens.accessToken("casey");
+        LocalDate caseyToday = Api.today(caseyToken);
+        HttpResponse<String> numb = Api.put("/portal/api/journal/" + caseyToday, caseyToken, "{\"numbness\": 8}");
+        assertTrue(numb.statusCode() == 201 || numb.statusCode() == 200, numb.body());
+        String caseyId = Api.patientId(caseyToken);
+
         // dr.chen chooses Español in the clinician app's header and reads devon's chart in Spanish, the
         // answers' words too; back in English, the same answers read in English: they follow the reader
         String chen = Tokens.accessToken("dr.chen");
@@ -125,8 +137,27 @@ class SpanishIT {
             assertTrue(chart.contains("Diario, últimos 30 días") && chart.contains("Cuestionarios"), chart);
             String answers = answersOfTheNumbnessCheck(browser, "Revisión de entumecimiento");
             assertTrue(answers.contains("Sentirse apagado/a") && answers.contains("Un poco"), answers);
+            assertTrue(
+                    browser.driver().findElements(By.cssSelector("#screeners h3")).stream()
+                            .anyMatch(h -> h.getText().equals("Revisión de entumecimiento")),
+                    "the score chart's title in Spanish");
+            assertTrue(
+                    browser.driver().findElements(By.cssSelector(".screener-band")).stream()
+                            .anyMatch(b -> b.getText().contains("señales de entumecimiento")),
+                    "the band in Spanish");
             found.addAll(Axe.violations(browser.driver(), "Spanish chart"));
             browser.screenshot("clinician-chart-es");
+
+            // the flag's evidence in Spanish, its days in the Spanish date format
+            browser.open("/clinician/chart.xhtml?patient=" + caseyId);
+            String flags = browser.text(By.id("chart:flags"));
+            assertTrue(
+                    flags.contains("embotamiento ≥ 6 en ") && flags.contains(" – " + day(caseyToday, SPANISH)),
+                    "a Spanish evidence sentence: " + flags);
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "arguments[0].scrollIntoView()", browser.driver().findElement(By.id("chart:flags")));
+            browser.screenshot("clinician-chart-evidence-es");
 
             choose(browser, "en");
             browser.open("/clinician/chart.xhtml?patient=" + devonId);
@@ -134,6 +165,13 @@ class SpanishIT {
             answers = answersOfTheNumbnessCheck(browser, "Numbness check");
             assertTrue(answers.contains("Feeling flat") && answers.contains("A little"), answers);
             assertTrue(!answers.contains("Sentirse apagado/a"), answers);
+
+            browser.open("/clinician/chart.xhtml?patient=" + caseyId);
+            String english = browser.text(By.id("chart:flags"));
+            assertTrue(
+                    english.contains("numbness ≥ 6 on ") && english.contains(" – " + day(caseyToday, Locale.ENGLISH)),
+                    "the same evidence in English: " + english);
+            assertTrue(!english.contains("embotamiento"), english);
         }
         assertEquals(List.of(), found, "critical or serious axe violations:\n" + String.join("\n", found));
         String threadId = threadOf(chen, subject);
@@ -172,6 +210,11 @@ class SpanishIT {
             List<WebElement> tables = d.findElements(By.cssSelector("table.thaw-answers"));
             return tables.isEmpty() ? null : tables.get(0).getText();
         });
+    }
+
+    /** A day as the pages write it in {@code locale}: "4 Dec 2026", "4 dic 2026". */
+    private static String day(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(day).replace(".", "");
     }
 
     private static String lang(Browser browser) {

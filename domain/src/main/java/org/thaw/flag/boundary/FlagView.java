@@ -1,5 +1,6 @@
 package org.thaw.flag.boundary;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -57,7 +58,9 @@ public record FlagView(
 
     /**
      * One piece of evidence: the sentence, the window, the records behind it and which family of
-     * rules found it (null for the daily disengagement check).
+     * rules found it (null for the daily disengagement check). {@code message}: the sentence for
+     * the pages to write in the reader's language, or null for a row with only its English summary
+     * (the REST API gives the summary alone).
      */
     public record EvidenceView(
             Instant recordedAt,
@@ -65,10 +68,28 @@ public record FlagView(
             LocalDate windowStart,
             LocalDate windowEnd,
             List<UUID> refs,
-            EvidenceSource source) {
+            EvidenceSource source,
+            @JsonbTransient EvidenceMessage message) {
+
+        public EvidenceView(
+                Instant recordedAt,
+                String summary,
+                LocalDate windowStart,
+                LocalDate windowEnd,
+                List<UUID> refs,
+                EvidenceSource source) {
+            this(recordedAt, summary, windowStart, windowEnd, refs, source, null);
+        }
 
         static EvidenceView of(FlagEvidence e) {
-            return new EvidenceView(e.recordedAt(), e.summary(), e.windowStart(), e.windowEnd(), e.refs(), e.source());
+            return new EvidenceView(
+                    e.recordedAt(),
+                    e.summary(),
+                    e.windowStart(),
+                    e.windowEnd(),
+                    e.refs(),
+                    e.source(),
+                    e.message().orElse(null));
         }
     }
 

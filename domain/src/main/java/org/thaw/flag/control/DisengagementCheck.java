@@ -15,6 +15,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.thaw.flag.boundary.EvidenceMessage;
+import org.thaw.flag.boundary.EvidenceMessage.Count;
+import org.thaw.flag.boundary.EvidenceMessage.Day;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
@@ -113,9 +116,17 @@ public class DisengagementCheck {
             if (resolvedAt != null && !silentSince.isAfter(LocalDate.ofInstant(resolvedAt, zone))) {
                 continue; // the same silence was already seen and resolved
             }
+            long entries = Rows.longValue(row, "entries");
             Evidence evidence = new Evidence(
+                    EvidenceMessage.of(
+                            "evidence.disengaged",
+                            new Count(gap),
+                            new Day(gapStart),
+                            new Day(today),
+                            new Count(entries),
+                            new Count(t.disengagedPriorDays())),
                     "no check-ins on " + gap + " days, " + Wording.span(gapStart, today) + ", after "
-                            + Rows.longValue(row, "entries") + " entries in the " + t.disengagedPriorDays()
+                            + entries + " entries in the " + t.disengagedPriorDays()
                             + " days before",
                     gapStart,
                     today,

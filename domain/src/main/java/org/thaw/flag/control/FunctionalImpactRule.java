@@ -3,6 +3,9 @@ package org.thaw.flag.control;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.thaw.flag.boundary.EvidenceMessage;
+import org.thaw.flag.boundary.EvidenceMessage.Count;
+import org.thaw.flag.boundary.EvidenceMessage.Day;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
@@ -38,6 +41,12 @@ public final class FunctionalImpactRule implements JournalRule {
             return Optional.empty();
         }
         return Optional.of(new Evidence(
+                EvidenceMessage.of(
+                        "evidence.functional",
+                        new Count(t.numbMinimum()),
+                        new Count(hits.size()),
+                        new Day(windowStart),
+                        new Day(day)),
                 "numbness ≥ " + t.numbMinimum() + " got in the way of daily life very or extremely on " + hits.size()
                         + " days, " + Wording.span(windowStart, day),
                 windowStart,

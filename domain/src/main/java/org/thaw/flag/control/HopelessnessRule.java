@@ -3,6 +3,9 @@ package org.thaw.flag.control;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.thaw.flag.boundary.EvidenceMessage;
+import org.thaw.flag.boundary.EvidenceMessage.Count;
+import org.thaw.flag.boundary.EvidenceMessage.Day;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
@@ -36,6 +39,7 @@ public final class HopelessnessRule implements JournalRule {
             return Optional.empty();
         }
         return Optional.of(new Evidence(
+                EvidenceMessage.of("evidence.hopeless", new Count(hits.size()), new Day(windowStart), new Day(day)),
                 "felt hopeless on " + hits.size() + " days, " + Wording.span(windowStart, day),
                 windowStart,
                 day,

@@ -13,11 +13,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.thaw.flag.boundary.EvidenceMessage;
+import org.thaw.flag.boundary.EvidenceMessage.Count;
+import org.thaw.flag.boundary.EvidenceMessage.Day;
+import org.thaw.flag.boundary.EvidenceMessage.Mean;
+import org.thaw.flag.boundary.EvidenceMessage.Parts;
+import org.thaw.flag.boundary.EvidenceMessage.Text;
+import org.thaw.flag.boundary.EvidenceMessage.Word;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
 import org.thaw.medication.control.CourseFact;
 import org.thaw.medication.control.CourseFact.Event;
+import org.thaw.medication.control.CourseFact.EventKind;
+import org.thaw.medication.control.CourseFact.Step;
 
 /**
  * MEDICATION_ONSET (docs/clinical-rules.md): possible medication-related blunting, for a course
@@ -124,6 +133,12 @@ public final class MedicationOnsetRule {
                 .filter(c -> c.activeOn(report.reportedOn()))
                 .findFirst()
                 .map(c -> new Evidence(
+                        EvidenceMessage.of(
+                                "evidence.onset.reported",
+                                new Count(report.blunting()),
+                                new Day(report.reportedOn()),
+                                new Text(c.drug()),
+                                new Day(c.startedOn())),
                         "blunting " + report.blunting() + " of 10 reported on " + Wording.day(report.reportedOn())
                                 + " about " + c.drug() + ", taken since " + Wording.day(c.startedOn()),
                         report.reportedOn(),
@@ -167,7 +182,16 @@ public final class MedicationOnsetRule {
                 + fitting.stream()
                         .map(e -> DAYS.between(e.on(), runStart) + " days after " + e.describe())
                         .collect(Collectors.joining("; "));
+        EvidenceMessage message = EvidenceMessage.of(
+                "evidence.onset.run",
+                Parts.of(window.get().message()),
+                new Day(runStart),
+                new Parts(fitting.stream()
+                        .map(e -> EvidenceMessage.of(
+                                "evidence.onset.after", new Count(DAYS.between(e.on(), runStart)), Parts.of(event(e))))
+                        .toList()));
         return Optional.of(new Evidence(
+                message,
                 capped(summary),
                 fitting.get(0).on(),
                 day,
@@ -186,6 +210,7 @@ public final class MedicationOnsetRule {
         }
         List<Event> fitting = new ArrayList<>();
         List<String> parts = new ArrayList<>();
+        List<EvidenceMessage> said = new ArrayList<>();
         List<UUID> baselineIds = new ArrayList<>();
         for (Event e : events) {
             if (!within(e.on(), day, m) || e.course().stoppedBefore(recentFrom)) {
@@ -197,6 +222,14 @@ public final class MedicationOnsetRule {
             }
             fitting.add(e);
             before.forEach(f -> baselineIds.add(f.entryId()));
+            said.add(EvidenceMessage.of(
+                    "evidence.onset.rise",
+                    Mean.of(mean(recent) - mean(before)),
+                    Mean.of(mean(before)),
+                    new Count(before.size()),
+                    new Count(m.meanWindowDays()),
+                    Parts.of(event(e)),
+                    new Count(DAYS.between(e.on(), day))));
             parts.add(points(mean(recent) - mean(before)) + " points above " + points(mean(before)) + " over "
                     + before.size() + " entries in the " + m.meanWindowDays() + " days before " + e.describe()
                     + " (" + DAYS.between(e.on(), day) + " days earlier)");
@@ -209,7 +242,31 @@ public final class MedicationOnsetRule {
         List<UUID> entryIds =
                 new ArrayList<>(recent.stream().map(JournalFact::entryId).toList());
         entryIds.addAll(baselineIds);
-        return Optional.of(new Evidence(capped(summary), fitting.get(0).on(), day, refs(fitting, entryIds)));
+        EvidenceMessage message = EvidenceMessage.of(
+                "evidence.onset.mean",
+                Mean.of(mean(recent)),
+                new Count(recent.size()),
+                new Day(recentFrom),
+                new Day(day),
+                new Parts(said));
+        return Optional.of(new Evidence(message, capped(summary), fitting.get(0).on(), day, refs(fitting, entryIds)));
+    }
+
+    /** "the start of sertraline 50 mg once a day on 1 March 2026" as a message, as {@link Event#describe()} says it. */
+    static EvidenceMessage event(Event e) {
+        Step step = e.step();
+        EvidenceMessage dose = EvidenceMessage.of(
+                "evidence.dose",
+                new Text(step.dose().stripTrailingZeros().toPlainString()),
+                new Text(step.unit().code()),
+                new Word(
+                        "meds.frequency." + step.frequency().code(),
+                        step.frequency().label()));
+        return EvidenceMessage.of(
+                e.kind() == EventKind.START ? "evidence.event.start" : "evidence.event.increase",
+                new Text(e.course().drug()),
+                Parts.of(dose),
+                new Day(e.on()));
     }
 
     /**

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.thaw.flag.boundary.EvidenceMessage;
+import org.thaw.flag.boundary.EvidenceMessage.Count;
+import org.thaw.flag.boundary.EvidenceMessage.Day;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
@@ -60,7 +63,23 @@ public final class NotImprovingRule {
         boolean followUp = !base.id().equals(last.id());
         String scores = "PHQ-9 " + base.total() + " on " + Wording.day(base.administeredOn()) + " (plan baseline)"
                 + (followUp ? " → " + last.total() + " on " + Wording.day(last.administeredOn()) : ", no PHQ-9 since");
+        EvidenceMessage message = followUp
+                ? EvidenceMessage.of(
+                        "evidence.notImproving",
+                        new Count(base.total()),
+                        new Day(base.administeredOn()),
+                        new Count(last.total()),
+                        new Day(last.administeredOn()),
+                        new Count(days),
+                        new Day(startDay))
+                : EvidenceMessage.of(
+                        "evidence.notImproving.noFollowUp",
+                        new Count(base.total()),
+                        new Day(base.administeredOn()),
+                        new Count(days),
+                        new Day(startDay));
         return Optional.of(new Evidence(
+                message,
                 scores + ", " + days + " days or more after the plan started on " + Wording.day(startDay)
                         + ": less than a 50 % reduction — review the plan",
                 base.administeredOn(),

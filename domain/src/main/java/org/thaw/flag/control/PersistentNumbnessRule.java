@@ -3,6 +3,9 @@ package org.thaw.flag.control;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.thaw.flag.boundary.EvidenceMessage;
+import org.thaw.flag.boundary.EvidenceMessage.Count;
+import org.thaw.flag.boundary.EvidenceMessage.Day;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
@@ -38,6 +41,13 @@ public final class PersistentNumbnessRule implements JournalRule {
             return Optional.empty();
         }
         return Optional.of(new Evidence(
+                EvidenceMessage.of(
+                        "evidence.persistent",
+                        new Count(t.numbMinimum()),
+                        new Count(numb.size()),
+                        new Count(entries),
+                        new Day(windowStart),
+                        new Day(day)),
                 "numbness ≥ " + t.numbMinimum() + " on " + numb.size() + " of " + entries + " entries, "
                         + Wording.span(windowStart, day),
                 windowStart,

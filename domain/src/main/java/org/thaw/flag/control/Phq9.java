@@ -1,6 +1,7 @@
 package org.thaw.flag.control;
 
 import java.util.List;
+import org.thaw.flag.boundary.EvidenceMessage;
 import org.thaw.screener.entity.ScreenerResponse;
 
 /** What the PHQ-9 parts of the rules share. */
@@ -18,6 +19,11 @@ final class Phq9 {
         return CODE.equals(r.instrument())
                 && facts.counts(r)
                 && !r.administeredOn().isBefore(facts.today().minusDays(t.windowDays() - 1L));
+    }
+
+    /** An answer of {@code r} as its evidence quotes it: in the reader's language where that version of the instrument exists. */
+    static EvidenceMessage.Answer answer(ScreenerResponse r, String linkId, int score, String english) {
+        return new EvidenceMessage.Answer(r.instrument(), r.version(), linkId, score, english);
     }
 
     static String frequency(int score) {

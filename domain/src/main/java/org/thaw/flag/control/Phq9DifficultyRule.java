@@ -1,7 +1,9 @@
 package org.thaw.flag.control;
 
 import java.util.List;
+import org.thaw.flag.boundary.EvidenceMessage;
 import org.thaw.flag.boundary.FlagType;
+import org.thaw.screener.entity.ScreenerResponse;
 
 /**
  * FUNCTIONAL_IMPACT, PHQ-9 part: a PHQ-9 of the last 14 days whose difficulty answer is "Very
@@ -21,6 +23,14 @@ public final class Phq9DifficultyRule extends Phq9ItemRule {
     @Override
     int minimum(ScreenerThresholds t) {
         return t.phq9DifficultyMin();
+    }
+
+    @Override
+    EvidenceMessage message(ScreenerResponse r, int answer) {
+        return EvidenceMessage.of(
+                "evidence.phq9Difficulty",
+                Phq9.answer(r, ITEM, answer, ANSWERS.get(Math.min(answer, 3))),
+                new EvidenceMessage.Day(r.administeredOn()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.thaw.flag.control;
 
 import java.util.List;
 import java.util.Optional;
+import org.thaw.flag.boundary.EvidenceMessage;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
@@ -27,6 +28,9 @@ abstract class Phq9ItemRule implements ScreenerRule {
     /** The answer as the evidence names it: {@code PHQ-9 difficulty: “Very difficult”}. */
     abstract String finding(int answer);
 
+    /** The answer and the day as a message of the bundles, for the reader's language. */
+    abstract EvidenceMessage message(ScreenerResponse r, int answer);
+
     @Override
     public final FlagType type() {
         return type;
@@ -45,6 +49,7 @@ abstract class Phq9ItemRule implements ScreenerRule {
             return Optional.empty();
         }
         return Optional.of(new Evidence(
+                message(r, answer),
                 finding(answer) + ", " + Wording.day(r.administeredOn()),
                 r.administeredOn(),
                 r.administeredOn(),

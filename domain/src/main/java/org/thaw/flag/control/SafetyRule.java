@@ -1,6 +1,7 @@
 package org.thaw.flag.control;
 
 import java.util.List;
+import org.thaw.flag.boundary.EvidenceMessage;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
@@ -38,7 +39,14 @@ public final class SafetyRule {
                         a.instrument() + " " + item + "answered " + option(a) + " on a " + a.instrument()
                                 + " that was not accepted";
                 };
+        EvidenceMessage message = EvidenceMessage.of(
+                "evidence.safety." + a.context(),
+                new EvidenceMessage.Text(a.instrument()),
+                new EvidenceMessage.Text(position(a)),
+                answer(a),
+                new EvidenceMessage.Day(a.answeredOn()));
         return new Evidence(
+                message,
                 what + ", " + Wording.day(a.answeredOn()) + " — same-day risk assessment advised",
                 a.answeredOn(),
                 a.answeredOn(),
@@ -50,6 +58,20 @@ public final class SafetyRule {
                 .find(a.instrument(), a.version())
                 .map(instrument -> String.valueOf(instrument.position(a.linkId())))
                 .orElse(a.linkId());
+    }
+
+    /** The answer's words as the definition the patient answered has them, else its score. */
+    private static EvidenceMessage.Arg answer(SafetyAnswer a) {
+        return InstrumentCatalogue.standard()
+                .find(a.instrument(), a.version())
+                .flatMap(instrument -> instrument.item(a.linkId()))
+                .map(Item::options)
+                .flatMap(options -> options.stream()
+                        .filter(o -> Integer.valueOf(a.answer()).equals(o.score()))
+                        .findFirst())
+                .<EvidenceMessage.Arg>map(
+                        o -> new EvidenceMessage.Answer(a.instrument(), a.version(), a.linkId(), a.answer(), o.text()))
+                .orElse(new EvidenceMessage.Text(String.valueOf(a.answer())));
     }
 
     /** "“Several days”", read from the definition the patient answered. */

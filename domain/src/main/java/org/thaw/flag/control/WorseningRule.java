@@ -2,6 +2,10 @@ package org.thaw.flag.control;
 
 import java.util.List;
 import java.util.Optional;
+import org.thaw.flag.boundary.EvidenceMessage;
+import org.thaw.flag.boundary.EvidenceMessage.Count;
+import org.thaw.flag.boundary.EvidenceMessage.Day;
+import org.thaw.flag.boundary.EvidenceMessage.Text;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
@@ -43,6 +47,14 @@ public final class WorseningRule implements ScreenerRule {
             return Optional.empty();
         }
         return Optional.of(new Evidence(
+                EvidenceMessage.of(
+                        "evidence.worsening",
+                        new Text(instrument),
+                        new Count(newest.total()),
+                        new Day(newest.administeredOn()),
+                        new Count(newest.total() - first.total()),
+                        new Count(first.total()),
+                        new Day(first.administeredOn())),
                 instrument + " " + newest.total() + " on " + Wording.day(newest.administeredOn()) + ", up "
                         + (newest.total() - first.total()) + " from the first (" + first.total() + " on "
                         + Wording.day(first.administeredOn()) + ")",

@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.thaw.flag.boundary.EvidenceMessage;
 import org.thaw.flag.boundary.EvidenceSource;
 
 /** One piece of evidence on a flag. Never changed once written. */
@@ -46,6 +48,14 @@ public class FlagEvidence {
     @Column(updatable = false)
     private EvidenceSource source;
 
+    /** The sentence as a bundle key (null for rows written without one: the summary stands in). */
+    @Column(name = "message_key", updatable = false)
+    private String messageKey;
+
+    /** The key's arguments, a JSON array ({@link EvidenceMessage#argsJson}). */
+    @Column(name = "message_args", updatable = false)
+    private String messageArgs;
+
     /** Ids of the records behind it, comma-separated. */
     @Column(nullable = false, updatable = false)
     private String refs;
@@ -63,6 +73,14 @@ public class FlagEvidence {
         this.windowEnd = evidence.windowEnd();
         this.refs = refsOf(evidence.refs());
         this.source = evidence.source();
+        EvidenceMessage message = evidence.message();
+        if (message != null) {
+            String args = message.argsJson();
+            if (args.length() <= EvidenceMessage.ARGS_MAX) {
+                this.messageKey = message.key();
+                this.messageArgs = args;
+            }
+        }
     }
 
     /** How the refs column writes a list of ids. */
@@ -88,6 +106,11 @@ public class FlagEvidence {
 
     public LocalDate windowEnd() {
         return windowEnd;
+    }
+
+    /** The sentence as a bundle key and its arguments; empty for a row that has only its summary. */
+    public Optional<EvidenceMessage> message() {
+        return EvidenceMessage.stored(messageKey, messageArgs);
     }
 
     public EvidenceSource source() {

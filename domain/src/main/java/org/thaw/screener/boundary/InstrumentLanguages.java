@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.thaw.screener.control.InstrumentCatalogue;
 
 /**
  * The language versions of the instruments. A version is English unless a translation file
@@ -84,6 +85,33 @@ public final class InstrumentLanguages {
                         .toList(),
                 d.min(),
                 d.max());
+    }
+
+    /**
+     * The words of an answer ({@code score} to item {@code linkId}) in {@code language}'s version of
+     * the instrument, if that version exists and says them: as the patient read them in that
+     * language. Empty for English and for every instrument without that language version, so a
+     * validated instrument's answer is never put into words Thaw made up.
+     */
+    public static Optional<String> option(String code, String version, String linkId, int score, String language) {
+        Optional<Properties> file = translation(code, version, language);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        String optionCode = InstrumentCatalogue.standard()
+                .find(code, version)
+                .flatMap(instrument -> instrument.item(linkId))
+                .flatMap(item -> item.options().stream()
+                        .filter(o -> Integer.valueOf(score).equals(o.score()))
+                        .findFirst())
+                .map(o -> o.code() != null ? o.code() : String.valueOf(o.score()))
+                .orElse(String.valueOf(score));
+        return Optional.ofNullable(file.get().getProperty("option." + linkId + "." + optionCode));
+    }
+
+    /** A band's label in {@code language}'s version of the instrument, if that version exists and names it. */
+    public static Optional<String> bandLabel(String code, String version, String band, String language) {
+        return translation(code, version, language).map(t -> t.getProperty("band." + band));
     }
 
     /** The translation file's texts, if that language version exists. */

@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.thaw.flag.boundary.EvidenceMessage;
+import org.thaw.flag.boundary.EvidenceMessage.Count;
+import org.thaw.flag.boundary.EvidenceMessage.Day;
 import org.thaw.flag.entity.Evidence;
 
 /** The journal rules at their edges (docs/clinical-rules.md, "Rules implemented now" and "Lifecycle"). */
@@ -69,6 +72,16 @@ class JournalRulesTest {
         void tenNumbEntriesFire() {
             Evidence evidence = run(rule, days(10, 8)).orElseThrow();
             assertEquals("numbness ≥ 6 on 10 of 10 entries, 10–23 March", evidence.summary());
+            assertEquals(
+                    EvidenceMessage.of(
+                            "evidence.persistent",
+                            new Count(6),
+                            new Count(10),
+                            new Count(10),
+                            new Day(DAY.minusDays(13)),
+                            new Day(DAY)),
+                    evidence.message(),
+                    "the same sentence for the pages, in the reader's language");
             assertEquals(10, evidence.refs().size());
             assertEquals(DAY.minusDays(13), evidence.windowStart());
         }
@@ -208,9 +221,14 @@ class JournalRulesTest {
                     new ArrayList<>(List.of(entry(0, 7, null, "VERY"), entry(2, 8, null, "EXTREMELY")));
             assertFalse(run(rule, facts).isPresent());
             facts.add(entry(6, 6, null, "VERY"));
+            Evidence evidence = run(rule, facts).orElseThrow();
             assertEquals(
                     "numbness ≥ 6 got in the way of daily life very or extremely on 3 days, 17–23 March",
-                    run(rule, facts).orElseThrow().summary());
+                    evidence.summary());
+            assertEquals(
+                    EvidenceMessage.of(
+                            "evidence.functional", new Count(6), new Count(3), new Day(DAY.minusDays(6)), new Day(DAY)),
+                    evidence.message());
         }
 
         @Test
@@ -242,9 +260,11 @@ class JournalRulesTest {
             List<JournalFact> facts = new ArrayList<>(List.of(entry(0, 3, true, null), entry(3, 3, true, null)));
             assertFalse(run(rule, facts).isPresent());
             facts.add(entry(6, 3, true, null));
+            Evidence evidence = run(rule, facts).orElseThrow();
+            assertEquals("felt hopeless on 3 days, 17–23 March", evidence.summary());
             assertEquals(
-                    "felt hopeless on 3 days, 17–23 March",
-                    run(rule, facts).orElseThrow().summary());
+                    EvidenceMessage.of("evidence.hopeless", new Count(3), new Day(DAY.minusDays(6)), new Day(DAY)),
+                    evidence.message());
         }
 
         @Test

@@ -14,6 +14,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.thaw.flag.boundary.EvidenceMessage;
+import org.thaw.flag.boundary.EvidenceMessage.Count;
+import org.thaw.flag.boundary.EvidenceMessage.Day;
+import org.thaw.flag.boundary.EvidenceMessage.Mean;
+import org.thaw.flag.boundary.EvidenceMessage.Parts;
+import org.thaw.flag.boundary.EvidenceMessage.Text;
+import org.thaw.flag.boundary.EvidenceMessage.Word;
 import org.thaw.flag.entity.Evidence;
 import org.thaw.medication.boundary.DoseUnit;
 import org.thaw.medication.boundary.Frequency;
@@ -99,6 +106,25 @@ class MedicationOnsetRuleTest {
                     "numbness ≥ 6 on 14 of 14 entries, 17–30 June, a run from 17 June 2026: 7 days after the start"
                             + " of sertraline 50 mg once a day on 10 June 2026",
                     evidence.summary());
+            EvidenceMessage window = EvidenceMessage.of(
+                    "evidence.persistent", new Count(6), new Count(14), new Count(14), new Day(runStart), new Day(DAY));
+            EvidenceMessage start = EvidenceMessage.of(
+                    "evidence.event.start",
+                    new Text("sertraline"),
+                    Parts.of(EvidenceMessage.of(
+                            "evidence.dose",
+                            new Text("50"),
+                            new Text("mg"),
+                            new Word("meds.frequency.daily", "once a day"))),
+                    new Day(runStart.minusDays(7)));
+            assertEquals(
+                    EvidenceMessage.of(
+                            "evidence.onset.run",
+                            Parts.of(window),
+                            new Day(runStart),
+                            Parts.of(EvidenceMessage.of("evidence.onset.after", new Count(7), Parts.of(start)))),
+                    evidence.message(),
+                    "the frequency as a word of the pages, the drug as recorded");
             assertEquals(runStart.minusDays(7), evidence.windowStart(), "the evidence starts at the event");
             assertEquals(DAY, evidence.windowEnd());
         }
@@ -167,6 +193,10 @@ class MedicationOnsetRuleTest {
                             .endsWith("10 days after the dose increase of sertraline to 100 mg once a day"
                                     + " on 7 June 2026"),
                     evidence.summary());
+            EvidenceMessage after =
+                    ((Parts) evidence.message().args().get(2)).parts().get(0);
+            EvidenceMessage event = ((Parts) after.args().get(1)).parts().get(0);
+            assertEquals("evidence.event.increase", event.key());
         }
 
         @Test
@@ -309,6 +339,17 @@ class MedicationOnsetRuleTest {
                     "mean numbness 5.0 over 4 entries, 24–30 June, 3.0 points above 2.0 over 4 entries in the 7 days"
                             + " before the start of sertraline 50 mg once a day on 10 June 2026 (20 days earlier)",
                     evidence.summary());
+            EvidenceMessage message = evidence.message();
+            assertEquals("evidence.onset.mean", message.key());
+            assertEquals(
+                    List.of(Mean.of(5), new Count(4), new Day(DAY.minusDays(6)), new Day(DAY)),
+                    message.args().subList(0, 4));
+            EvidenceMessage rise = ((Parts) message.args().get(4)).parts().get(0);
+            assertEquals("evidence.onset.rise", rise.key());
+            assertEquals(
+                    List.of(Mean.of(3), Mean.of(2), new Count(4), new Count(7)),
+                    rise.args().subList(0, 4));
+            assertEquals(new Count(20), rise.args().get(5));
             assertEquals(1 + 4 + 4, evidence.refs().size(), "the course, the recent and the earlier entries");
         }
 
@@ -359,6 +400,14 @@ class MedicationOnsetRuleTest {
             assertEquals(
                     "blunting 6 of 10 reported on 30 June 2026 about sertraline, taken since 31 May 2026",
                     evidence.summary());
+            assertEquals(
+                    EvidenceMessage.of(
+                            "evidence.onset.reported",
+                            new Count(6),
+                            new Day(DAY),
+                            new Text("sertraline"),
+                            new Day(DAY.minusDays(30))),
+                    evidence.message());
             assertEquals(course.courseId(), evidence.refs().get(0));
             assertFalse(report(course.courseId(), 5, DAY).isPresent());
         }

@@ -14,6 +14,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.thaw.flag.boundary.EvidenceMessage;
+import org.thaw.flag.boundary.EvidenceMessage.Count;
+import org.thaw.flag.boundary.EvidenceMessage.Day;
 import org.thaw.flag.entity.Evidence;
 import org.thaw.plan.control.PlanBaseline;
 import org.thaw.practice.boundary.SettingDefinition;
@@ -90,6 +93,14 @@ class NotImprovingRuleTest {
                 "PHQ-9 18 on 31 August 2026 (plan baseline), no PHQ-9 since, 84 days or more after the plan"
                         + " started on 3 September 2026: less than a 50 % reduction — review the plan",
                 evidence.get().summary());
+        assertEquals(
+                EvidenceMessage.of(
+                        "evidence.notImproving.noFollowUp",
+                        new Count(18),
+                        new Day(START.minusDays(3)),
+                        new Count(DAYS),
+                        new Day(START)),
+                evidence.get().message());
         assertEquals(List.of(baseline.id()), evidence.get().refs());
     }
 
@@ -105,6 +116,16 @@ class NotImprovingRuleTest {
                 "PHQ-9 18 on 3 September 2026 (plan baseline) → 14 on 26 November 2026, 84 days or more after the"
                         + " plan started on 3 September 2026: less than a 50 % reduction — review the plan",
                 evidence.summary());
+        assertEquals(
+                EvidenceMessage.of(
+                        "evidence.notImproving",
+                        new Count(18),
+                        new Day(START),
+                        new Count(14),
+                        new Day(LocalDate.of(2026, 11, 26)),
+                        new Count(84),
+                        new Day(START)),
+                evidence.message());
         assertEquals(List.of(baseline.id(), newest.id()), evidence.refs());
     }
 

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.thaw.flag.boundary.EvidenceMessage;
+import org.thaw.flag.boundary.EvidenceMessage.Answer;
+import org.thaw.flag.boundary.EvidenceMessage.Count;
+import org.thaw.flag.boundary.EvidenceMessage.Day;
+import org.thaw.flag.boundary.EvidenceMessage.Text;
 import org.thaw.flag.boundary.FlagType;
 import org.thaw.flag.boundary.Severity;
 import org.thaw.flag.entity.Evidence;
@@ -142,6 +147,15 @@ class ScreenerRulesTest {
             assertEquals(
                     "PHQ-9 safety answer: item 9 “" + text + "”, 23 March 2025 — same-day risk assessment advised",
                     evidence.summary());
+            assertEquals(
+                    EvidenceMessage.of(
+                            "evidence.safety.RESPONSE",
+                            new Text("PHQ-9"),
+                            new Text("9"),
+                            new Answer("PHQ-9", a.version(), a.linkId(), item9, text),
+                            new Day(DAY)),
+                    evidence.message(),
+                    "the answer's words as the PHQ-9 the patient answered has them");
             assertEquals(List.of(a.id()), evidence.refs(), "the safety answer, not the response");
             assertEquals(DAY, evidence.windowStart());
             assertEquals(DAY, evidence.windowEnd());
@@ -159,6 +173,16 @@ class ScreenerRulesTest {
                             + " — same-day risk assessment advised",
                     SafetyRule.evidence(answer(1, SafetyAnswer.Context.NOT_ACCEPTED))
                             .summary());
+            assertEquals(
+                    "evidence.safety.INCOMPLETE",
+                    SafetyRule.evidence(answer(2, SafetyAnswer.Context.INCOMPLETE))
+                            .message()
+                            .key());
+            assertEquals(
+                    "evidence.safety.NOT_ACCEPTED",
+                    SafetyRule.evidence(answer(1, SafetyAnswer.Context.NOT_ACCEPTED))
+                            .message()
+                            .key());
         }
 
         @Test
@@ -186,6 +210,16 @@ class ScreenerRulesTest {
             Evidence evidence = rule.evaluate(after(first, thirteen, null), T).orElseThrow();
 
             assertEquals("PHQ-9 13 on 23 March 2025, up 5 from the first (8 on 23 February 2025)", evidence.summary());
+            assertEquals(
+                    EvidenceMessage.of(
+                            "evidence.worsening",
+                            new Text("PHQ-9"),
+                            new Count(13),
+                            new Day(DAY),
+                            new Count(5),
+                            new Count(8),
+                            new Day(first.administeredOn())),
+                    evidence.message());
             assertEquals(List.of(first.id(), thirteen.id()), evidence.refs());
             assertEquals(first.administeredOn(), evidence.windowStart());
             assertEquals(DAY, evidence.windowEnd());
@@ -272,6 +306,14 @@ class ScreenerRulesTest {
             assertEquals(
                     "PHQ-9 item 2 (feeling down, depressed, or hopeless): “More than half the days”, 23 March 2025",
                     evidence.summary());
+            assertEquals(
+                    EvidenceMessage.of(
+                            "evidence.phq9Item2",
+                            new Text("feeling down, depressed, or hopeless"),
+                            new Answer("PHQ-9", two.version(), "phq9-2", 2, "More than half the days"),
+                            new Day(DAY)),
+                    evidence.message(),
+                    "the item's wording quoted as the instrument has it");
             assertEquals(List.of(two.id()), evidence.refs());
             assertTrue(rule.evaluate(alone(phq9Response(0, phq9(0, 3, 0, 0, 0, 0, 0, 0, 0))), T)
                     .isPresent());
@@ -337,6 +379,12 @@ class ScreenerRulesTest {
             Evidence evidence = rule.evaluate(alone(r), T).orElseThrow();
 
             assertEquals("PHQ-9 difficulty: “" + text + "”, 23 March 2025", evidence.summary());
+            assertEquals(
+                    EvidenceMessage.of(
+                            "evidence.phq9Difficulty",
+                            new Answer("PHQ-9", r.version(), "phq9-difficulty", difficulty, text),
+                            new Day(DAY)),
+                    evidence.message());
             assertEquals(List.of(r.id()), evidence.refs());
         }
 

@@ -48,7 +48,7 @@ public final class ScoreChart {
                 charts.add(new Chart(
                         instrument.code(),
                         instrument.shortTitle(),
-                        config(instrument, of),
+                        config(instrument, of, locale),
                         summary(instrument, of, locale)));
             }
         }
@@ -61,13 +61,18 @@ public final class ScoreChart {
      * on that day, and each point's tooltip gives its date and total.
      */
     public static String config(InstrumentDefinition instrument, List<ScreenerResult> results) {
+        return config(instrument, results, Locale.ENGLISH);
+    }
+
+    /** As {@link #config(InstrumentDefinition, List)}, its line named in {@code locale}'s words. */
+    public static String config(InstrumentDefinition instrument, List<ScreenerResult> results, Locale locale) {
         LocalDate first = results.get(0).administeredOn();
         LocalDate last = results.get(results.size() - 1).administeredOn();
         // a week either side, so a single result or the latest is not drawn on the chart's edge
         LocalDate from = first.minusDays(PAD_DAYS);
         LocalDate to = last.plusDays(PAD_DAYS);
         List<String> datasets = new ArrayList<>();
-        datasets.add("{\"label\":" + TrendChart.string(instrument.shortTitle() + " total")
+        datasets.add("{\"label\":" + TrendChart.string(Texts.get(locale, "chart.score.total", instrument.shortTitle()))
                 + ",\"data\":"
                 + join(results.stream()
                         .map(r -> point(r.administeredOn(), Integer.toString(r.total())))

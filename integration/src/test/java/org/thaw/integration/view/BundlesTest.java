@@ -112,6 +112,111 @@ class BundlesTest {
         assertEquals(Set.of(), missing, "keys named by pages but missing from the bundle");
     }
 
+    /**
+     * Every sentence a flag rule stores for the pages ({@code "evidence.…"} in the rules' code, the
+     * safety rule's key for each context, the medication frequencies it names) is in both
+     * languages, with the same arguments: a Spanish reader never falls back to the English summary.
+     */
+    @Test
+    void everyEvidenceKeyOfTheRulesIsInBothLanguagesWithTheSameArguments() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Pattern literal = Pattern.compile("\"(evidence\\.[\\w.]*\\w)\"");
+        try (Stream<Path> files = Files.list(ROOT.resolve("domain/src/main/java/org/thaw/flag/control"))) {
+            for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(java));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        for (var context : org.thaw.screener.entity.SafetyAnswer.Context.values()) {
+            used.add("evidence.safety." + context);
+        }
+        for (var frequency : org.thaw.medication.boundary.Frequency.values()) {
+            used.add("meds.frequency." + frequency.code());
+        }
+        assertTrue(used.size() > 20, "the scan finds the rules' keys: " + used);
+        Properties english = properties(ROOT.resolve(BUNDLES.get(0) + ".properties"));
+        Properties spanish = properties(ROOT.resolve(BUNDLES.get(0) + "_es.properties"));
+        List<String> problems = new ArrayList<>();
+        for (String key : used) {
+            if (!english.containsKey(key) || !spanish.containsKey(key)) {
+                problems.add(key + ": missing in " + (english.containsKey(key) ? "Spanish" : "English"));
+            } else if (!arguments(english.getProperty(key)).equals(arguments(spanish.getProperty(key)))) {
+                problems.add(key + ": English and Spanish take different arguments");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** Every practice setting has its name in both languages ({@code setting.<key>}). */
+    @Test
+    void everyPracticeSettingIsNamedInBothLanguages() throws IOException {
+        Properties english = properties(ROOT.resolve(BUNDLES.get(0) + ".properties"));
+        Properties spanish = properties(ROOT.resolve(BUNDLES.get(0) + "_es.properties"));
+        List<String> missing = new ArrayList<>();
+        for (var setting : org.thaw.practice.boundary.SettingDefinition.ALL) {
+            String key = "setting." + setting.key();
+            if (!english.containsKey(key) || !spanish.containsKey(key)) {
+                missing.add(key);
+            } else {
+                assertEquals(setting.label(), english.getProperty(key), "the English name is the setting's own");
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    /**
+     * Every band of every instrument version without a Spanish version of its own (Thaw's numbness
+     * check has one) has its label in both languages, and its care team's label where that differs.
+     */
+    @Test
+    void everyBandOfTheInstrumentsIsLabelledInBothLanguages() throws IOException {
+        Properties english = properties(ROOT.resolve(BUNDLES.get(0) + ".properties"));
+        Properties spanish = properties(ROOT.resolve(BUNDLES.get(0) + "_es.properties"));
+        List<String> missing = new ArrayList<>();
+        int bands = 0;
+        for (var instrument :
+                org.thaw.screener.control.InstrumentCatalogue.standard().all()) {
+            for (var band : instrument.bands()) {
+                if (org.thaw.screener.boundary.InstrumentLanguages.bandLabel(
+                                instrument.code(), instrument.version(), band.code(), "es")
+                        .isPresent()) {
+                    continue; // the instrument's own Spanish version names it
+                }
+                bands++;
+                String key = BandWords.key(instrument.code(), instrument.version(), band.code());
+                List<String> keys =
+                        band.clinicianLabel().equals(band.label()) ? List.of(key) : List.of(key, key + ".clinician");
+                for (String k : keys) {
+                    if (!english.containsKey(k) || !spanish.containsKey(k)) {
+                        missing.add(k);
+                    }
+                }
+                assertEquals(band.label(), english.getProperty(key), "the English label is the definition's");
+            }
+        }
+        assertTrue(bands > 20, "the catalogue's bands are found: " + bands);
+        assertEquals(List.of(), missing);
+    }
+
+    private static Set<String> arguments(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{(\\d+)}").matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static Properties properties(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p;
+    }
+
     @Test
     void theScanFindsWordsInTextAndInShownAttributes() throws IOException {
         Path page = Files.createTempFile("page", ".xhtml");
