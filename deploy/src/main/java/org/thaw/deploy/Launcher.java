@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -73,16 +74,17 @@ public final class Launcher {
             throw e;
         }
         LOG.info(banner(settings, Stack.seconds(start), stack.fhirReaderSecret().orElse(null)));
-        watch(stack, stopped);
+        watch(stack, stopped, Launcher::giveUp);
     }
 
     /**
      * Watches the stack's parts until it stops: a part that exits is named with how it ended and
      * started again, at most {@link RestartBudget#MAX_RESTARTS} times within {@link
      * RestartBudget#WINDOW}; past that, or when it does not start again, everything stops and the
-     * launcher exits with status 1.
+     * launcher exits with status 1 ({@code giveUp} is told why; a test watching a stack of its own
+     * records it instead).
      */
-    private static void watch(Stack stack, CountDownLatch stopped) throws InterruptedException {
+    static void watch(Stack stack, CountDownLatch stopped, Consumer<String> giveUp) throws InterruptedException {
         RestartBudget budget = new RestartBudget(Clock.systemUTC());
         while (!stopped.await(1, TimeUnit.SECONDS)) {
             if (stack.isClosing()) {
@@ -90,16 +92,16 @@ public final class Launcher {
             }
             for (Stack.Exit exit : stack.exited()) {
                 LOG.warning(exit.part() + " exited: " + exit.how() + " (its log: " + exit.log() + ")");
-                keepUp(stack, budget, exit);
+                keepUp(stack, budget, exit, giveUp);
             }
         }
     }
 
-    private static void keepUp(Stack stack, RestartBudget budget, Stack.Exit exit) {
+    private static void keepUp(Stack stack, RestartBudget budget, Stack.Exit exit, Consumer<String> giveUp) {
         while (!stack.isClosing()) {
             int restart = budget.take(exit.part());
             if (restart == 0) {
-                giveUp(exit.part() + " could not be kept up: it stopped " + (RestartBudget.MAX_RESTARTS + 1)
+                giveUp.accept(exit.part() + " could not be kept up: it stopped " + (RestartBudget.MAX_RESTARTS + 1)
                         + " times within " + RestartBudget.WINDOW.toMinutes() + " minutes (last: " + exit.how()
                         + "). Stopping Thaw; see " + exit.log());
                 return;

@@ -107,8 +107,21 @@ final class PayaraServer implements AutoCloseable {
         return server;
     }
 
+    /** Thaw's wars, each at the context root of its name: every instance serves them all. */
+    static final List<String> WARS = List.of("portal", "clinician");
+
     /** Starts the instance's process without waiting for it: {@link #awaitReady()} waits. */
     static PayaraServer launch(Settings settings, Map<String, String> systemProperties, Instance instance)
+            throws IOException {
+        return launch(settings, systemProperties, instance, WARS);
+    }
+
+    /**
+     * The same with only some of the wars (a test's instance whose other war is missing, as when its
+     * deployment failed).
+     */
+    static PayaraServer launch(
+            Settings settings, Map<String, String> systemProperties, Instance instance, List<String> wars)
             throws IOException {
         Path root = settings.dataDir().resolve(instance.folder());
         // Scratch for each start: a root folder left by an earlier run (above all one killed hard)
@@ -145,14 +158,13 @@ final class PayaraServer implements AutoCloseable {
                 "--systemproperties",
                 propertiesFile.toString(),
                 "--prebootcommandfile",
-                preBoot.toString(),
-                "--deploy",
-                runtime.resolve("portal.war").toString(),
-                "--deploy",
-                runtime.resolve("clinician.war").toString(),
+                preBoot.toString()));
+        for (String war : wars) {
+            command.addAll(List.of("--deploy", runtime.resolve(war + ".war").toString()));
+        }
+        command.addAll(List.of(
                 // every other address: a 404 problem with the security headers, not the server's own page
-                "--deploy",
-                RootWar.write(root.resolve("ROOT.war")).toString()));
+                "--deploy", RootWar.write(root.resolve("ROOT.war")).toString()));
         Path log = settings.dataDir().resolve("logs/" + instance.folder() + ".log");
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         ChildProcess child = ChildProcess.start(

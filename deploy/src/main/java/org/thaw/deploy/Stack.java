@@ -340,6 +340,11 @@ public final class Stack implements AutoCloseable {
         return settings;
     }
 
+    /** The system properties every Payara Micro of the stack starts with (database, Keycloak, mail). */
+    Map<String, String> payaraProperties() {
+        return payaraProperties;
+    }
+
     /** The application role's JDBC URL and login, e.g. for tests that check grants. */
     public String appJdbcUrl() {
         return appJdbcUrl;

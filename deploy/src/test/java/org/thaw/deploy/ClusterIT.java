@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +24,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -51,7 +54,9 @@ import org.thaw.deploy.e2e.Browser;
  * Keycloak's single sign-on without a form, and shows the page asked for. A patient writes the
  * journal through the balancer all along: every write answered 2xx is what is stored; a refused
  * one is sent again. The hourly checks, whose timer fires every minute on both instances here, ran
- * once for the hour.
+ * once for the hour. The launcher's watcher runs on the stack as {@code ./mvnw -Pcluster package}
+ * runs it: the killed instance comes back by itself, ready on its own port and in the data grid
+ * again with the other one.
  */
 class ClusterIT {
 
@@ -62,6 +67,8 @@ class ClusterIT {
 
     private static Stack stack;
     private static Instant allReady;
+    private static final CountDownLatch STOP_WATCHING = new CountDownLatch(1);
+    private static volatile String watcherGaveUp;
 
     @BeforeAll
     static void startCluster() throws Exception {
@@ -81,10 +88,23 @@ class ClusterIT {
                         "THAW_CHECKS_MINUTE", "*"));
         stack = Stack.start(settings);
         allReady = Instant.now();
+        // the launcher's watcher, as the cluster mode runs it; giving up is recorded, not an exit
+        Thread watcher = new Thread(
+                () -> {
+                    try {
+                        Launcher.watch(stack, STOP_WATCHING, why -> watcherGaveUp = why);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "cluster-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     @AfterAll
     static void stopCluster() {
+        STOP_WATCHING.countDown();
         if (stack != null) {
             stack.close();
         }
@@ -99,6 +119,9 @@ class ClusterIT {
         LocalDate today = LocalDate.now(ZoneId.of(field(get("/portal/api/me", patientToken), "timeZone")));
         JournalWriter writer = new JournalWriter(patientToken, today);
         Browser browser = new Browser();
+        int lost = -1;
+        long pid = 0;
+        long logBeforeKill = 0;
         try {
             WebDriver driver = browser.driver();
             driver.get(base() + "/clinician/");
@@ -119,13 +142,17 @@ class ClusterIT {
 
             // the instance that served the last request, as the balancer's sticky cookie names it
             String servedBy = node(driver);
-            int lost = Integer.parseInt(servedBy.substring("thaw-".length())) - 1;
-            long pid = stack.instancePid(lost);
+            lost = Integer.parseInt(servedBy.substring("thaw-".length())) - 1;
+            pid = stack.instancePid(lost);
             assertTrue(pid > 0, "instance " + servedBy + " runs");
 
             writer.start();
             writer.awaitAcknowledged(3, Duration.ofSeconds(60));
-            stack.killInstance(lost); // SIGKILL, as kill -9
+            logBeforeKill = Files.size(instanceLog(lost));
+            // SIGKILL from outside, as kill -9: the stack is not told, its watcher finds out
+            ProcessHandle instance = ProcessHandle.of(pid).orElseThrow();
+            instance.destroyForcibly();
+            instance.onExit().get(30, TimeUnit.SECONDS);
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the instance is gone");
 
             back.click();
@@ -168,6 +195,59 @@ class ClusterIT {
                 () -> "the last acknowledged write (" + writer.lastAcknowledgedNote() + ") is stored: " + stored);
         System.out.println("[cluster] journal writes acknowledged: " + writer.acknowledged()
                 + ", refused and sent again: " + writer.refused());
+
+        theWatcherBroughtTheInstanceBack(lost, pid, logBeforeKill);
+    }
+
+    /**
+     * The launcher's watcher started the killed instance again (a new process): it answers ready on
+     * its own port, and its log since the kill shows the data grid with both members again.
+     */
+    private static void theWatcherBroughtTheInstanceBack(int lost, long killedPid, long logBeforeKill)
+            throws Exception {
+        Instant t0 = Instant.now();
+        PayaraServer.Instance instance = stack.instances().get(lost);
+        Instant deadline = t0.plus(Duration.ofMinutes(5));
+        boolean ready = false;
+        boolean inTheGrid = false;
+        while (!(ready && inTheGrid) && watcherGaveUp == null && Instant.now().isBefore(deadline)) {
+            ready = readiness(instance) == 200;
+            inTheGrid = logSince(instanceLog(lost), logBeforeKill).contains("DG Name: thaw DG Size: 2");
+            if (!(ready && inTheGrid)) {
+                Thread.sleep(1_000);
+            }
+        }
+        assertEquals(null, watcherGaveUp, "the watcher kept the instance up");
+        assertTrue(ready, instance.part() + " ready again on " + instance.url());
+        assertTrue(inTheGrid, instance.part() + " back in a data grid of two");
+        long now = stack.instancePid(lost);
+        assertTrue(now > 0 && now != killedPid, "a new process: " + now);
+        System.out.println("[cluster] " + instance.part() + " back in the grid and ready " + Stack.seconds(t0)
+                + " after the other checks ended");
+    }
+
+    private static int readiness(PayaraServer.Instance instance) throws InterruptedException {
+        try {
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(instance.url() + PayaraServer.READINESS))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException noAnswer) {
+            return 0;
+        }
+    }
+
+    private static Path instanceLog(int i) {
+        return stack.settings().dataDir().resolve("logs/payara-" + (i + 1) + ".log");
+    }
+
+    private static String logSince(Path log, long offset) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        int from = (int) Math.min(offset, all.length);
+        return new String(all, from, all.length - from, StandardCharsets.ISO_8859_1);
     }
 
     /** Each instance's log shows the data grid with both members (Payara's "Data Grid Status"). */

@@ -21,8 +21,9 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The production manifests in {@code deploy/production}, read structurally (no cluster, no
  * download): the Compose file, HAProxy's configuration, the app image's Dockerfile and the
- * Kubernetes manifests agree on ports and health paths, run two instances or more, and take
- * every credential from the environment or a Secret, never written in the files.
+ * Kubernetes manifests agree on ports and health paths, run two instances or more in one data grid
+ * (TCP/IP members in Compose, the Kubernetes API in Kubernetes, never multicast), and take every
+ * credential from the environment or a Secret, never written in the files.
  */
 class ManifestsTest {
 
@@ -31,6 +32,9 @@ class ManifestsTest {
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|SECRET).*");
     private static final Pattern FROM_ENVIRONMENT = Pattern.compile("\\$\\{[A-Z0-9_]+(:[?-][^}]*)?}.*");
     private static final int APP_PORT = 8080;
+    private static final int GRID_PORT = 6900;
+    /** The one setting the Deployment writes itself: it names the pod's namespace, which only it knows. */
+    private static final Set<String> WRITTEN_IN_THE_DEPLOYMENT = Set.of("THAW_CLUSTER_MODE");
 
     // ---- Compose and HAProxy ----
 
@@ -44,7 +48,7 @@ class ManifestsTest {
         Map<String, Object> first = map(services.get("thaw-1"));
         Map<String, Object> second = map(services.get("thaw-2"));
         assertEquals(first.get("image"), second.get("image"), "both instances run the same image");
-        assertEquals(List.of(String.valueOf(APP_PORT)), first.get("expose"));
+        assertEquals(List.of(String.valueOf(APP_PORT), String.valueOf(GRID_PORT)), first.get("expose"));
         String realm = list(map(services.get("keycloak")).get("volumes")).stream()
                 .map(String::valueOf)
                 .filter(v -> v.contains("/data/import/"))
@@ -54,6 +58,30 @@ class ManifestsTest {
                 PRODUCTION.resolve(realm.substring(0, realm.indexOf(':'))).normalize();
         assertTrue(Files.exists(template), "the realm template Keycloak imports exists: " + template);
         assertTrue(template.endsWith("thaw-realm-production.json"), "the production realm, not the local one");
+    }
+
+    @Test
+    void composeInstancesFormOneDataGridListingEveryInstance() throws IOException {
+        Map<String, Object> services =
+                map(yaml(PRODUCTION.resolve("compose.yaml")).get("services"));
+        List<String> instances = services.keySet().stream()
+                .filter(name -> name.matches("thaw-[0-9]+"))
+                .sorted()
+                .toList();
+        Set<String> members =
+                instances.stream().map(name -> name + ":" + GRID_PORT).collect(Collectors.toSet());
+        for (String instance : instances) {
+            String mode = String.valueOf(
+                    map(map(services.get(instance)).get("environment")).get("THAW_CLUSTER_MODE"));
+            assertTrue(mode.startsWith("tcpip:"), instance + " finds the others by TCP/IP: " + mode);
+            assertEquals(
+                    members,
+                    Set.of(mode.substring("tcpip:".length()).split(",")),
+                    instance + " lists every instance on the grid port");
+            assertTrue(
+                    list(map(services.get(instance)).get("expose")).contains(String.valueOf(GRID_PORT)),
+                    instance + " opens the grid port to the others");
+        }
     }
 
     @Test
@@ -92,20 +120,125 @@ class ManifestsTest {
     @Test
     void theImageRunsTheBuiltWarsOnTheAppPortWithTheLaunchersPreBootCommands() throws IOException {
         String dockerfile = Files.readString(PRODUCTION.resolve("Dockerfile"));
-        assertTrue(dockerfile.contains("EXPOSE " + APP_PORT));
-        assertTrue(dockerfile.contains("--port " + APP_PORT));
+        String start = Files.readString(PRODUCTION.resolve("start.sh"));
+        assertTrue(dockerfile.contains("EXPOSE " + APP_PORT + " " + GRID_PORT), "the app and the grid port");
+        assertTrue(dockerfile.contains("deploy/production/start.sh /opt/thaw/start.sh"), "the entry point copied");
+        assertTrue(dockerfile.contains("ENTRYPOINT [\"/opt/thaw/start.sh\"]"), "started by start.sh");
+        assertTrue(start.contains("--port " + APP_PORT));
         for (String built : List.of("payara-micro.jar", "portal.war", "clinician.war")) {
             assertTrue(dockerfile.contains("deploy/target/runtime/" + built), built + " copied from the build");
-            assertTrue(dockerfile.contains("/opt/thaw/" + built), built + " in the image");
+            assertTrue(
+                    Pattern.compile("COPY [^\\n]*deploy/target/runtime/" + Pattern.quote(built)
+                                    + " [^\\n]*/opt/thaw/\\n")
+                            .matcher(dockerfile)
+                            .find(),
+                    built + " in the image");
+            assertTrue(start.contains("/opt/thaw/" + built), built + " run");
         }
-        assertTrue(dockerfile.contains("--deploy /opt/thaw/ROOT.war"), "the root app answers every other address");
+        assertTrue(start.contains("--deploy /opt/thaw/ROOT.war"), "the root app answers every other address");
         assertEquals(
                 PayaraServer.PRE_BOOT,
                 Files.readString(PRODUCTION.resolve("preboot.txt")),
                 "the image boots Payara as the launcher does");
     }
 
+    @Test
+    void theImageJoinsTheDataGridItsConfigurationNamesAndRefusesAnyOther() throws Exception {
+        String start = Files.readString(PRODUCTION.resolve("start.sh"));
+        assertTrue(
+                start.contains("--clustername thaw --clustermode \"$THAW_CLUSTER_MODE\" --startport " + GRID_PORT),
+                "one grid named thaw, found as THAW_CLUSTER_MODE says, on the grid port");
+        assertFalse(start.contains("--nocluster --") || start.contains("--nocluster \"$@\""), "not alone by default");
+        // run for real: with no mode, or multicast, or anything unknown, it stops before starting Java
+        for (String mode : new String[] {null, "", "multicast", "multicast:224.2.2.3,2904", "tcpip:"}) {
+            ProcessBuilder sh =
+                    new ProcessBuilder("sh", PRODUCTION.resolve("start.sh").toString());
+            sh.environment().remove("THAW_CLUSTER_MODE");
+            if (mode != null) {
+                sh.environment().put("THAW_CLUSTER_MODE", mode);
+            }
+            sh.redirectErrorStream(true);
+            Process process = sh.start();
+            String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "start.sh ends");
+            assertEquals(2, process.exitValue(), () -> "refused: " + mode + ": " + said);
+            assertTrue(said.contains("THAW_CLUSTER_MODE must be"), said);
+        }
+    }
+
     // ---- Kubernetes ----
+
+    @Test
+    void thePodsFormOneDataGridThroughTheKubernetesApiOnTheirGridPort() throws IOException {
+        Map<String, Object> deployment = kind("Deployment");
+        Map<String, Object> container = container(deployment);
+        List<Object> env = list(container.get("env"));
+        int namespaceAt = -1;
+        String mode = null;
+        for (int i = 0; i < env.size(); i++) {
+            Map<String, Object> variable = map(env.get(i));
+            if ("POD_NAMESPACE".equals(variable.get("name"))) {
+                namespaceAt = i;
+                assertEquals(
+                        "metadata.namespace",
+                        map(map(variable.get("valueFrom")).get("fieldRef")).get("fieldPath"),
+                        "the pod's own namespace");
+            } else if ("THAW_CLUSTER_MODE".equals(variable.get("name"))) {
+                assertTrue(namespaceAt >= 0 && namespaceAt < i, "POD_NAMESPACE defined before it is used");
+                mode = String.valueOf(variable.get("value"));
+            }
+        }
+        assertNotNull(mode, "THAW_CLUSTER_MODE set");
+        assertTrue(mode.startsWith("kubernetes:$(POD_NAMESPACE),"), mode);
+        String gridService = mode.substring(mode.indexOf(',') + 1);
+
+        Map<String, Object> gridPort = list(container.get("ports")).stream()
+                .map(ManifestsTest::map)
+                .filter(p -> "hazelcast".equals(p.get("name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no port named hazelcast"));
+        assertEquals(GRID_PORT, gridPort.get("containerPort"));
+
+        Map<String, Object> podLabels =
+                map(map(map(map(deployment.get("spec")).get("template")).get("metadata"))
+                        .get("labels"));
+        Map<String, Object> serviceSpec = map(named("Service", gridService).get("spec"));
+        assertEquals("None", serviceSpec.get("clusterIP"), "headless: the pods' own addresses");
+        assertEquals(Boolean.TRUE, serviceSpec.get("publishNotReadyAddresses"), "a starting pod finds the others");
+        assertTrue(podLabels
+                .entrySet()
+                .containsAll(map(serviceSpec.get("selector")).entrySet()));
+        Map<String, Object> servicePort = map(list(serviceSpec.get("ports")).get(0));
+        assertEquals(GRID_PORT, servicePort.get("port"));
+        assertEquals("hazelcast", servicePort.get("targetPort"));
+
+        // the pods' identity may read the members' addresses: get and list on endpoints and pods
+        String account = String.valueOf(
+                map(map(map(deployment.get("spec")).get("template")).get("spec"))
+                        .get("serviceAccountName"));
+        named("ServiceAccount", account);
+        Map<String, Object> binding = kind("RoleBinding");
+        assertTrue(
+                list(binding.get("subjects")).stream()
+                        .map(ManifestsTest::map)
+                        .anyMatch(s -> "ServiceAccount".equals(s.get("kind")) && account.equals(s.get("name"))),
+                "the RoleBinding names the pods' ServiceAccount");
+        Map<String, Object> roleRef = map(binding.get("roleRef"));
+        assertEquals("Role", roleRef.get("kind"));
+        Map<String, Object> role = named("Role", String.valueOf(roleRef.get("name")));
+        Set<String> readable = new TreeSet<>();
+        for (Object item : list(role.get("rules"))) {
+            Map<String, Object> rule = map(item);
+            if (list(rule.get("verbs")).containsAll(List.of("get", "list"))) {
+                list(rule.get("resources")).forEach(r -> readable.add(String.valueOf(r)));
+            }
+            assertFalse(
+                    list(rule.get("verbs")).stream()
+                            .anyMatch(v -> !List.of("get", "list", "watch").contains(v)),
+                    "read-only: " + rule);
+        }
+        assertTrue(readable.containsAll(Set.of("endpoints", "pods", "endpointslices")), readable::toString);
+    }
 
     @Test
     void theDeploymentRunsTwoInstancesOrMoreWithProbesOnTheHealthEndpoints() throws IOException {
@@ -143,8 +276,13 @@ class ManifestsTest {
             Map<String, Object> env = map(item);
             String name = String.valueOf(env.get("name"));
             if (env.containsKey("value")) {
-                inlined.add(name);
+                if (!WRITTEN_IN_THE_DEPLOYMENT.contains(name)) {
+                    inlined.add(name);
+                }
                 continue;
+            }
+            if (map(env.get("valueFrom")).containsKey("fieldRef")) {
+                continue; // the pod's own facts (its namespace), no credential
             }
             Map<String, Object> ref = map(map(env.get("valueFrom")).get("secretKeyRef"));
             assertEquals(secretName, ref.get("name"), name + " from the Secret");
@@ -177,7 +315,7 @@ class ManifestsTest {
         Map<String, Object> podLabels =
                 map(map(map(map(deployment.get("spec")).get("template")).get("metadata"))
                         .get("labels"));
-        Map<String, Object> service = kind("Service");
+        Map<String, Object> service = named("Service", "thaw");
         Map<String, Object> serviceSpec = map(service.get("spec"));
         assertTrue(podLabels
                 .entrySet()
@@ -223,16 +361,32 @@ class ManifestsTest {
 
     // ---- reading ----
 
+    /** The one object of a kind (more than one is an error: say which by {@link #named}). */
     private static Map<String, Object> kind(String kind) throws IOException {
+        List<Map<String, Object>> found = all(kind);
+        assertEquals(1, found.size(), () -> "one " + kind + " in " + KUBERNETES);
+        return found.get(0);
+    }
+
+    private static Map<String, Object> named(String kind, String name) throws IOException {
+        return all(kind).stream()
+                .filter(o -> name.equals(map(o.get("metadata")).get("name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " named " + name + " in " + KUBERNETES));
+    }
+
+    private static List<Map<String, Object>> all(String kind) throws IOException {
+        List<Map<String, Object>> found = new ArrayList<>();
         try (var files = Files.list(KUBERNETES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 Map<String, Object> object = yaml(file);
                 if (kind.equals(object.get("kind"))) {
-                    return object;
+                    found.add(object);
                 }
             }
         }
-        throw new AssertionError("no " + kind + " in " + KUBERNETES);
+        return found;
     }
 
     private static Map<String, Object> container(Map<String, Object> deployment) {

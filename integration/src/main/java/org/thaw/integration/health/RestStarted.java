@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Registered with each war's REST application: the REST runtime configures it while it builds
  * the application, so once it ran, the war's {@code /api} answers. One flag per war (each war
- * loads its own copy of this class).
+ * loads its own copy of this class); the war then enters {@link DeployedWars}, where the other
+ * wars of the instance see it.
  */
 public final class RestStarted implements Feature {
 
@@ -16,6 +17,7 @@ public final class RestStarted implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         STARTED.set(true);
+        DeployedWars.restStarted();
         return true;
     }
 
