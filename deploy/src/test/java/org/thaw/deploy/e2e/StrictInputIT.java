@@ -99,6 +99,21 @@ class StrictInputIT {
                 Api.sendIn("es", "GET", "/clinician/api/no-such-thing", Tokens.accessToken("dr.okafor"), null);
         assertEquals(404, missing.statusCode(), missing.body());
         assertEquals("No existe ese recurso.", Api.object(missing).get("detail"), missing.body());
+
+        // and the sign-in's 401, written before JAX-RS, too
+        HttpResponse<String> noToken = Api.sendIn("es", "GET", "/portal/api/me", null, null);
+        assertEquals(401, noToken.statusCode(), noToken.body());
+        assertEquals(
+                "Se requiere un token de portador (bearer).",
+                Api.object(noToken).get("detail"),
+                noToken.body());
+        assertEquals("No autorizado", Api.object(noToken).get("title"), noToken.body());
+        assertEquals("es", noToken.headers().firstValue("Content-Language").orElse(""));
+        assertTrue(varies(noToken));
+        HttpResponse<String> noTokenEnglish = Api.sendIn(null, "GET", "/portal/api/me", null, null);
+        assertEquals("A bearer token is required.", Api.object(noTokenEnglish).get("detail"), noTokenEnglish.body());
+        assertEquals(
+                "en", noTokenEnglish.headers().firstValue("Content-Language").orElse(""));
     }
 
     private static boolean varies(HttpResponse<String> response) {

@@ -54,7 +54,7 @@ public class ProblemLanguage implements ContainerResponseFilter {
     }
 
     /** The problem body {@code problem} with its words in {@code language}; a body that is not a JSON object stays as it is. */
-    static String in(Locale language, String problem) {
+    public static String in(Locale language, String problem) {
         if ("en".equals(language.getLanguage())) {
             return problem;
         }

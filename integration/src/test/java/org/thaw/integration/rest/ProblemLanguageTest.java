@@ -72,6 +72,8 @@ class ProblemLanguageTest {
                 "No such resource.",
                 "This endpoint is not available to your account.",
                 "A valid bearer token is required.",
+                "A bearer token is required.",
+                "The access token is not valid.",
                 "The request conflicts with a record that stays as it is.",
                 "The request body is not valid JSON of the expected shape.",
                 "Accounts cannot be created or changed right now: the sign-in service is unavailable."
