@@ -33,6 +33,12 @@ final class Api {
     /** Sends exactly these bytes as an {@code application/json} body (null: none). */
     static HttpResponse<String> sendBytes(String method, String path, String token, byte[] body)
             throws IOException, InterruptedException {
+        return sendIn(null, method, path, token, body);
+    }
+
+    /** As {@link #sendBytes}, with {@code Accept-Language: languages} (null: no such header). */
+    static HttpResponse<String> sendIn(String languages, String method, String path, String token, byte[] body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + path))
                 .method(
                         method,
@@ -44,6 +50,9 @@ final class Api {
         }
         if (body != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (languages != null) {
+            request.header("Accept-Language", languages);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -58,6 +58,70 @@ class StrictInputIT {
                 "nothing of any refused write was stored");
     }
 
+    /**
+     * The same refused field, asked in Spanish and in English: the words a person reads follow
+     * Accept-Language, what a program reads (status, type, field) does not.
+     */
+    @Test
+    void aRefusedFieldIsNamedInTheCallersLanguage() throws Exception {
+        String token = Tokens.accessToken("devon");
+        String path = "/portal/api/journal/" + Api.today(token);
+        byte[] hostile = "{\"numbness\": 5, \"note\": \"a\\u0000b\"}".getBytes(StandardCharsets.UTF_8);
+
+        for (String spanish : List.of("es", "es-MX,en;q=0.5", "fr-CA, es;q=0.8, en;q=0.6")) {
+            HttpResponse<String> refused = Api.sendIn(spanish, "PUT", path, token, hostile);
+            Api.assertRefused(refused, "note");
+            Map<String, Object> problem = Api.object(refused);
+            Map<?, ?> error = (Map<?, ?>) ((List<?>) problem.get("errors")).get(0);
+            assertEquals("no puede contener el carácter U+0000", error.get("message"), refused.body());
+            assertEquals("Solicitud incorrecta", problem.get("title"), refused.body());
+            assertEquals("La solicitud contiene campos no válidos.", problem.get("detail"), refused.body());
+            assertEquals("about:blank", problem.get("type"), refused.body());
+            assertEquals(400L, ((Number) problem.get("status")).longValue(), refused.body());
+            assertEquals("es", refused.headers().firstValue("Content-Language").orElse(""), spanish);
+            assertTrue(varies(refused), "a cache must not serve one language's problem for the other");
+        }
+
+        for (String english : new String[] {null, "en-GB", "de, fr;q=0.5"}) {
+            HttpResponse<String> refused = Api.sendIn(english, "PUT", path, token, hostile);
+            Api.assertRefused(refused, "note");
+            Map<String, Object> problem = Api.object(refused);
+            Map<?, ?> error = (Map<?, ?>) ((List<?>) problem.get("errors")).get(0);
+            assertEquals("must not contain the character U+0000", error.get("message"), refused.body());
+            assertEquals("Bad Request", problem.get("title"), refused.body());
+            assertEquals("The request has invalid fields.", problem.get("detail"), refused.body());
+            assertEquals("en", refused.headers().firstValue("Content-Language").orElse(""), english);
+            assertTrue(varies(refused), "a cache must not serve one language's problem for the other");
+        }
+
+        // the clinician API answers in the same language: a path that is not there
+        HttpResponse<String> missing =
+                Api.sendIn("es", "GET", "/clinician/api/no-such-thing", Tokens.accessToken("dr.okafor"), null);
+        assertEquals(404, missing.statusCode(), missing.body());
+        assertEquals("No existe ese recurso.", Api.object(missing).get("detail"), missing.body());
+
+        // and the sign-in's 401, written before JAX-RS, too
+        HttpResponse<String> noToken = Api.sendIn("es", "GET", "/portal/api/me", null, null);
+        assertEquals(401, noToken.statusCode(), noToken.body());
+        assertEquals(
+                "Se requiere un token de portador (bearer).",
+                Api.object(noToken).get("detail"),
+                noToken.body());
+        assertEquals("No autorizado", Api.object(noToken).get("title"), noToken.body());
+        assertEquals("es", noToken.headers().firstValue("Content-Language").orElse(""));
+        assertTrue(varies(noToken));
+        HttpResponse<String> noTokenEnglish = Api.sendIn(null, "GET", "/portal/api/me", null, null);
+        assertEquals("A bearer token is required.", Api.object(noTokenEnglish).get("detail"), noTokenEnglish.body());
+        assertEquals(
+                "en", noTokenEnglish.headers().firstValue("Content-Language").orElse(""));
+    }
+
+    private static boolean varies(HttpResponse<String> response) {
+        return response.headers().allValues("Vary").stream()
+                .flatMap(v -> List.of(v.split(",")).stream())
+                .anyMatch(v -> v.strip().equalsIgnoreCase("Accept-Language"));
+    }
+
     @Test
     void aScreenerBodyThatIsNotAnObjectIsA400ProblemAndStartsNoSession() throws Exception {
         String token = Tokens.accessToken("devon");

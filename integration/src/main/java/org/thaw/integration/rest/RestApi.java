@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.thaw.integration.health.RestStarted;
 
-/** What every Thaw REST application registers besides its resources: the strict body interceptor, the problem mappers and the readiness signal. */
+/** What every Thaw REST application registers besides its resources: the strict body interceptor, the problem mappers, the problems' language and the readiness signal. */
 public final class RestApi {
 
     private RestApi() {}
@@ -12,6 +12,7 @@ public final class RestApi {
     public static Set<Class<?>> providers() {
         Set<Class<?>> providers = new HashSet<>(ProblemMappers.all());
         providers.add(StrictJsonInterceptor.class);
+        providers.add(ProblemLanguage.class);
         providers.add(RestStarted.class);
         return providers;
     }

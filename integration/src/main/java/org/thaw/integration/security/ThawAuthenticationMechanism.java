@@ -17,8 +17,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.thaw.integration.rest.ProblemLanguage;
+import org.thaw.integration.view.Languages;
 import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.practice.boundary.SettingDefinition;
 
@@ -170,25 +174,41 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
                     return context.doNothing();
                 }
                 return unauthorized(
-                        response, "Bearer realm=\"thaw\", error=\"invalid_token\"", "The access token is not valid.");
+                        request,
+                        response,
+                        "Bearer realm=\"thaw\", error=\"invalid_token\"",
+                        "The access token is not valid.");
             }
         }
         if (context.isProtected()) {
-            return unauthorized(response, "Bearer realm=\"thaw\"", "A bearer token is required.");
+            return unauthorized(request, response, "Bearer realm=\"thaw\"", "A bearer token is required.");
         }
         return context.doNothing();
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String challenge, String detail) {
+    /**
+     * 401 problem+json, written before JAX-RS is reached, in the caller's language as every REST
+     * problem is ({@link ProblemLanguage}). With no {@code Accept-Language} the servlet container
+     * would offer its own default locale, so none means English.
+     */
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, String challenge, String detail) {
+        Locale language = request.getHeader("Accept-Language") == null
+                ? Locale.ENGLISH
+                : Languages.pick(Optional.empty(), request.getLocales().asIterator());
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", challenge);
         response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Language", language.toLanguageTag());
+        response.addHeader("Vary", "Accept-Language");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
             response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401," + "\"detail\":\""
-                            + detail + "\"}");
+                    .write(ProblemLanguage.in(
+                            language,
+                            "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401," + "\"detail\":\""
+                                    + detail + "\"}"));
         } catch (IOException e) {
             LOG.log(Level.FINE, "could not write 401 body", e);
         }

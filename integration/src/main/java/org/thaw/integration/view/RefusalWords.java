@@ -15,10 +15,16 @@ import java.util.regex.Pattern;
  * is matched against the domain's words (each {@code {0}} standing for a part that varies, a
  * number or a day), and the same key's text in the reader's language is filled with those parts.
  * Words no template matches stay as the domain wrote them.
+ *
+ * <p>The REST APIs' problems are worded the same way: their own {@code title} and {@code detail}
+ * are {@code problem.*} templates of the bundle, read in the caller's language by
+ * {@link org.thaw.integration.rest.ProblemLanguage} together with each field's refusal.
  */
 public final class RefusalWords {
 
-    private static final String PREFIX = "refusal.";
+    /** The keys whose English text is a template: a field's refusal, a problem's title or detail. */
+    private static final List<String> PREFIXES = List.of("refusal.", "problem.");
+
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)}");
 
     /** The English templates, most specific (longest fixed text) first. */
@@ -59,7 +65,7 @@ public final class RefusalWords {
             ResourceBundle english = Texts.bundle(Locale.ENGLISH);
             List<Template> all = new ArrayList<>();
             for (String key : english.keySet()) {
-                if (key.startsWith(PREFIX)) {
+                if (PREFIXES.stream().anyMatch(key::startsWith)) {
                     all.add(Template.of(key, english.getString(key)));
                 }
             }

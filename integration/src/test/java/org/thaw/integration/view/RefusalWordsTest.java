@@ -1,11 +1,13 @@
 package org.thaw.integration.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,6 +47,40 @@ class RefusalWordsTest {
     void englishAndUnknownWordsStayAsWritten() {
         assertEquals("must be between 0 and 10", RefusalWords.in(Locale.ENGLISH, "must be between 0 and 10"));
         assertEquals("is blue", RefusalWords.in(SPANISH, "is blue"));
+    }
+
+    /** The refusals the strict JSON reader writes (StrictJson, StrictJsonInterceptor) have their Spanish too. */
+    @Test
+    void theStrictJsonReadersRefusalsHaveTheirSpanish() {
+        assertEquals(
+                "debe ser un número entero de 0 a 10, escrito sin decimales ni exponente",
+                RefusalWords.in(
+                        SPANISH, "must be a whole number from 0 to 10, written without a fraction or exponent"));
+        assertEquals(
+                "no es un campo de esta solicitud; los campos admitidos son numbness, note",
+                RefusalWords.in(SPANISH, "is not a field of this request; allowed are numbness, note"));
+        assertEquals(
+                "contiene un carácter sustituto sin pareja (\\ud800)",
+                RefusalWords.in(SPANISH, "has an unpaired surrogate (\\ud800)"));
+        for (String refusal : List.of(
+                "is required: a JSON object",
+                "must be a JSON object",
+                "has something after the JSON object",
+                "is not valid JSON",
+                "is not valid UTF-8",
+                "could not be read",
+                "is nested too deeply (at most 64 levels)",
+                "has a member name holding the character U+0000",
+                "is given twice",
+                "must be text (a JSON string)",
+                "must be a number",
+                "must be true or false",
+                "must be a whole number, written without a fraction or exponent",
+                "must be a list of codes (a JSON array of strings)",
+                "must be a list (a JSON array of objects)",
+                "is too large (at most 256 KiB)")) {
+            assertNotEquals(refusal, RefusalWords.in(SPANISH, refusal), "no Spanish for: " + refusal);
+        }
     }
 
     /** Every message a Bean Validation constraint of the domain states has its Spanish. */
