@@ -647,14 +647,14 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
             Sent first = myMessages.start("Esta noche", "Esta noche todo se siente lejano.", null);
 
             assertTrue(first.autoReplied());
-            MessageView automatic = myMessages.thread(first.threadId()).messages().get(1);
+            MessageView automatic =
+                    myMessages.thread(first.threadId()).messages().get(1);
             assertEquals("Thaw (respuesta automática)", automatic.authorName());
             assertTrue(automatic.body().startsWith("Gracias por su mensaje."), automatic.body());
             assertTrue(
                     automatic.body().contains("fuera de nuestro horario de consulta (de lunes a domingo, 00:00–06:00)"),
                     automatic.body());
-            assertTrue(
-                    automatic.body().contains("Solemos responder en un plazo de 2 días hábiles."), automatic.body());
+            assertTrue(automatic.body().contains("Solemos responder en un plazo de 2 días hábiles."), automatic.body());
             assertTrue(automatic.body().endsWith(crisisResources.text("es")), automatic.body());
         });
     }

@@ -23,6 +23,9 @@ public final class AfterHours {
     /** The author name of the reply in English; {@link #authorName} gives it in the patient's language. */
     public static final String AUTHOR_NAME = "Thaw (automatic reply)";
 
+    /** The reply's words in each language: {@code WORDS + ".properties"}, {@code WORDS + "_es.properties"}. */
+    public static final String WORDS = "org/thaw/message/control/AfterHours";
+
     private AfterHours() {}
 
     /**

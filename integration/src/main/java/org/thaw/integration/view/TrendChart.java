@@ -37,9 +37,21 @@ public final class TrendChart {
                 days.stream().collect(Collectors.toMap(JournalDay::date, d -> d, (a, b) -> a));
         List<LocalDate> window = from.datesUntil(to.plusDays(1)).toList();
         return "{\"type\":\"line\",\"data\":{\"datasets\":["
-                + dataset(Texts.get(locale, "chart.trend.numbness"), "#25476a", window, byDate, JournalDay::numbness) + ","
-                + dataset(Texts.get(locale, "chart.trend.positive"), "#2b8a3e", window, byDate, JournalDay::positiveIntensity) + ","
-                + dataset(Texts.get(locale, "chart.trend.negative"), "#c2410c", window, byDate, JournalDay::negativeIntensity)
+                + dataset(Texts.get(locale, "chart.trend.numbness"), "#25476a", window, byDate, JournalDay::numbness)
+                + ","
+                + dataset(
+                        Texts.get(locale, "chart.trend.positive"),
+                        "#2b8a3e",
+                        window,
+                        byDate,
+                        JournalDay::positiveIntensity)
+                + ","
+                + dataset(
+                        Texts.get(locale, "chart.trend.negative"),
+                        "#c2410c",
+                        window,
+                        byDate,
+                        JournalDay::negativeIntensity)
                 + "]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false,"
                 + "\"scales\":{\"x\":" + timeAxis(from, to) + ","
                 + "\"y\":{\"min\":0,\"max\":10,\"ticks\":{\"stepSize\":2}}},"
