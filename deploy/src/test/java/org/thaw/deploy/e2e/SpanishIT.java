@@ -162,7 +162,8 @@ class SpanishIT {
                     "a Spanish evidence sentence: " + flags);
             // the demo's evidence too: casey's worsening scores in Spanish, none of its English sentences
             assertTrue(flags.contains(" más que el primero ("), "the demo's worsening evidence in Spanish: " + flags);
-            for (String english : List.of("up 6 from the first", "up 5 from the first", "blunting 7 of 10", "mean numbness")) {
+            for (String english :
+                    List.of("up 6 from the first", "up 5 from the first", "blunting 7 of 10", "mean numbness")) {
                 assertTrue(!flags.contains(english), "no English demo evidence (" + english + "): " + flags);
             }
             ((JavascriptExecutor) browser.driver())
