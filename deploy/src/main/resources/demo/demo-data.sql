@@ -107,30 +107,41 @@ from generate_series(8, 18) as d;
 
 -- The flags the engine raised on those journals (as of yesterday's entries; devon's gap as of
 -- today), so the dashboard shows every journal flag type across both care teams from the start.
+-- Each also with the bundle key and the counts the engine stores before the window's two days
+-- (flag_evidence.message_key/message_args, V19), so every reader reads it in their own language.
 create temporary table demo_flag (id uuid, patient uuid, type varchar(32), severity varchar(16), summary varchar(500),
-                                  window_start date, window_end date) on commit drop;
+                                  window_start date, window_end date, message_key varchar(100), counts int[])
+    on commit drop;
 insert into demo_flag values
     (gen_random_uuid(), '00000000-0000-4000-8000-00000000a001', 'PERSISTENT_NUMBNESS', 'URGENT',
-     'numbness ≥ 6 on 14 of 14 entries', current_date - 14, current_date - 1),
+     'numbness ≥ 6 on 14 of 14 entries', current_date - 14, current_date - 1, 'evidence.persistent', '{6,14,14}'),
     (gen_random_uuid(), '00000000-0000-4000-8000-00000000a001', 'HOPELESSNESS', 'HIGH',
-     'felt hopeless on 4 days', current_date - 7, current_date - 1),
+     'felt hopeless on 4 days', current_date - 7, current_date - 1, 'evidence.hopeless', '{4}'),
     (gen_random_uuid(), '00000000-0000-4000-8000-00000000a001', 'FUNCTIONAL_IMPACT', 'HIGH',
-     'numbness ≥ 6 got in the way of daily life very or extremely on 5 days', current_date - 7, current_date - 1),
+     'numbness ≥ 6 got in the way of daily life very or extremely on 5 days', current_date - 7, current_date - 1,
+     'evidence.functional', '{6,5}'),
     (gen_random_uuid(), '00000000-0000-4000-8000-00000000a004', 'PERSISTENT_NUMBNESS', 'HIGH',
-     'numbness ≥ 6 on 11 of 12 entries', current_date - 14, current_date - 1),
+     'numbness ≥ 6 on 11 of 12 entries', current_date - 14, current_date - 1, 'evidence.persistent', '{6,11,12}'),
     (gen_random_uuid(), '00000000-0000-4000-8000-00000000a004', 'FUNCTIONAL_IMPACT', 'HIGH',
-     'numbness ≥ 6 got in the way of daily life very or extremely on 3 days', current_date - 7, current_date - 1),
+     'numbness ≥ 6 got in the way of daily life very or extremely on 3 days', current_date - 7, current_date - 1,
+     'evidence.functional', '{6,3}'),
     (gen_random_uuid(), '00000000-0000-4000-8000-00000000a005', 'DISENGAGED', 'LOW',
-     'no check-ins on 7 days', current_date - 6, current_date);
+     'no check-ins on 7 days', current_date - 6, current_date, 'evidence.disengaged', '{7}');
 
 insert into flag (id, patient_id, type, severity, status, opened_at, last_evidence_at)
 select id, patient, type, severity, 'OPEN', now() - interval '1 day', now() - interval '1 day' from demo_flag;
 
-insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, source)
+insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, source, message_key,
+                           message_args)
 select gen_random_uuid(), id, now() - interval '1 day',
        summary || ', ' || to_char(window_start, 'FMDD FMMonth') || ' – ' || to_char(window_end, 'FMDD FMMonth')
            || case when type = 'DISENGAGED' then ', after 11 entries in the 14 days before' else '' end,
-       window_start, window_end, case when type <> 'DISENGAGED' then 'JOURNAL' end
+       window_start, window_end, case when type <> 'DISENGAGED' then 'JOURNAL' end,
+       message_key,
+       ((select jsonb_agg(jsonb_build_object('n', c) order by o) from unnest(counts) with ordinality as u(c, o))
+           || jsonb_build_array(jsonb_build_object('d', to_char(window_start, 'YYYY-MM-DD')),
+                                jsonb_build_object('d', to_char(window_end, 'YYYY-MM-DD')))
+           || case when type = 'DISENGAGED' then '[{"n": 11}, {"n": 14}]'::jsonb else '[]'::jsonb end)::text
 from demo_flag;
 
 insert into practice_setting (key, value, updated_by) values ('demo.loaded_on', current_date::text, 'launcher');

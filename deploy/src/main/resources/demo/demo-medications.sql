@@ -57,12 +57,18 @@ insert into flag (id, patient_id, type, severity, status, opened_at, last_eviden
 -- Worded as the rule words them (MedicationOnsetRule): (c) on the report, then (b) on yesterday's
 -- entry: the last 7 days (6 entries, mean 6.8) against the 4 entries of the 7 days before the start
 -- (mean 2.5).
-insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, source, refs) values
+-- Each also with the bundle key and arguments the engine stores (V19), so every reader reads it in
+-- their own language.
+insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, source, refs, message_key,
+                           message_args) values
     (gen_random_uuid(), '00000000-0000-4000-8000-0000001d0401', now() - interval '3 days',
      'blunting 7 of 10 reported on ' || to_char(current_date - 3, 'FMDD FMMonth YYYY')
          || ' about sertraline, taken since ' || to_char(current_date - 33, 'FMDD FMMonth YYYY'),
      current_date - 3, current_date - 3, 'MEDICATION',
-     '00000000-0000-4000-8000-0000001d0001,00000000-0000-4000-8000-0000001d0301'),
+     '00000000-0000-4000-8000-0000001d0001,00000000-0000-4000-8000-0000001d0301',
+     'evidence.onset.reported',
+     jsonb_build_array(jsonb_build_object('n', 7), jsonb_build_object('d', to_char(current_date - 3, 'YYYY-MM-DD')),
+         jsonb_build_object('t', 'sertraline'), jsonb_build_object('d', to_char(current_date - 33, 'YYYY-MM-DD')))::text),
     (gen_random_uuid(), '00000000-0000-4000-8000-0000001d0401', now() - interval '1 day',
      'mean numbness 6.8 over 6 entries, '
          || case when to_char(current_date - 7, 'MM') = to_char(current_date - 1, 'MM')
@@ -70,6 +76,20 @@ insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, wind
                  else to_char(current_date - 7, 'FMDD FMMonth') || ' – ' || to_char(current_date - 1, 'FMDD FMMonth') end
          || ', 4.3 points above 2.5 over 4 entries in the 7 days before the start of sertraline 50 mg once a day on '
          || to_char(current_date - 33, 'FMDD FMMonth YYYY') || ' (32 days earlier)',
-     current_date - 33, current_date - 1, 'MEDICATION', '00000000-0000-4000-8000-0000001d0001');
+     current_date - 33, current_date - 1, 'MEDICATION', '00000000-0000-4000-8000-0000001d0001',
+     'evidence.onset.mean',
+     jsonb_build_array(jsonb_build_object('m', '6.8'), jsonb_build_object('n', 6),
+         jsonb_build_object('d', to_char(current_date - 7, 'YYYY-MM-DD')),
+         jsonb_build_object('d', to_char(current_date - 1, 'YYYY-MM-DD')),
+         jsonb_build_object('p', jsonb_build_array(jsonb_build_object('k', 'evidence.onset.rise', 'a', jsonb_build_array(
+             jsonb_build_object('m', '4.3'), jsonb_build_object('m', '2.5'), jsonb_build_object('n', 4),
+             jsonb_build_object('n', 7),
+             jsonb_build_object('p', jsonb_build_array(jsonb_build_object('k', 'evidence.event.start', 'a', jsonb_build_array(
+                 jsonb_build_object('t', 'sertraline'),
+                 jsonb_build_object('p', jsonb_build_array(jsonb_build_object('k', 'evidence.dose', 'a', jsonb_build_array(
+                     jsonb_build_object('t', '50'), jsonb_build_object('t', 'mg'),
+                     jsonb_build_object('w', 'meds.frequency.daily', 'e', 'once a day'))))),
+                 jsonb_build_object('d', to_char(current_date - 33, 'YYYY-MM-DD')))))),
+             jsonb_build_object('n', 32))))))::text);
 
 insert into practice_setting (key, value, updated_by) values ('demo.medications_loaded_on', current_date::text, 'launcher');

@@ -71,26 +71,49 @@ insert into flag (id, patient_id, type, severity, status, opened_at, last_eviden
     ('00000000-0000-4000-8000-0000000c0002', '00000000-0000-4000-8000-00000000a004', 'WORSENING', 'HIGH', 'OPEN',
      now() - interval '2 days', now() - interval '2 days');
 
-insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, refs, source) values
+-- Each also with the bundle key and arguments the engine stores (V19): the instrument's answers
+-- as the definition has them, so a reader reads the rest of the sentence in their language.
+insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, refs, source, message_key,
+                           message_args) values
     (gen_random_uuid(), '00000000-0000-4000-8000-0000000c0001', now() - interval '3 days',
      'PHQ-9 safety answer: item 9 “Several days”, ' || to_char(current_date - 3, 'FMDD FMMonth YYYY')
          || ' — same-day risk assessment advised',
-     current_date - 3, current_date - 3, '00000000-0000-4000-8000-0000000b0008', 'SCREENER'),
+     current_date - 3, current_date - 3, '00000000-0000-4000-8000-0000000b0008', 'SCREENER',
+     'evidence.safety.RESPONSE',
+     jsonb_build_array(jsonb_build_object('t', 'PHQ-9'), jsonb_build_object('t', '9'),
+         jsonb_build_object('i', 'PHQ-9', 'v', '1', 'l', 'phq9-9', 's', 1, 'e', 'Several days'),
+         jsonb_build_object('d', to_char(current_date - 3, 'YYYY-MM-DD')))::text),
     (gen_random_uuid(), '00000000-0000-4000-8000-0000000c0002', now() - interval '2 days',
      'PHQ-9 14 on ' || to_char(current_date - 2, 'FMDD FMMonth YYYY') || ', up 6 from the first (8 on '
          || to_char(current_date - 30, 'FMDD FMMonth YYYY') || ')',
-     current_date - 30, current_date - 2, '00000000-0000-4000-8000-0000000b0017,00000000-0000-4000-8000-0000000b0021', 'SCREENER'),
+     current_date - 30, current_date - 2, '00000000-0000-4000-8000-0000000b0017,00000000-0000-4000-8000-0000000b0021', 'SCREENER',
+     'evidence.worsening',
+     jsonb_build_array(jsonb_build_object('t', 'PHQ-9'), jsonb_build_object('n', 14),
+         jsonb_build_object('d', to_char(current_date - 2, 'YYYY-MM-DD')), jsonb_build_object('n', 6),
+         jsonb_build_object('n', 8), jsonb_build_object('d', to_char(current_date - 30, 'YYYY-MM-DD')))::text),
     (gen_random_uuid(), '00000000-0000-4000-8000-0000000c0002', now() - interval '2 days',
      'GAD-7 11 on ' || to_char(current_date - 2, 'FMDD FMMonth YYYY') || ', up 5 from the first (6 on '
          || to_char(current_date - 30, 'FMDD FMMonth YYYY') || ')',
-     current_date - 30, current_date - 2, '00000000-0000-4000-8000-0000000b0018,00000000-0000-4000-8000-0000000b0022', 'SCREENER');
+     current_date - 30, current_date - 2, '00000000-0000-4000-8000-0000000b0018,00000000-0000-4000-8000-0000000b0022', 'SCREENER',
+     'evidence.worsening',
+     jsonb_build_array(jsonb_build_object('t', 'GAD-7'), jsonb_build_object('n', 11),
+         jsonb_build_object('d', to_char(current_date - 2, 'YYYY-MM-DD')), jsonb_build_object('n', 5),
+         jsonb_build_object('n', 6), jsonb_build_object('d', to_char(current_date - 30, 'YYYY-MM-DD')))::text);
 
-insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, refs, source)
+insert into flag_evidence (id, flag_id, recorded_at, summary, window_start, window_end, refs, source, message_key,
+                           message_args)
 select gen_random_uuid(), f.id, now() - interval '3 days',
        case f.type when 'HOPELESSNESS'
            then 'PHQ-9 item 2 (feeling down, depressed, or hopeless): “More than half the days”, '
            else 'PHQ-9 difficulty: “Very difficult”, ' end || to_char(current_date - 3, 'FMDD FMMonth YYYY'),
-       current_date - 3, current_date - 3, '00000000-0000-4000-8000-0000000b0008', 'SCREENER'
+       current_date - 3, current_date - 3, '00000000-0000-4000-8000-0000000b0008', 'SCREENER',
+       case f.type when 'HOPELESSNESS' then 'evidence.phq9Item2' else 'evidence.phq9Difficulty' end,
+       (case f.type when 'HOPELESSNESS'
+           then jsonb_build_array(jsonb_build_object('t', 'feeling down, depressed, or hopeless'),
+               jsonb_build_object('i', 'PHQ-9', 'v', '1', 'l', 'phq9-2', 's', 2, 'e', 'More than half the days'))
+           else jsonb_build_array(
+               jsonb_build_object('i', 'PHQ-9', 'v', '1', 'l', 'phq9-difficulty', 's', 2, 'e', 'Very difficult')) end
+           || jsonb_build_array(jsonb_build_object('d', to_char(current_date - 3, 'YYYY-MM-DD'))))::text
 from flag f
 where f.patient_id = '00000000-0000-4000-8000-00000000a001' and f.type in ('HOPELESSNESS', 'FUNCTIONAL_IMPACT')
   and f.status <> 'RESOLVED';

@@ -33,6 +33,7 @@ import org.thaw.message.boundary.TeamMessages;
 import org.thaw.message.boundary.ThreadStatus;
 import org.thaw.message.boundary.ThreadSummary;
 import org.thaw.message.boundary.ThreadView;
+import org.thaw.patient.boundary.MyLanguage;
 import org.thaw.platform.InvalidInputException;
 import org.thaw.platform.Page;
 import org.thaw.practice.SettingsBoundaryTests;
@@ -60,6 +61,9 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
 
     @Inject
     SentNotifications notifications;
+
+    @Inject
+    MyLanguage myLanguage;
 
     @Test
     void aPatientsMessageIsUnreadForEachClinicianOfTheTeamUntilThatClinicianReadsIt() throws Exception {
@@ -630,6 +634,28 @@ public abstract class MessagingBoundaryTests extends SettingsBoundaryTests {
                     summary(teamMessages.threads(FIRST_PAGE), first.threadId()).unreadCount(),
                     "four from the patient, one from dr.one; none of Thaw's");
             assertEquals(6, teamMessages.unread(), "and dr.one's message to Bert");
+        });
+    }
+
+    @Test
+    void aPatientWhoReadsThawInSpanishGetsTheAutomaticReplyInSpanish() throws Exception {
+        inATransactionThatIsRolledBack(() -> {
+            officeHoursAroundNow(false);
+            patient("pat.one");
+            myLanguage.choose("es");
+
+            Sent first = myMessages.start("Esta noche", "Esta noche todo se siente lejano.", null);
+
+            assertTrue(first.autoReplied());
+            MessageView automatic =
+                    myMessages.thread(first.threadId()).messages().get(1);
+            assertEquals("Thaw (respuesta automática)", automatic.authorName());
+            assertTrue(automatic.body().startsWith("Gracias por su mensaje."), automatic.body());
+            assertTrue(
+                    automatic.body().contains("fuera de nuestro horario de consulta (de lunes a domingo, 00:00–06:00)"),
+                    automatic.body());
+            assertTrue(automatic.body().contains("Solemos responder en un plazo de 2 días hábiles."), automatic.body());
+            assertTrue(automatic.body().endsWith(crisisResources.text("es")), automatic.body());
         });
     }
 

@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.jboss.shrinkwrap.resolver.api.maven.MavenResolvedArtifact;
 import org.thaw.journal.control.JournalCatalogue;
 import org.thaw.medication.control.MedicationCatalogue;
+import org.thaw.message.control.AfterHours;
 import org.thaw.screener.control.InstrumentCatalogue;
 
 /**
@@ -33,7 +34,7 @@ public final class Deployments {
     /**
      * The domain as a war packages it: every class under {@code org.thaw} (tests included, so
      * {@link Fixture} is there), persistence.xml, beans.xml, the journal and medication catalogues from the main
-     * resources, the screener definitions, a web.xml that defines the data source, and the JPA provider and JDBC driver,
+     * resources, the screener definitions, the automatic reply's words, a web.xml that defines the data source, and the JPA provider and JDBC driver,
      * without any jakarta.* API jar (Payara provides those; a second copy breaks class loading).
      */
     public static WebArchive domainWar(String name) {
@@ -45,6 +46,8 @@ public final class Deployments {
                 .addAsResource(MedicationCatalogue.DRUGS)
                 .addAsResource(MedicationCatalogue.EFFECTS)
                 .addAsResource(InstrumentCatalogue.INDEX)
+                .addAsResource(AfterHours.WORDS + ".properties")
+                .addAsResource(AfterHours.WORDS + "_es.properties")
                 .setWebXML("it-war/web.xml")
                 .addAsLibraries(bundledLibraries());
         for (String definition : instrumentDefinitions()) {

@@ -108,7 +108,7 @@ public class ChartBacking implements Serializable {
                 .sorted(FlagView.TRIAGE_ORDER)
                 .toList();
         evidence.clear();
-        chart = TrendChart.config(days, today.minusDays(DAYS - 1L), today);
+        chart = TrendChart.config(days, today.minusDays(DAYS - 1L), today, Texts.locale());
         chartSummary = TrendChart.summary(days, today.minusDays(DAYS - 1L), today, Texts.locale());
     }
 

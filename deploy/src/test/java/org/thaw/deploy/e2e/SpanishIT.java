@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A Spanish-speaking patient: devon (demo) chooses Español in the header, and from then on reads
  * the portal in Spanish ({@code <html lang="es">}), checks in, writes to the care team and gets
- * the reply's e-mail in Spanish; dr.chen reads devon's chart and casey's flag evidence in Spanish,
- * then in English. At the end devon goes back to English, as the other tests expect.
+ * the reply's e-mail in Spanish; dr.chen reads devon's chart and casey's flag evidence (the demo's
+ * too) and severities in Spanish, then in English. At the end devon goes back to English, as the
+ * other tests expect.
  */
 class SpanishIT {
 
@@ -154,6 +155,16 @@ class SpanishIT {
             assertTrue(
                     flags.contains("embotamiento ≥ 6 en ") && flags.contains(" – " + day(caseyToday, SPANISH)),
                     "a Spanish evidence sentence: " + flags);
+            assertTrue(
+                    browser.driver().findElements(By.cssSelector("[id='chart:flags'] .thaw-flag-severity")).stream()
+                            .anyMatch(b -> b.getText().equals("ALTA")),
+                    "the severity badge in Spanish");
+            // the demo's evidence too: casey's worsening scores in Spanish, none of its English sentences
+            assertTrue(flags.contains(" más que el primero ("), "the demo's worsening evidence in Spanish: " + flags);
+            for (String english :
+                    List.of("up 6 from the first", "up 5 from the first", "blunting 7 of 10", "mean numbness")) {
+                assertTrue(!flags.contains(english), "no English demo evidence (" + english + "): " + flags);
+            }
             ((JavascriptExecutor) browser.driver())
                     .executeScript(
                             "arguments[0].scrollIntoView()", browser.driver().findElement(By.id("chart:flags")));

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.thaw.message.control.AfterHours;
 import org.thaw.message.control.MessageStore;
@@ -25,6 +26,8 @@ class Messaging {
     static final String DEFAULT_OFFICE_HOURS = "MON-FRI 09:00-17:00";
     static final String RESPONSE_TIME = "messaging.response_time";
     static final String DEFAULT_RESPONSE_TIME = "within 2 working days";
+    static final String RESPONSE_TIME_ES = "messaging.response_time.es";
+    static final String DEFAULT_RESPONSE_TIME_ES = "en un plazo de 2 días hábiles";
 
     @Inject
     MessageStore store;
@@ -80,12 +83,15 @@ class Messaging {
             OfficeHours hours = officeHours();
             if (AfterHours.replyNeeded(earlier, now, hours, settings.timeZone())) {
                 Instant later = now.plusMillis(1);
+                // stored in the language the patient reads Thaw in, with the practice's texts in it
+                String language = patients.language(patientId);
+                Locale locale = Locale.forLanguageTag(language);
                 store.addMessage(new Message(
                         threadId,
                         AfterHours.AUTHOR,
                         AuthorRole.SYSTEM,
-                        AfterHours.AUTHOR_NAME,
-                        AfterHours.text(hours, settings.text(RESPONSE_TIME, DEFAULT_RESPONSE_TIME), crisis.text()),
+                        AfterHours.authorName(locale),
+                        AfterHours.text(hours, responseTime(language), crisis.text(language), locale),
                         later,
                         null));
                 store.touch(threadId, later, false);
@@ -107,6 +113,13 @@ class Messaging {
     private static InvalidInputException keyUsedElsewhere() {
         return new InvalidInputException(
                 "idempotencyKey", "was already used for another message; send it with a new key");
+    }
+
+    /** The practice's expected response time in {@code language} ("es": the Spanish setting; any other: the English one). */
+    String responseTime(String language) {
+        return "es".equals(language)
+                ? settings.text(RESPONSE_TIME_ES, DEFAULT_RESPONSE_TIME_ES)
+                : settings.text(RESPONSE_TIME, DEFAULT_RESPONSE_TIME);
     }
 
     OfficeHours officeHours() {

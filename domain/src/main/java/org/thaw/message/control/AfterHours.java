@@ -1,8 +1,11 @@
 package org.thaw.message.control;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.thaw.message.boundary.AuthorRole;
 import org.thaw.message.entity.Message;
 import org.thaw.practice.control.OfficeHours;
@@ -17,7 +20,11 @@ public final class AfterHours {
     /** The author name of Thaw's own messages. */
     public static final String AUTHOR = "thaw";
 
+    /** The author name of the reply in English; {@link #authorName} gives it in the patient's language. */
     public static final String AUTHOR_NAME = "Thaw (automatic reply)";
+
+    /** The reply's words in each language: {@code WORDS + ".properties"}, {@code WORDS + "_es.properties"}. */
+    public static final String WORDS = "org/thaw/message/control/AfterHours";
 
     private AfterHours() {}
 
@@ -40,10 +47,33 @@ public final class AfterHours {
         return true;
     }
 
-    /** The reply: when the practice reads messages, how soon it answers, and where help is now. */
+    /** The reply in English: when the practice reads messages, how soon it answers, and where help is now. */
     public static String text(OfficeHours hours, String responseTime, String crisisResources) {
-        return "Thank you for your message. It arrived outside our office hours (" + hours.describe()
-                + "), so no one is reading it right now. We usually reply " + responseTime + ".\n"
-                + "Messages are not watched in real time. If you need help now:\n" + crisisResources;
+        return text(hours, responseTime, crisisResources, Locale.ENGLISH);
+    }
+
+    /**
+     * The reply in {@code locale} (Spanish or English, from {@code AfterHours.properties}): the office
+     * hours with the days named in that language, the practice's response time and crisis resources
+     * as given (the caller picks the practice's text in the patient's language).
+     */
+    public static String text(OfficeHours hours, String responseTime, String crisisResources, Locale locale) {
+        ResourceBundle words = words(locale);
+        String when = hours.describe(locale, words.getString("days.range"), words.getString("days.none"));
+        return new MessageFormat(words.getString("reply"), locale)
+                .format(new Object[] {when, responseTime, crisisResources});
+    }
+
+    /** The reply's author name in {@code locale}: "Thaw (automatic reply)", "Thaw (respuesta automática)". */
+    public static String authorName(Locale locale) {
+        return words(locale).getString("author");
+    }
+
+    private static ResourceBundle words(Locale locale) {
+        return ResourceBundle.getBundle(
+                AfterHours.class.getName(),
+                locale,
+                AfterHours.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -166,7 +166,15 @@ public record SettingDefinition(String key, String label, Kind kind, int min, in
                     Kind.TEXT,
                     3,
                     100,
-                    "within 2 working days"));
+                    "within 2 working days"),
+            new SettingDefinition(
+                    "messaging.response_time.es",
+                    "Expected response time in Spanish, as the automatic reply says it to patients who read Thaw"
+                            + " in Spanish (\"Solemos responder ...\")",
+                    Kind.TEXT,
+                    3,
+                    100,
+                    "en un plazo de 2 días hábiles"));
 
     private static SettingDefinition number(String key, String label, int min, int max, int dflt) {
         return new SettingDefinition(key, label, Kind.WHOLE_NUMBER, min, max, String.valueOf(dflt));

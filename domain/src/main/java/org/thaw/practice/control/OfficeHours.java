@@ -1,5 +1,6 @@
 package org.thaw.practice.control;
 
+import java.text.MessageFormat;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -84,20 +85,29 @@ public record OfficeHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes
 
     /** "Monday to Friday, 09:00–17:00" for a patient to read. */
     public String describe() {
+        return describe(Locale.ENGLISH, "{0} to {1}", "no days");
+    }
+
+    /**
+     * The hours in words in {@code locale}, the days' names in its language: {@code range} joins the
+     * first and last day of a run ({@code "{0} to {1}"}), {@code none} stands for no days.
+     */
+    public String describe(Locale locale, String range, String none) {
         List<DayOfWeek> list = new ArrayList<>(days);
         String when;
         if (list.isEmpty()) {
-            when = "no days";
+            when = none;
         } else if (list.size() > 2
                 && list.get(list.size() - 1).getValue() - list.get(0).getValue() == list.size() - 1) {
-            when = name(list.get(0)) + " to " + name(list.get(list.size() - 1));
+            when = new MessageFormat(range, locale)
+                    .format(new Object[] {name(list.get(0), locale), name(list.get(list.size() - 1), locale)});
         } else {
-            when = String.join(", ", list.stream().map(OfficeHours::name).toList());
+            when = String.join(", ", list.stream().map(d -> name(d, locale)).toList());
         }
         return when + ", " + opens + "–" + closes;
     }
 
-    private static String name(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    private static String name(DayOfWeek day, Locale locale) {
+        return day.getDisplayName(TextStyle.FULL, locale);
     }
 }

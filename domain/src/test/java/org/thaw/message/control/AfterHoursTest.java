@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.thaw.message.boundary.AuthorRole;
@@ -116,6 +117,21 @@ class AfterHoursTest {
         assertTrue(text.contains("We usually reply within 2 working days."), text);
         assertTrue(text.contains("not watched in real time"), text);
         assertTrue(text.endsWith("\n" + crisis), text);
+    }
+
+    @Test
+    void aSpanishReaderGetsTheReplyInSpanishWithTheDaysInSpanish() {
+        String crisis = "Llame al 112 ahora.";
+
+        String text = AfterHours.text(HOURS, "en un plazo de 2 días hábiles", crisis, Locale.forLanguageTag("es"));
+
+        assertTrue(text.startsWith("Gracias por su mensaje."), text);
+        assertTrue(text.contains("(de lunes a viernes, 09:00–17:00)"), text);
+        assertTrue(text.contains("Solemos responder en un plazo de 2 días hábiles."), text);
+        assertTrue(text.contains("no se vigilan en tiempo real"), text);
+        assertTrue(text.endsWith("\n" + crisis), text);
+        assertEquals("Thaw (respuesta automática)", AfterHours.authorName(Locale.forLanguageTag("es")));
+        assertEquals(AfterHours.AUTHOR_NAME, AfterHours.authorName(Locale.ENGLISH));
     }
 
     @Test

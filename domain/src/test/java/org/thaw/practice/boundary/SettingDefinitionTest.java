@@ -189,6 +189,7 @@ class SettingDefinitionTest {
         stored.putAll(insertedSettings("db/migration/V12__plans.sql"));
         stored.putAll(insertedSettings("db/migration/V14__invitations.sql"));
         stored.putAll(insertedSettings("db/migration/V18__languages_of_answers.sql"));
+        stored.putAll(insertedSettings("db/migration/V20__after_hours_reply_in_spanish.sql"));
 
         Map<String, String> defaults = SettingDefinition.ALL.stream()
                 .collect(Collectors.toMap(

@@ -20,7 +20,7 @@ import org.thaw.journal.boundary.JournalDay;
  * separators JavaScript does not allow in strings.
  *
  * <pre>
- * String config = TrendChart.config(overview.days(), today.minusDays(29), today);
+ * String config = TrendChart.config(overview.days(), today.minusDays(29), today, locale);
  * </pre>
  */
 public final class TrendChart {
@@ -29,16 +29,29 @@ public final class TrendChart {
 
     /**
      * The configuration for the days {@code from} to {@code to} (inclusive, oldest on the left), on a
-     * time axis: a point per day with an entry, a gap in the line where a day has none.
+     * time axis: a point per day with an entry, a gap in the line where a day has none; the legend
+     * in the reader's {@code locale}.
      */
-    public static String config(List<JournalDay> days, LocalDate from, LocalDate to) {
+    public static String config(List<JournalDay> days, LocalDate from, LocalDate to, Locale locale) {
         Map<LocalDate, JournalDay> byDate =
                 days.stream().collect(Collectors.toMap(JournalDay::date, d -> d, (a, b) -> a));
         List<LocalDate> window = from.datesUntil(to.plusDays(1)).toList();
         return "{\"type\":\"line\",\"data\":{\"datasets\":["
-                + dataset("Numbness", "#25476a", window, byDate, JournalDay::numbness) + ","
-                + dataset("Positive feelings", "#2b8a3e", window, byDate, JournalDay::positiveIntensity) + ","
-                + dataset("Negative feelings", "#c2410c", window, byDate, JournalDay::negativeIntensity)
+                + dataset(Texts.get(locale, "chart.trend.numbness"), "#25476a", window, byDate, JournalDay::numbness)
+                + ","
+                + dataset(
+                        Texts.get(locale, "chart.trend.positive"),
+                        "#2b8a3e",
+                        window,
+                        byDate,
+                        JournalDay::positiveIntensity)
+                + ","
+                + dataset(
+                        Texts.get(locale, "chart.trend.negative"),
+                        "#c2410c",
+                        window,
+                        byDate,
+                        JournalDay::negativeIntensity)
                 + "]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false,"
                 + "\"scales\":{\"x\":" + timeAxis(from, to) + ","
                 + "\"y\":{\"min\":0,\"max\":10,\"ticks\":{\"stepSize\":2}}},"

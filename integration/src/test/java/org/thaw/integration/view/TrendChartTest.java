@@ -1,6 +1,7 @@
 package org.thaw.integration.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ class TrendChartTest {
     void aPointPerDayOnATimeAxisAndAGapWhereADayOrAnAnswerIsMissing() {
         List<JournalDay> days = List.of(day(MARCH_1.plusDays(2), 7, 2, null), day(MARCH_1, 5, 4, 6));
 
-        String config = TrendChart.config(days, MARCH_1, MARCH_1.plusDays(2));
+        String config = TrendChart.config(days, MARCH_1, MARCH_1.plusDays(2), Locale.ENGLISH);
 
         assertEquals(
                 "{\"type\":\"line\",\"data\":{\"datasets\":["
@@ -44,8 +45,17 @@ class TrendChartTest {
     }
 
     @Test
+    void theLegendIsInTheReadersLanguage() {
+        String config = TrendChart.config(List.of(), MARCH_1, MARCH_1, Locale.forLanguageTag("es"));
+
+        assertTrue(config.contains("\"label\":\"Entumecimiento\""), config);
+        assertTrue(config.contains("\"label\":\"Emociones positivas\""), config);
+        assertTrue(config.contains("\"label\":\"Emociones negativas\""), config);
+    }
+
+    @Test
     void aWindowWithoutEntriesIsAllGaps() {
-        String config = TrendChart.config(List.of(), MARCH_1, MARCH_1.plusDays(1));
+        String config = TrendChart.config(List.of(), MARCH_1, MARCH_1.plusDays(1), Locale.ENGLISH);
 
         assertEquals(6, config.split("\"y\":null", -1).length - 1, "two days of three lines, all gaps");
     }

@@ -112,7 +112,8 @@ public class JournalBacking implements Serializable {
 
     private void show(JournalOverview latest) {
         overview = latest;
-        chart = TrendChart.config(latest.days(), latest.today().minusDays(MyJournal.RECENT_DAYS - 1L), latest.today());
+        chart = TrendChart.config(
+                latest.days(), latest.today().minusDays(MyJournal.RECENT_DAYS - 1L), latest.today(), Texts.locale());
         chartSummary = TrendChart.summary(
                 latest.days(), latest.today().minusDays(MyJournal.RECENT_DAYS - 1L), latest.today(), Texts.locale());
     }
