@@ -151,6 +151,12 @@ class MedicationsIT {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
             browser.open("/clinician/chart.xhtml?patient=" + casey);
             browser.signIn("dr.chen");
+            // Other tests write Casey's journal, and each write adds newer evidence; the patient's
+            // report may then sit under "and N more", which a clinician opens to read it.
+            for (WebElement more :
+                    browser.driver().findElements(By.cssSelector("[id='chart:flags'] details.thaw-more > summary"))) {
+                more.click();
+            }
             String flags = browser.text(By.id("chart:flags"));
             assertTrue(flags.contains("Possible medication-related blunting"), flags);
             assertTrue(flags.contains("about sertraline"), flags);
