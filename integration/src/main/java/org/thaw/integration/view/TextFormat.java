@@ -34,6 +34,14 @@ public class TextFormat {
                 .orElse(label);
     }
 
+    /**
+     * The page language's month names, comma-separated, as the pages write them in a day ("ene,feb,…"):
+     * {@code thaw/chart-dates.js} gives them to the charts' date axis.
+     */
+    public String months() {
+        return String.join(",", Times.months(Texts.locale()));
+    }
+
     /** The text for {@code key} with one argument. */
     public String of1(String key, Object a) {
         return Texts.get(key, a);

@@ -3,9 +3,12 @@ package org.thaw.integration.view;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,6 +32,17 @@ public final class Times {
     /** A day as the pages write it in {@code locale}. */
     public static String day(LocalDate day, Locale locale) {
         return day == null ? "" : DAY.withLocale(locale).format(day).replace(".", "");
+    }
+
+    /**
+     * The twelve month names as {@link #day(LocalDate, Locale)} writes them ("Jan" … "Dec", "ene" …
+     * "dic"), for the charts' date axis, which the browser writes with moment.js.
+     */
+    public static List<String> months(Locale locale) {
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM", locale);
+        return Arrays.stream(Month.values())
+                .map(m -> month.format(LocalDate.of(2000, m, 1)).replace(".", ""))
+                .toList();
     }
 
     /**

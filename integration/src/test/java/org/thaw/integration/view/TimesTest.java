@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** "Today" and "Yesterday" come from the given clock, in the reader's zone, never from the server's. */
@@ -59,5 +62,19 @@ class TimesTest {
     @Test
     void noMomentIsAnEmptyText() {
         assertEquals("", Times.relative(null, OSLO, LATE_ON_MARCH_1_UTC));
+    }
+
+    @Test
+    void theChartsMonthNamesAreThoseOfTheDaysOnThePage() {
+        for (Locale locale : Languages.SUPPORTED) {
+            List<String> months = Times.months(locale);
+            assertEquals(12, months.size());
+            for (int m = 1; m <= 12; m++) {
+                String day = Times.day(LocalDate.of(2026, m, 3), locale);
+                assertEquals("3 " + months.get(m - 1) + " 2026", day, locale + " month " + m);
+            }
+        }
+        assertEquals("dic", Times.months(Locale.forLanguageTag("es")).get(11));
+        assertEquals("Dec", Times.months(Locale.ENGLISH).get(11));
     }
 }
