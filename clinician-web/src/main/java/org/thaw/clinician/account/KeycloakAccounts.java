@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -49,6 +50,8 @@ import org.thaw.platform.ConflictException;
 public class KeycloakAccounts implements Accounts {
 
     static final String CLIENT_ID = "thaw-admin";
+    /** The account attribute Keycloak reads a signed-in person's language from. */
+    static final String LOCALE = "locale";
     /** Payara's JAX-RS runtime, named as a string: the war compiles against the API only. */
     private static final String JERSEY_RUNTIME = "org.glassfish.jersey.server.internal.RuntimeDelegateImpl";
 
@@ -74,6 +77,10 @@ public class KeycloakAccounts implements Accounts {
             user.setLastName(account.lastName());
             user.setEnabled(true);
             user.setEmailVerified(false);
+            if (account.language() != null) {
+                // Keycloak's own pages and e-mails (the set-password e-mail first) follow this attribute
+                user.setAttributes(Map.of(LOCALE, List.of(account.language())));
+            }
             user.setRequiredActions(
                     account.requiredActions().stream().map(RequiredAction::name).toList());
             String id;

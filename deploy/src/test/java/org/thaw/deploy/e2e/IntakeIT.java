@@ -2,6 +2,12 @@ package org.thaw.deploy.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.thaw.deploy.e2e.IntakeSteps.answerEveryChoice;
+import static org.thaw.deploy.e2e.IntakeSteps.assertSaved;
+import static org.thaw.deploy.e2e.IntakeSteps.checked;
+import static org.thaw.deploy.e2e.IntakeSteps.click;
+import static org.thaw.deploy.e2e.IntakeSteps.pick;
+import static org.thaw.deploy.e2e.IntakeSteps.save;
 
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
@@ -374,75 +380,6 @@ class IntakeIT {
         assertTrue(portalDoc.body().contains("/api/screeners/{code}/responses:"), portalDoc.body());
         String clinicianDoc = Api.get("/clinician/openapi/openapi.yaml", null).body();
         assertTrue(clinicianDoc.contains("/api/patients/{id}/external-scores:"), clinicianDoc);
-    }
-
-    /** Picks answer {@code index} (0-based) of every single-choice question on the page. */
-    private static void answerEveryChoice(Browser browser, int index) {
-        List<WebElement> items = browser.driver().findElements(By.cssSelector(".thaw-item"));
-        for (int i = 0; i < items.size(); i++) {
-            List<WebElement> boxes = browser.driver()
-                    .findElements(By.cssSelector(".thaw-item"))
-                    .get(i)
-                    .findElements(By.cssSelector(".ui-radiobutton-box"));
-            if (boxes.size() > index) {
-                clickElement(browser, boxes.get(index));
-                waitForAjax(browser);
-            }
-        }
-    }
-
-    private static void pick(Browser browser, String linkId, int index) {
-        WebElement item = browser.driver().findElement(By.xpath("//*[@id='q-" + linkId + "']/.."));
-        clickElement(
-                browser,
-                item.findElements(By.cssSelector(".ui-radiobutton-box")).get(index));
-    }
-
-    private static boolean checked(Browser browser, String linkId, int index) {
-        WebElement item = browser.driver().findElement(By.xpath("//*[@id='q-" + linkId + "']/.."));
-        return item.findElements(By.cssSelector("input[type=radio]")).get(index).isSelected();
-    }
-
-    private static void save(Browser browser) {
-        click(browser, By.id("screener:submit"));
-        waitForAjax(browser);
-    }
-
-    /** The step was saved: the confirmation shows, or the test fails with what the page said instead. */
-    private static void assertSaved(Browser browser, String expected) {
-        browser.wait(WAIT)
-                .until(d -> !d.findElements(By.id("saved")).isEmpty()
-                        || !d.findElement(By.id("screener:messages")).getText().isBlank());
-        if (browser.driver().findElements(By.id("saved")).isEmpty()) {
-            browser.screenshot("intake-refused");
-            throw new AssertionError("not saved: "
-                    + browser.driver().findElement(By.id("screener:messages")).getText());
-        }
-        assertTrue(
-                browser.driver().findElement(By.id("saved")).getText().contains(expected),
-                browser.driver().findElement(By.id("saved")).getText());
-    }
-
-    private static void click(Browser browser, By by) {
-        clickElement(
-                browser,
-                browser.wait(WAIT)
-                        .ignoring(StaleElementReferenceException.class)
-                        .until(ExpectedConditions.elementToBeClickable(by)));
-    }
-
-    private static void clickElement(Browser browser, WebElement element) {
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
-    /** Waits until PrimeFaces has no request in flight. */
-    private static void waitForAjax(Browser browser) {
-        browser.wait(WAIT)
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript(
-                                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,10 @@ package org.thaw.deploy.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.thaw.deploy.e2e.IntakeSteps.answerEveryChoice;
+import static org.thaw.deploy.e2e.IntakeSteps.assertSaved;
+import static org.thaw.deploy.e2e.IntakeSteps.click;
+import static org.thaw.deploy.e2e.IntakeSteps.save;
 
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
@@ -416,6 +420,87 @@ class InvitationsIT {
         assertEquals(1, mailsTo(invitedAt), "the old address got the invitation only");
     }
 
+    @Test
+    @Order(10)
+    void aPatientInvitedInSpanishGetsKeycloaksEmailAndPagesAndTheIntakeInSpanish() throws Exception {
+        String address = "hana." + System.nanoTime() + "@thaw.example";
+        HttpResponse<String> invited =
+                Api.post("/clinician/api/patients", Tokens.accessToken("dr.rivera"), invite(address, "es"));
+        assertEquals(201, invited.statusCode(), invited.body());
+
+        // the account carries the language, so Keycloak writes to the patient in it
+        KeycloakAdmin keycloak = TestStack.get().keycloakAdmin();
+        Map<?, ?> user =
+                (Map<?, ?>) JSONArrayUtils.parse(keycloak.usersByEmail(address)).get(0);
+        assertEquals(Map.of("locale", List.of("es")), user.get("attributes"), user.toString());
+        assertEquals(1, waitForMails(address, 1));
+        MimeMessage mail = Arrays.stream(TestStack.mail().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return sentTo(m, address);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        assertEquals("Actualiza tu cuenta", mail.getSubject());
+
+        // its link opens Keycloak's pages in Spanish, and the intake follows in Spanish as far as the
+        // instruments allow: Thaw's numbness check (its own translation), then the PHQ-9 in English
+        // with the reason said in Spanish
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.get(actionLink(address));
+            browser.wait(WAIT)
+                    .until(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            // "» Haz click aquí para proceder", where Keycloak first names what is to be done
+            List<WebElement> proceed = driver.findElements(By.partialLinkText("proceder"));
+            if (!proceed.isEmpty()) {
+                proceed.get(0).click();
+            }
+            browser.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")));
+            assertEquals("es", driver.findElement(By.tagName("html")).getAttribute("lang"));
+            assertTrue(
+                    driver.getPageSource().contains("Nueva contraseña"), "Keycloak asks for the password in Spanish");
+            browser.screenshot("invitation-password-es");
+            driver.findElement(By.id("password-new")).sendKeys(PASSWORD);
+            driver.findElement(By.id("password-confirm")).sendKeys(PASSWORD + Keys.ENTER);
+            browser.wait(WAIT)
+                    .until(d -> d.findElements(By.id("password-new")).isEmpty()
+                            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+
+            browser.open("/portal/");
+            browser.wait(WAIT)
+                    .until(d -> !d.findElements(By.id("username")).isEmpty()
+                            || !d.findElements(By.id("start-intake")).isEmpty());
+            if (!driver.findElements(By.id("username")).isEmpty()) {
+                driver.findElement(By.id("username")).sendKeys(address);
+                driver.findElement(By.id("password")).sendKeys(PASSWORD + Keys.ENTER);
+            }
+            browser.wait(WAIT)
+                    .until(ExpectedConditions.elementToBeClickable(By.id("start-intake")))
+                    .click();
+            browser.wait(WAIT).until(ExpectedConditions.urlContains("/portal/screeners.xhtml"));
+            assertEquals("es", driver.findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals("Revisión de entumecimiento emocional de Thaw", browser.text(By.id("instrument-title")));
+            assertTrue(
+                    browser.text(By.id("screener:thaw-translation")).startsWith("Traducción de Thaw"),
+                    "marked as Thaw's own");
+            answerEveryChoice(browser, 1);
+            save(browser);
+            assertSaved(browser, "Guardado: ");
+            browser.screenshot("invitation-intake-es");
+            click(browser, By.id("screener:continue"));
+            browser.wait(WAIT)
+                    .until(ExpectedConditions.textToBe(
+                            By.id("instrument-title"), "PHQ-9 (Patient Health Questionnaire)"));
+            assertTrue(
+                    browser.text(By.id("screener:english-only")).startsWith("Este cuestionario se muestra en inglés"),
+                    browser.text(By.id("screener:english-only")));
+        }
+    }
+
     private static void owner(String sql) throws Exception {
         Stack stack = TestStack.get();
         try (Connection c = DriverManager.getConnection(stack.appJdbcUrl(), stack.ownerUser(), stack.ownerPassword());
@@ -425,8 +510,12 @@ class InvitationsIT {
     }
 
     private static String invite(String address) {
+        return invite(address, "en");
+    }
+
+    private static String invite(String address, String language) {
         return "{\"firstName\": \"Fern\", \"lastName\": \"Invited\", \"email\": \"" + address + "\","
-                + " \"language\": \"en\", \"timeZone\": \"Europe/Oslo\", \"intake\": [\"PCL-5\"]}";
+                + " \"language\": \"" + language + "\", \"timeZone\": \"Europe/Oslo\", \"intake\": [\"PCL-5\"]}";
     }
 
     /** The action link of the invitation e-mail to {@code address}. */

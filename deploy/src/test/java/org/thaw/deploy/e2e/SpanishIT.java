@@ -28,10 +28,11 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A Spanish-speaking patient: devon (demo) chooses Español in the header, and from then on reads
- * the portal in Spanish ({@code <html lang="es">}), checks in, writes to the care team and gets
- * the reply's e-mail in Spanish; dr.chen reads devon's chart and casey's flag evidence (the demo's
+ * the portal in Spanish ({@code <html lang="es">}), opens Keycloak's account pages (sign-in
+ * security) in Spanish, checks in, writes to the care team and gets the reply's e-mail in Spanish;
+ * dr.chen reads devon's chart and casey's flag evidence (the demo's
  * too) and severities in Spanish, then in English. At the end devon goes back to English, as the
- * other tests expect.
+ * other tests expect, and Keycloak's pages follow back.
  */
 class SpanishIT {
 
@@ -59,6 +60,8 @@ class SpanishIT {
             assertTrue(browser.text(By.id("today-title")).contains("Registro de hoy"));
             found.addAll(Axe.violations(browser.driver(), "Spanish portal home"));
             browser.screenshot("portal-home-es");
+            // the choice reaches Keycloak: sign-in security opens its account pages in Spanish
+            assertEquals("Iniciando sesión", keycloakAccountPage(browser, "keycloak-account-es"));
 
             // the choice is kept on the record: a new page (and a new session) is Spanish too
             browser.open("/portal/journal.xhtml");
@@ -80,6 +83,15 @@ class SpanishIT {
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("journal:messages"), "Se guardó su registro de hoy."));
             browser.screenshot("portal-journal-es");
+            // the trend chart's date axis writes its days as the page does ("3 dic"), never "3 Dec"
+            browser.open("/portal/journal.xhtml");
+            List<String> ticks = axisLabels(browser);
+            assertTrue(
+                    !ticks.isEmpty()
+                            && ticks.stream()
+                                    .allMatch(t ->
+                                            t.matches("\\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)")),
+                    "the chart's days in Spanish: " + ticks);
 
             browser.open("/portal/messages.xhtml");
             assertEquals("Mensajes", browser.text(By.cssSelector("#threads-card h1")));
@@ -207,6 +219,8 @@ class SpanishIT {
             choose(browser, "en");
             assertEquals("en", lang(browser));
             assertEquals("Journal", browser.text(By.id("nav-journal")));
+            // Keycloak follows back to English
+            assertEquals("Signing in", keycloakAccountPage(browser, "keycloak-account-en"));
         }
     }
 
@@ -226,6 +240,34 @@ class SpanishIT {
     /** A day as the pages write it in {@code locale}: "4 Dec 2026", "4 dic 2026". */
     private static String day(LocalDate day, Locale locale) {
         return DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(day).replace(".", "");
+    }
+
+    /**
+     * Opens sign-in security from the portal's home and returns the heading of Keycloak's page (in
+     * Keycloak's own words) with a screenshot of it, then comes back to the portal.
+     */
+    private static String keycloakAccountPage(Browser browser, String screenshot) {
+        browser.open("/portal/");
+        browser.driver().findElement(By.id("account-security")).click();
+        String heading = browser.wait(Duration.ofSeconds(90)).until(d -> {
+            String page = d.findElement(By.tagName("body")).getText();
+            return page.contains("Iniciando sesión")
+                    ? "Iniciando sesión"
+                    : page.contains("Signing in") ? "Signing in" : null;
+        });
+        browser.screenshot(screenshot);
+        browser.open("/portal/");
+        return heading;
+    }
+
+    /** The date axis labels of the page's charts, once Chart.js has drawn them. */
+    @SuppressWarnings("unchecked")
+    private static List<String> axisLabels(Browser browser) {
+        return (List<String>) browser.wait(WAIT).until(d -> ((JavascriptExecutor) d)
+                .executeScript("var labels = []; for (var id in PrimeFaces.widgets) {"
+                        + " var w = PrimeFaces.widgets[id]; if (w && w.chart && w.chart.scales.x) {"
+                        + " w.chart.scales.x.ticks.forEach(function (t) { labels.push(String(t.label)); }); } }"
+                        + " return labels.length ? labels : null;"));
     }
 
     private static String lang(Browser browser) {

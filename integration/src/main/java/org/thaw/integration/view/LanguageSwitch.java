@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
+import org.thaw.integration.security.KeycloakLanguage;
 import org.thaw.patient.boundary.MyLanguage;
 import org.thaw.platform.InvalidInputException;
 import org.thaw.security.boundary.RecordNotFoundException;
@@ -20,6 +21,9 @@ public class LanguageSwitch {
 
     @Inject
     MyLanguage myLanguage;
+
+    @Inject
+    KeycloakLanguage keycloakLanguage;
 
     private String language;
 
@@ -44,14 +48,20 @@ public class LanguageSwitch {
     /** Keeps the choice, then shows the current page again (its parameters kept) in that language. */
     public String choose() {
         FacesContext context = FacesContext.getCurrentInstance();
+        String chosen;
         try {
-            LocaleViewHandler.remember(context, myLanguage.choose(language));
+            chosen = myLanguage.choose(language);
         } catch (RecordNotFoundException noRecord) {
             // Someone without a record of their own (an administrator): the choice lasts the session.
-            Languages.supported(language).ifPresent(l -> LocaleViewHandler.remember(context, l.getLanguage()));
+            chosen = Languages.supported(language).map(Locale::getLanguage).orElse(null);
         } catch (InvalidInputException refused) {
             Refusals.show(refused, field -> null, field -> Texts.get("layout.language"));
             return null;
+        }
+        if (chosen != null) {
+            LocaleViewHandler.remember(context, chosen);
+            // Keycloak's own pages and e-mails follow too, as far as Keycloak can be reached
+            keycloakLanguage.follow(chosen);
         }
         return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
