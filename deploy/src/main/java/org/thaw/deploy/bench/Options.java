@@ -76,7 +76,7 @@ record Options(
                 Math.min(patients, intProperty("bench.load.patients", 50, ConcurrentWriters.CONTENDED, 10_000)),
                 intProperty("bench.load.seconds", 30, 1, 3_600),
                 intProperty("bench.load.settle", 5, 0, 600),
-                intProperty("bench.load.warmup", 30, 0, 3_600),
+                intProperty("bench.load.warmup", 90, 0, 3_600),
                 Boolean.parseBoolean(System.getProperty("bench.jfr", "false")));
     }
 
