@@ -110,6 +110,10 @@ class SpanishIT {
                             || page.contains("Este cuestionario se muestra en inglés")
                             || page.contains("Traducción de Thaw"),
                     "the questionnaires page is in Spanish, and an English-only one says why: " + page);
+
+            // signed out, this browser (which asks for English) gets Keycloak's sign-in page in Spanish
+            assertEquals("es", signInPageLanguageAfterSignOut(browser));
+            browser.screenshot("keycloak-sign-in-es");
         }
         assertEquals(List.of(), found, "critical or serious axe violations:\n" + String.join("\n", found));
 
@@ -221,6 +225,7 @@ class SpanishIT {
             assertEquals("Journal", browser.text(By.id("nav-journal")));
             // Keycloak follows back to English
             assertEquals("Signing in", keycloakAccountPage(browser, "keycloak-account-en"));
+            assertEquals("en", signInPageLanguageAfterSignOut(browser));
         }
     }
 
@@ -258,6 +263,18 @@ class SpanishIT {
         browser.screenshot(screenshot);
         browser.open("/portal/");
         return heading;
+    }
+
+    /** Signs out, opens the portal again and returns the language of Keycloak's sign-in page. */
+    private static String signInPageLanguageAfterSignOut(Browser browser) {
+        browser.open("/portal/");
+        browser.wait(WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.id("logout")))
+                .click();
+        browser.wait(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signed-out h1")));
+        browser.open("/portal/");
+        browser.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        return browser.driver().findElement(By.tagName("html")).getAttribute("lang");
     }
 
     /** The date axis labels of the page's charts, once Chart.js has drawn them. */

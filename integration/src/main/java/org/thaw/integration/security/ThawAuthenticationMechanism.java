@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.thaw.integration.rest.ProblemLanguage;
+import org.thaw.integration.view.LanguageCookie;
 import org.thaw.integration.view.Languages;
 import org.thaw.practice.boundary.CrisisResources;
 import org.thaw.practice.boundary.SettingDefinition;
@@ -83,7 +84,11 @@ public class ThawAuthenticationMechanism implements HttpAuthenticationMechanism 
     private AuthenticationStatus browserSignIn(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
-        SignInGuard guard = new SignInGuard(response, settings.getIssuer(), availability());
+        SignInGuard guard = new SignInGuard(
+                response,
+                settings.getIssuer(),
+                availability(),
+                LanguageCookie.read(request).orElse(null));
         context.setResponse(guard);
         AuthenticationStatus status;
         try {

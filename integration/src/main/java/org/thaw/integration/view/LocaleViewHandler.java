@@ -5,6 +5,8 @@ import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +16,8 @@ import org.thaw.patient.boundary.MyLanguage;
 /**
  * Gives every new view the reader's language ({@link Languages#pick}): the one on their record,
  * else their browser's, else English. The record is read once per session; choosing a language
- * in the header ({@link LanguageSwitch}) replaces what the session remembers.
+ * in the header ({@link LanguageSwitch}) replaces what the session remembers. The browser keeps
+ * the language too ({@link LanguageCookie}), for the sign-in page of its next visit.
  */
 public class LocaleViewHandler extends ViewHandlerWrapper {
 
@@ -51,12 +54,22 @@ public class LocaleViewHandler extends ViewHandlerWrapper {
                 return Optional.empty();
             }
             session.put(CHOSEN, remembered);
+            // the first page of a session: the browser remembers it for the next sign-in page
+            remember(external, remembered.toString());
         }
         return Optional.of(remembered.toString()).filter(tag -> !tag.isEmpty());
     }
 
-    /** Remembers a newly chosen tag for the rest of the session. */
+    /** Remembers a newly chosen tag for the rest of the session, and in the browser. */
     static void remember(FacesContext context, String tag) {
         context.getExternalContext().getSessionMap().put(CHOSEN, tag);
+        remember(context.getExternalContext(), tag);
+    }
+
+    private static void remember(ExternalContext external, String tag) {
+        if (external.getRequest() instanceof HttpServletRequest request
+                && external.getResponse() instanceof HttpServletResponse response) {
+            LanguageCookie.write(request, response, tag);
+        }
     }
 }

@@ -87,7 +87,7 @@ class SignInAvailabilityTest {
                     return null;
                 });
         String issuer = "http://127.0.0.1:1/realms/thaw"; // nothing listens on port 1
-        SignInGuard guard = new SignInGuard(response, issuer, new SignInAvailability(issuer, new MovableClock()));
+        SignInGuard guard = new SignInGuard(response, issuer, new SignInAvailability(issuer, new MovableClock()), null);
 
         guard.sendRedirect("/portal/");
         assertEquals(List.of("/portal/"), redirects, "a redirect within the app passes");
@@ -96,6 +96,20 @@ class SignInAvailabilityTest {
         guard.sendRedirect(issuer + "/protocol/openid-connect/auth?client_id=thaw-portal");
         assertEquals(1, redirects.size(), "no redirect to a sign-in server that does not answer");
         assertTrue(guard.refused());
+    }
+
+    @Test
+    void theSignInAddressAsksForTheLanguageTheBrowserLastReadThawIn() {
+        String auth = "http://localhost:8180/realms/thaw/protocol/openid-connect/auth?client_id=thaw-portal&state=x";
+        assertEquals(auth + "&ui_locales=es", SignInGuard.inLanguage(auth, "es"));
+        assertEquals(auth, SignInGuard.inLanguage(auth, null), "no language known: Keycloak's own choice");
+        assertEquals(
+                auth + "&ui_locales=en",
+                SignInGuard.inLanguage(auth + "&ui_locales=en", "es"),
+                "a language the address names already stays");
+        assertEquals(
+                "http://localhost:8180/realms/thaw/account?ui_locales=es",
+                SignInGuard.inLanguage("http://localhost:8180/realms/thaw/account", "es"));
     }
 
     @Test
