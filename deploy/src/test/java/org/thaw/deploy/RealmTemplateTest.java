@@ -91,6 +91,7 @@ class RealmTemplateTest {
     void signInUsesThawsThemeAndSignOutLandsOnTheAppsSignedOutPage(String which) throws Exception {
         Map<String, Object> realm = realm(which);
         assertEquals("thaw", realm.get("loginTheme"), "the sign-in page carries Thaw's look and the crisis numbers");
+        assertEquals("thaw", realm.get("accountTheme"), "the account pages (sign-in security) carry Thaw's look");
         for (String app : List.of("portal", "clinician")) {
             Map<?, ?> attributes = (Map<?, ?>) client(realm, "thaw-" + app).get("attributes");
             assertEquals(

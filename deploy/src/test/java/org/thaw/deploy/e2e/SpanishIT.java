@@ -260,6 +260,11 @@ class SpanishIT {
                     ? "Iniciando sesión"
                     : page.contains("Signing in") ? "Signing in" : null;
         });
+        assertTrue(
+                !browser.driver()
+                        .findElements(By.cssSelector("header img[src$='thaw-wordmark.svg']"))
+                        .isEmpty(),
+                "Keycloak's account pages wear Thaw's name in their header");
         browser.screenshot(screenshot);
         browser.open("/portal/");
         return heading;
