@@ -38,6 +38,9 @@ public final class Launcher {
 
     private Launcher() {}
 
+    /** Where the launcher's lines go (the console unless a test gives its own). */
+    private static volatile PrintStream lines = System.out;
+
     public static void main(String[] args) throws Exception {
         configureLogging(System.out);
         String command = args.length == 0 || args[0].isBlank() ? "run" : args[0].trim();
@@ -61,9 +64,9 @@ public final class Launcher {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            LOG.info("Stopping Thaw...");
+                            say("Stopping Thaw...");
                             stack.close();
-                            LOG.info("Stopped.");
+                            say("Stopped.");
                             stopped.countDown();
                         },
                         "thaw-shutdown"));
@@ -191,7 +194,19 @@ public final class Launcher {
      * Plain messages on the console for the launcher (and the benchmark, which logs as {@code
      * org.thaw.deploy} too); only warnings from the libraries they use.
      */
+    /**
+     * A line to the launcher's console, not through java.util.logging: in a shutdown hook the log
+     * manager may already have been reset by its own hook, which runs at the same time and removes
+     * the handlers, and the line would be lost.
+     */
+    private static void say(String line) {
+        PrintStream out = lines;
+        out.println(line);
+        out.flush();
+    }
+
     public static void configureLogging(PrintStream out) {
+        lines = out;
         Logger root = Logger.getLogger("");
         for (Handler h : root.getHandlers()) {
             if (h instanceof ConsoleHandler) {
@@ -211,6 +226,16 @@ public final class Launcher {
                     @Override
                     public synchronized void publish(LogRecord record) {
                         super.publish(record);
+                        flush();
+                    }
+
+                    /**
+                     * Flushes only: the log manager closes its handlers when the JVM stops, and
+                     * closing this one would close the console itself, so the shutdown's
+                     * "Stopping Thaw..." and "Stopped." were lost.
+                     */
+                    @Override
+                    public synchronized void close() {
                         flush();
                     }
                 };

@@ -156,8 +156,11 @@ class LauncherIT {
                 .trim());
         ProcessHandle.of(postmaster).ifPresent(everything::add);
 
-        launcher.destroy(); // SIGTERM, as Ctrl-C or a service manager would
+        // SIGTERM, as Ctrl-C or a service manager would; through the handle, since Process.destroy()
+        // also closes this end of the launcher's output, and its last lines would go unread
+        launcher.toHandle().destroy();
         assertTrue(launcher.waitFor(2, TimeUnit.MINUTES), "the launcher stops within 2 minutes");
+        awaitLine("Stopped."::equals, Duration.ofSeconds(10));
         // a process may still be on its way out the moment the launcher is gone: give it 30 s
         Instant deadline = Instant.now().plusSeconds(30);
         while (everything.stream().anyMatch(ProcessHandle::isAlive)
