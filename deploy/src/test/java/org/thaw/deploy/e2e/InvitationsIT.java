@@ -37,10 +37,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.thaw.deploy.KeycloakAdmin;
 import org.thaw.deploy.Stack;
@@ -123,33 +120,12 @@ class InvitationsIT {
         // the e-mail arrives, and its link works in a browser
         String link = actionLink(email.toLowerCase(Locale.ROOT));
         try (Browser browser = new Browser()) {
-            WebDriver driver = browser.driver();
-            driver.get(link);
             // Keycloak first names what is to be done, then asks for the password
-            List<WebElement> proceed = driver.findElements(By.partialLinkText("proceed"));
-            if (!proceed.isEmpty()) {
-                proceed.get(0).click();
-            }
-            browser.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")));
-            driver.findElement(By.id("password-new")).sendKeys(PASSWORD);
-            driver.findElement(By.id("password-confirm")).sendKeys(PASSWORD + Keys.ENTER);
-            browser.wait(WAIT)
-                    .until(d -> d.findElements(By.id("password-new")).isEmpty()
-                            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            AcceptInvitation.openLink(browser, link);
+            AcceptInvitation.choosePassword(browser, PASSWORD);
             browser.screenshot("invitation-accepted");
 
-            browser.open("/portal/");
-            browser.wait(WAIT)
-                    .until(d -> !d.findElements(By.id("username")).isEmpty()
-                            || !d.findElements(By.id("start-intake")).isEmpty());
-            if (!driver.findElements(By.id("username")).isEmpty()) {
-                driver.findElement(By.id("username")).sendKeys(email.toLowerCase(Locale.ROOT));
-                driver.findElement(By.id("password")).sendKeys(PASSWORD + Keys.ENTER);
-            }
-            browser.wait(WAIT)
-                    .until(ExpectedConditions.elementToBeClickable(By.id("start-intake")))
-                    .click();
-            browser.wait(WAIT).until(ExpectedConditions.urlContains("/portal/screeners.xhtml"));
+            AcceptInvitation.startIntake(browser, email.toLowerCase(Locale.ROOT), PASSWORD);
             browser.wait(WAIT).until(d -> d.getPageSource().contains("numb"));
             browser.screenshot("invitation-intake");
         }
@@ -455,33 +431,14 @@ class InvitationsIT {
             browser.wait(WAIT)
                     .until(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             // "» Haz click aquí para proceder", where Keycloak first names what is to be done
-            List<WebElement> proceed = driver.findElements(By.partialLinkText("proceder"));
-            if (!proceed.isEmpty()) {
-                proceed.get(0).click();
-            }
-            browser.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")));
+            AcceptInvitation.proceed(browser);
             assertEquals("es", driver.findElement(By.tagName("html")).getAttribute("lang"));
             assertTrue(
                     driver.getPageSource().contains("Nueva contraseña"), "Keycloak asks for the password in Spanish");
             browser.screenshot("invitation-password-es");
-            driver.findElement(By.id("password-new")).sendKeys(PASSWORD);
-            driver.findElement(By.id("password-confirm")).sendKeys(PASSWORD + Keys.ENTER);
-            browser.wait(WAIT)
-                    .until(d -> d.findElements(By.id("password-new")).isEmpty()
-                            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            AcceptInvitation.choosePassword(browser, PASSWORD);
 
-            browser.open("/portal/");
-            browser.wait(WAIT)
-                    .until(d -> !d.findElements(By.id("username")).isEmpty()
-                            || !d.findElements(By.id("start-intake")).isEmpty());
-            if (!driver.findElements(By.id("username")).isEmpty()) {
-                driver.findElement(By.id("username")).sendKeys(address);
-                driver.findElement(By.id("password")).sendKeys(PASSWORD + Keys.ENTER);
-            }
-            browser.wait(WAIT)
-                    .until(ExpectedConditions.elementToBeClickable(By.id("start-intake")))
-                    .click();
-            browser.wait(WAIT).until(ExpectedConditions.urlContains("/portal/screeners.xhtml"));
+            AcceptInvitation.startIntake(browser, address, PASSWORD);
             assertEquals("es", driver.findElement(By.tagName("html")).getAttribute("lang"));
             assertEquals("Revisión de entumecimiento emocional de Thaw", browser.text(By.id("instrument-title")));
             assertTrue(

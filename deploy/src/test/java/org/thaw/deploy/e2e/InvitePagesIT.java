@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -113,30 +111,9 @@ class InvitePagesIT {
 
         String link = InvitationsIT.actionLink(email);
         try (Browser browser = new Browser()) {
-            WebDriver driver = browser.driver();
-            driver.get(link);
-            List<WebElement> proceed = driver.findElements(By.partialLinkText("proceed"));
-            if (!proceed.isEmpty()) {
-                proceed.get(0).click();
-            }
-            browser.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")));
-            driver.findElement(By.id("password-new")).sendKeys(PASSWORD);
-            driver.findElement(By.id("password-confirm")).sendKeys(PASSWORD + Keys.ENTER);
-            browser.wait(WAIT)
-                    .until(d -> d.findElements(By.id("password-new")).isEmpty()
-                            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-            browser.open("/portal/");
-            browser.wait(WAIT)
-                    .until(d -> !d.findElements(By.id("username")).isEmpty()
-                            || !d.findElements(By.id("start-intake")).isEmpty());
-            if (!driver.findElements(By.id("username")).isEmpty()) {
-                driver.findElement(By.id("username")).sendKeys(email);
-                driver.findElement(By.id("password")).sendKeys(PASSWORD + Keys.ENTER);
-            }
-            browser.wait(WAIT)
-                    .until(ExpectedConditions.elementToBeClickable(By.id("start-intake")))
-                    .click();
-            browser.wait(WAIT).until(ExpectedConditions.urlContains("/portal/screeners.xhtml"));
+            AcceptInvitation.openLink(browser, link);
+            AcceptInvitation.choosePassword(browser, PASSWORD);
+            AcceptInvitation.startIntake(browser, email, PASSWORD);
             browser.wait(WAIT).until(d -> d.getPageSource().contains("numb"));
         }
     }
