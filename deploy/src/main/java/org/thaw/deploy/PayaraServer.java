@@ -58,25 +58,58 @@ final class PayaraServer implements AutoCloseable {
 
     /**
      * One Payara Micro of the stack: the part's name (as the launcher reports it), its folder and
-     * log in the data folder, its HTTP port, and how it joins the data grid.
+     * log in the data folder, its HTTP port, how it joins the data grid, and the JVM options that go
+     * with that.
      *
      * @param part {@code Payara Micro}, or {@code Payara Micro 1}, {@code 2}, ... in the cluster mode
      * @param folder its root folder's (and log's) name in the data folder
      * @param port its HTTP port
-     * @param gridArguments {@code --nocluster} alone, or the cluster's name, discovery and port
+     * @param gridArguments the data grid's name, discovery, port and interface
+     * @param jvmArguments JVM options for the grid (the loopback grid's bind address)
      */
-    record Instance(String part, String folder, int port, List<String> gridArguments) {
+    record Instance(String part, String folder, int port, List<String> gridArguments, List<String> jvmArguments) {
 
-        /** The one instance of {@code ./mvnw -Prun package}: alone, no data grid. */
+        /**
+         * Payara Micro starts its data grid (Hazelcast) even alone, and with {@code --nocluster} it
+         * listens on every interface whatever else it is told. A grid listed on loopback, with
+         * Hazelcast told not to bind every address, listens on 127.0.0.1 only.
+         */
+        static final List<String> LOOPBACK_GRID = List.of("-Dhazelcast.socket.bind.any=false");
+
+        /** The one instance of {@code ./mvnw -Prun package}: a data grid of its own, on loopback. */
         static Instance single(Settings settings) {
-            return new Instance(Stack.PAYARA, "payara", settings.httpPort(), List.of("--nocluster"));
+            return alone(Stack.PAYARA, "payara", settings.httpPort(), settings.hazelcastPort(0));
+        }
+
+        /**
+         * An instance in a data grid of its own on loopback port {@code gridPort}, named after its HTTP
+         * port: another Thaw on the same machine (a test's, say) has another name, so the two never join
+         * even when one finds the other's port taken and moves to the next.
+         */
+        static Instance alone(String part, String folder, int port, int gridPort) {
+            return new Instance(
+                    part,
+                    folder,
+                    port,
+                    List.of(
+                            "--clustername",
+                            "thaw-" + port,
+                            "--clustermode",
+                            "tcpip:127.0.0.1:" + gridPort,
+                            "--startport",
+                            String.valueOf(gridPort),
+                            "--interfaces",
+                            "127.0.0.1",
+                            "--nohostaware"),
+                    LOOPBACK_GRID);
         }
 
         /**
          * Instance {@code i} (from 0) of the cluster mode: all in one data grid named {@code thaw}, found
          * by {@link Settings#clusterMode()} (a TCP/IP member list on loopback unless configured), each
          * on its own grid port. On one machine every backup would otherwise wait for a member on
-         * another host (host-aware partitioning): it is off for the loopback list.
+         * another host (host-aware partitioning): it is off for the loopback list, and the loopback
+         * grid listens on loopback only.
          */
         static Instance member(Settings settings, int i) {
             List<String> grid = new ArrayList<>(List.of(
@@ -88,11 +121,13 @@ final class PayaraServer implements AutoCloseable {
                     settings.clusterMode(),
                     "--startport",
                     String.valueOf(settings.hazelcastPort(i))));
+            List<String> jvm = List.of();
             if (settings.get("THAW_CLUSTER_MODE").isEmpty()) {
                 grid.addAll(List.of("--interfaces", "127.0.0.1", "--nohostaware"));
+                jvm = LOOPBACK_GRID;
             }
             settings.get("THAW_HAZELCAST_CONFIG").ifPresent(file -> grid.addAll(List.of("--hzconfigfile", file)));
-            return new Instance(Stack.PAYARA + " " + (i + 1), "payara-" + (i + 1), settings.instancePort(i), grid);
+            return new Instance(Stack.PAYARA + " " + (i + 1), "payara-" + (i + 1), settings.instancePort(i), grid, jvm);
         }
 
         String url() {
@@ -146,9 +181,9 @@ final class PayaraServer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + settings.payaraHeap(),
-                "-XX:+UseSerialGC",
-                "-jar",
-                runtime.resolve("payara-micro.jar").toString()));
+                "-XX:+UseSerialGC"));
+        command.addAll(instance.jvmArguments());
+        command.addAll(List.of("-jar", runtime.resolve("payara-micro.jar").toString()));
         command.addAll(instance.gridArguments());
         command.addAll(List.of(
                 "--rootdir",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -261,6 +263,11 @@ class ClusterIT {
             assertTrue(
                     log.contains("/127.0.0.1:" + port0) && log.contains("/127.0.0.1:" + port1),
                     "both members on their loopback grid ports");
+        }
+        // and listening there only: the grid is unencrypted, no other machine may reach it
+        for (int port : List.of(port0, port1)) {
+            List<InetAddress> listeners = Listeners.on(port);
+            assertTrue(Listeners.loopbackOnly(listeners), () -> "grid port " + port + " listens on " + listeners);
         }
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -50,6 +51,7 @@ class LauncherIT {
     private final int http = Integer.getInteger("thaw.test.http.port", 18080) + 1;
     private final int keycloak = Integer.getInteger("thaw.test.keycloak.port", 18180) + 1;
     private final int db = Integer.getInteger("thaw.test.db.port", 15433) + 1;
+    private final int grid = Integer.getInteger("thaw.test.hazelcast.port", 16900) + 20;
     private final List<String> output = new ArrayList<>();
     private Path data;
     private Process launcher;
@@ -65,6 +67,7 @@ class LauncherIT {
                         "-Dthaw.http.port=" + http,
                         "-Dthaw.keycloak.port=" + keycloak,
                         "-Dthaw.db.port=" + db,
+                        "-Dthaw.hazelcast.port=" + grid,
                         "-Dthaw.runtime=" + System.getProperty("thaw.runtime"),
                         "-Dthaw.keycloak.version=" + System.getProperty("thaw.keycloak.version"),
                         Launcher.class.getName(),
@@ -138,6 +141,10 @@ class LauncherIT {
     void payara_killed_hard_is_named_and_started_again_and_stopping_leaves_nothing_running() throws Exception {
         awaitLine(l -> l.contains("Thaw is running"), Duration.ofMinutes(15));
         everyApiAnswersAtOnce();
+        List<InetAddress> gridListeners = Listeners.on(grid);
+        assertTrue(
+                Listeners.loopbackOnly(gridListeners),
+                () -> "Payara Micro's data grid listens on loopback only, port " + grid + ": " + gridListeners);
 
         ProcessHandle payara = payara().orElseThrow(() -> new AssertionError("no Payara Micro under the launcher"));
         Set<ProcessHandle> everything = new HashSet<>(launcher.descendants().toList());
@@ -172,7 +179,7 @@ class LauncherIT {
                 .map(h -> h.pid() + " " + h.info().commandLine().orElse("?"))
                 .toList();
         assertEquals(List.of(), left, "processes of the stack still running after the launcher stopped");
-        for (int port : List.of(http, keycloak, db)) {
+        for (int port : List.of(http, keycloak, db, grid)) {
             assertFalse(listening(port), "something still listens on port " + port);
         }
     }

@@ -44,8 +44,11 @@ class ReadinessIT {
         assertEquals("UP", both.get("clinician-deployed"), full::body);
 
         int port = Integer.getInteger("thaw.test.http.port", 18080) + 3;
-        PayaraServer.Instance portalOnly = new PayaraServer.Instance(
-                "Payara Micro (portal only)", "payara-portal-only", port, List.of("--nocluster"));
+        PayaraServer.Instance portalOnly = PayaraServer.Instance.alone(
+                "Payara Micro (portal only)",
+                "payara-portal-only",
+                port,
+                Integer.getInteger("thaw.test.hazelcast.port", 16900) + 30);
         try (PayaraServer server =
                 PayaraServer.launch(stack.settings(), stack.payaraProperties(), portalOnly, List.of("portal"))) {
             // every other check UP (the portal's own, Payara's): then only the missing war keeps it out

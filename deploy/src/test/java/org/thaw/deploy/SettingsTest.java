@@ -104,8 +104,34 @@ class SettingsTest {
                         "--nohostaware"),
                 PayaraServer.Instance.member(cluster, 1).gridArguments());
         assertEquals(
-                List.of("--nocluster"),
-                PayaraServer.Instance.single(with(Map.of())).gridArguments());
+                List.of("-Dhazelcast.socket.bind.any=false"),
+                PayaraServer.Instance.member(cluster, 1).jvmArguments());
+    }
+
+    @Test
+    void theSingleInstanceHasALoopbackGridOfItsOwnNamedAfterItsPort() {
+        PayaraServer.Instance single = PayaraServer.Instance.single(with(Map.of("THAW_HAZELCAST_PORT", "7100")));
+        assertEquals(
+                List.of(
+                        "--clustername",
+                        "thaw-8080",
+                        "--clustermode",
+                        "tcpip:127.0.0.1:7100",
+                        "--startport",
+                        "7100",
+                        "--interfaces",
+                        "127.0.0.1",
+                        "--nohostaware"),
+                single.gridArguments());
+        assertFalse(single.gridArguments().contains("--nocluster"), "--nocluster listens on every interface");
+        assertEquals(List.of("-Dhazelcast.socket.bind.any=false"), single.jvmArguments());
+    }
+
+    @Test
+    void anOperatorsDiscoveryLeavesTheGridOnEveryInterface() {
+        Settings cluster =
+                with(Map.of("THAW_CLUSTER", "true", "THAW_CLUSTER_MODE", "dns:thaw-grid.example.internal:6900"));
+        assertEquals(List.of(), PayaraServer.Instance.member(cluster, 0).jvmArguments());
     }
 
     @Test

@@ -38,6 +38,9 @@ public final class TestStack {
                                 Integer.getInteger("thaw.test.db.port", 15433),
                                 data)
                         .withEnv(Map.of(
+                                // a grid port of its own, next to LauncherIT's and ClusterIT's
+                                "THAW_HAZELCAST_PORT",
+                                String.valueOf(Integer.getInteger("thaw.test.hazelcast.port", 16900) + 10),
                                 "THAW_SMTP_HOST",
                                 "127.0.0.1",
                                 "THAW_SMTP_PORT",
