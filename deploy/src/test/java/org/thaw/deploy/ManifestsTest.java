@@ -148,7 +148,38 @@ class ManifestsTest {
         assertTrue(
                 start.contains("--clustername thaw --clustermode \"$THAW_CLUSTER_MODE\" --startport " + GRID_PORT),
                 "one grid named thaw, found as THAW_CLUSTER_MODE says, on the grid port");
-        assertFalse(start.contains("--nocluster --") || start.contains("--nocluster \"$@\""), "not alone by default");
+        assertFalse(start.contains("set -- --nocluster"), "--nocluster listens on every interface");
+        assertTrue(
+                start.contains("--clustermode tcpip:127.0.0.1:" + GRID_PORT + " --startport " + GRID_PORT
+                        + " --interfaces 127.0.0.1"),
+                "alone (none): a grid of one on loopback");
+        assertTrue(start.contains("-Dhazelcast.socket.bind.any=false"), "and listening there only");
+        // run for real with "none", up to the java it starts: a java on the PATH that says its arguments
+        Path bin = Files.createTempDirectory("thaw-start-");
+        try {
+            Path sayArguments = bin.resolve("java");
+            Files.writeString(sayArguments, "#!/bin/sh\necho \"$@\"\n");
+            sayArguments.toFile().setExecutable(true);
+            ProcessBuilder alone =
+                    new ProcessBuilder("sh", PRODUCTION.resolve("start.sh").toString());
+            alone.environment().put("THAW_CLUSTER_MODE", "none");
+            alone.environment().put("PATH", bin + ":" + alone.environment().get("PATH"));
+            alone.redirectErrorStream(true);
+            Process process = alone.start();
+            String said =
+                    new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            assertTrue(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "start.sh ends");
+            assertEquals(0, process.exitValue(), said);
+            assertTrue(
+                    said.startsWith(
+                            "-Dhazelcast.socket.bind.any=false -jar /opt/thaw/payara-micro.jar --clustername thaw"
+                                    + " --clustermode tcpip:127.0.0.1:" + GRID_PORT + " --startport " + GRID_PORT
+                                    + " --interfaces 127.0.0.1 --nohostaware --rootdir"),
+                    said);
+        } finally {
+            Files.deleteIfExists(bin.resolve("java"));
+            Files.delete(bin);
+        }
         // run for real: with no mode, or multicast, or anything unknown, it stops before starting Java
         for (String mode : new String[] {null, "", "multicast", "multicast:224.2.2.3,2904", "tcpip:"}) {
             ProcessBuilder sh =
@@ -342,6 +373,48 @@ class ManifestsTest {
         int minAvailable = ((Number) pdbSpec.get("minAvailable")).intValue();
         int replicas = ((Number) map(deployment.get("spec")).get("replicas")).intValue();
         assertTrue(minAvailable >= 1 && minAvailable < replicas, "one instance may go, one always stays");
+    }
+
+    @Test
+    void onlyThawsPodsReachTheGridPortAndTheAppPortIsOpen() throws IOException {
+        Map<String, Object> deployment = kind("Deployment");
+        Map<String, Object> podLabels =
+                map(map(map(map(deployment.get("spec")).get("template")).get("metadata"))
+                        .get("labels"));
+        Map<String, Object> spec = map(kind("NetworkPolicy").get("spec"));
+        assertTrue(
+                podLabels
+                        .entrySet()
+                        .containsAll(map(map(spec.get("podSelector")).get("matchLabels"))
+                                .entrySet()),
+                "the policy is on Thaw's pods");
+        assertEquals(List.of("Ingress"), list(spec.get("policyTypes")));
+        Set<String> open = new TreeSet<>();
+        Set<String> fromThawOnly = new TreeSet<>();
+        for (Object item : list(spec.get("ingress"))) {
+            Map<String, Object> rule = map(item);
+            Set<String> ports = new TreeSet<>();
+            for (Object port : list(rule.get("ports"))) {
+                ports.add(String.valueOf(map(port).get("port")));
+            }
+            if (rule.get("from") == null) {
+                open.addAll(ports);
+            } else {
+                List<Object> from = list(rule.get("from"));
+                assertEquals(1, from.size(), "one source: " + from);
+                Map<String, Object> source = map(from.get(0));
+                assertEquals(Set.of("podSelector"), source.keySet(), "pods of this namespace, no address range");
+                assertEquals(podLabels, map(map(source.get("podSelector")).get("matchLabels")), "Thaw's pods");
+                fromThawOnly.addAll(ports);
+            }
+        }
+        assertEquals(Set.of("http"), open, "only the app port is open to the cluster");
+        assertEquals(Set.of("hazelcast"), fromThawOnly, "the grid port, from Thaw's pods only");
+        Set<String> named = new TreeSet<>();
+        for (Object port : list(container(deployment).get("ports"))) {
+            named.add(String.valueOf(map(port).get("name")));
+        }
+        assertEquals(named, new TreeSet<>(Set.of("http", "hazelcast")), "the policy names the container's ports");
     }
 
     @Test
