@@ -230,9 +230,7 @@ class ManifestsTest {
                 .orElseThrow(() -> new AssertionError("no port named hazelcast"));
         assertEquals(GRID_PORT, gridPort.get("containerPort"));
 
-        Map<String, Object> podLabels =
-                map(map(map(map(deployment.get("spec")).get("template")).get("metadata"))
-                        .get("labels"));
+        Map<String, Object> podLabels = podLabels(deployment);
         Map<String, Object> serviceSpec = map(named("Service", gridService).get("spec"));
         assertEquals("None", serviceSpec.get("clusterIP"), "headless: the pods' own addresses");
         assertEquals(Boolean.TRUE, serviceSpec.get("publishNotReadyAddresses"), "a starting pod finds the others");
@@ -343,9 +341,7 @@ class ManifestsTest {
     @Test
     void theServiceIngressAndDisruptionBudgetPointAtTheDeploymentsPods() throws IOException {
         Map<String, Object> deployment = kind("Deployment");
-        Map<String, Object> podLabels =
-                map(map(map(map(deployment.get("spec")).get("template")).get("metadata"))
-                        .get("labels"));
+        Map<String, Object> podLabels = podLabels(deployment);
         Map<String, Object> service = named("Service", "thaw");
         Map<String, Object> serviceSpec = map(service.get("spec"));
         assertTrue(podLabels
@@ -378,9 +374,7 @@ class ManifestsTest {
     @Test
     void onlyThawsPodsReachTheGridPortAndTheAppPortIsOpen() throws IOException {
         Map<String, Object> deployment = kind("Deployment");
-        Map<String, Object> podLabels =
-                map(map(map(map(deployment.get("spec")).get("template")).get("metadata"))
-                        .get("labels"));
+        Map<String, Object> podLabels = podLabels(deployment);
         Map<String, Object> spec = map(kind("NetworkPolicy").get("spec"));
         assertTrue(
                 podLabels
@@ -460,6 +454,12 @@ class ManifestsTest {
             }
         }
         return found;
+    }
+
+    /** The labels of the Deployment's pods, which every selector must match. */
+    private static Map<String, Object> podLabels(Map<String, Object> deployment) {
+        return map(map(map(map(deployment.get("spec")).get("template")).get("metadata"))
+                .get("labels"));
     }
 
     private static Map<String, Object> container(Map<String, Object> deployment) {
