@@ -76,6 +76,12 @@ final class PayaraServer implements AutoCloseable {
          */
         static final List<String> LOOPBACK_GRID = List.of("-Dhazelcast.socket.bind.any=false");
 
+        /**
+         * The members on loopback; every backup would otherwise wait for a member on another host
+         * (host-aware partitioning).
+         */
+        static final List<String> LOOPBACK_MEMBERS = List.of("--interfaces", "127.0.0.1", "--nohostaware");
+
         /** The one instance of {@code ./mvnw -Prun package}: a data grid of its own, on loopback. */
         static Instance single(Settings settings) {
             return alone(Stack.PAYARA, "payara", settings.httpPort(), settings.hazelcastPort(0));
@@ -87,29 +93,21 @@ final class PayaraServer implements AutoCloseable {
          * even when one finds the other's port taken and moves to the next.
          */
         static Instance alone(String part, String folder, int port, int gridPort) {
-            return new Instance(
-                    part,
-                    folder,
-                    port,
-                    List.of(
-                            "--clustername",
-                            "thaw-" + port,
-                            "--clustermode",
-                            "tcpip:127.0.0.1:" + gridPort,
-                            "--startport",
-                            String.valueOf(gridPort),
-                            "--interfaces",
-                            "127.0.0.1",
-                            "--nohostaware"),
-                    LOOPBACK_GRID);
+            List<String> grid = new ArrayList<>(List.of(
+                    "--clustername",
+                    "thaw-" + port,
+                    "--clustermode",
+                    "tcpip:127.0.0.1:" + gridPort,
+                    "--startport",
+                    String.valueOf(gridPort)));
+            grid.addAll(LOOPBACK_MEMBERS);
+            return new Instance(part, folder, port, List.copyOf(grid), LOOPBACK_GRID);
         }
 
         /**
          * Instance {@code i} (from 0) of the cluster mode: all in one data grid named {@code thaw}, found
          * by {@link Settings#clusterMode()} (a TCP/IP member list on loopback unless configured), each
-         * on its own grid port. On one machine every backup would otherwise wait for a member on
-         * another host (host-aware partitioning): it is off for the loopback list, and the loopback
-         * grid listens on loopback only.
+         * on its own grid port. The loopback list's grid listens on loopback only.
          */
         static Instance member(Settings settings, int i) {
             List<String> grid = new ArrayList<>(List.of(
@@ -123,7 +121,7 @@ final class PayaraServer implements AutoCloseable {
                     String.valueOf(settings.hazelcastPort(i))));
             List<String> jvm = List.of();
             if (settings.get("THAW_CLUSTER_MODE").isEmpty()) {
-                grid.addAll(List.of("--interfaces", "127.0.0.1", "--nohostaware"));
+                grid.addAll(LOOPBACK_MEMBERS);
                 jvm = LOOPBACK_GRID;
             }
             settings.get("THAW_HAZELCAST_CONFIG").ifPresent(file -> grid.addAll(List.of("--hzconfigfile", file)));
