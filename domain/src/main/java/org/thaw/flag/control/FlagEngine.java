@@ -108,14 +108,12 @@ public class FlagEngine {
         int widest = JOURNAL_RULES.stream().mapToInt(r -> r.windowDays(t)).max().orElse(1);
         List<JournalFact> facts = facts(patientId, days.get(0).minusDays(widest - 1L), days.get(days.size() - 1));
         Instant now = clock.instant();
-        // the patient's active flags and last resolutions, each in one query for every rule
-        Map<FlagType, Flag> activeFlags = activeFlags(patientId);
-        Map<FlagType, Instant> resolutions = null;
+        // the patient's active flags and last resolutions, in one query for every rule
+        Map<FlagType, Flag> activeFlags = new EnumMap<>(FlagType.class);
+        Map<FlagType, Instant> resolutions = new EnumMap<>(FlagType.class);
+        standing(patientId, activeFlags, resolutions);
         for (JournalRule rule : JOURNAL_RULES) {
             Optional<Flag> active = Optional.ofNullable(activeFlags.get(rule.type()));
-            if (active.isEmpty() && resolutions == null) {
-                resolutions = lastResolutions(patientId);
-            }
             Resolution resolved = active.isPresent() ? null : Resolution.of(resolutions.get(rule.type()), zone);
             for (LocalDate d : days) {
                 if (!BackDated.holds(d, rule.windowDays(t), day)
@@ -313,17 +311,22 @@ public class FlagEngine {
         return active;
     }
 
-    /** When each type's last flag of the patient was resolved (a type never resolved is absent), in one query. */
-    private Map<FlagType, Instant> lastResolutions(UUID patientId) {
-        Map<FlagType, Instant> resolved = new EnumMap<>(FlagType.class);
-        for (Object[] row : em.createNamedQuery(Flag.LAST_RESOLVED_AT_BY_TYPE, Object[].class)
+    /**
+     * Fills {@code active} with the patient's open or acknowledged flags by type (at most one of
+     * each) and {@code resolved} with when each type's last flag was resolved (a type never resolved
+     * is absent), both from one query.
+     */
+    private void standing(UUID patientId, Map<FlagType, Flag> active, Map<FlagType, Instant> resolved) {
+        for (Flag f : em.createNamedQuery(Flag.STANDING, Flag.class)
                 .setParameter("patientId", patientId)
+                .setParameter("resolved", FlagStatus.RESOLVED)
                 .getResultList()) {
-            if (row[1] != null) {
-                resolved.put((FlagType) row[0], (Instant) row[1]);
+            if (f.status() != FlagStatus.RESOLVED) {
+                active.put(f.type(), f);
+            } else if (f.resolvedAt() != null) {
+                resolved.merge(f.type(), f.resolvedAt(), (a, b) -> a.isAfter(b) ? a : b);
             }
         }
-        return resolved;
     }
 
     private Flag apply(

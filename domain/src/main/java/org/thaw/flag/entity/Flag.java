@@ -34,8 +34,10 @@ import org.thaw.flag.boundary.Severity;
         query = "select max(f.resolvedAt) from Flag f where f.patientId = :patientId and f.type = :type")
 @NamedQuery(name = Flag.ACTIVE, query = "select f from Flag f where f.patientId = :patientId and f.status <> :resolved")
 @NamedQuery(
-        name = Flag.LAST_RESOLVED_AT_BY_TYPE,
-        query = "select f.type, max(f.resolvedAt) from Flag f where f.patientId = :patientId group by f.type")
+        name = Flag.STANDING,
+        query = "select f from Flag f where f.patientId = :patientId and (f.status <> :resolved"
+                + " or f.resolvedAt = (select max(g.resolvedAt) from Flag g"
+                + " where g.patientId = :patientId and g.type = f.type))")
 @NamedQuery(
         name = Flag.OF_PATIENT,
         query = "select f from Flag f where f.patientId = :patientId order by f.openedAt desc")
@@ -44,7 +46,9 @@ public class Flag {
     public static final String ACTIVE_OF_TYPE = "Flag.activeOfType";
     public static final String LAST_RESOLVED_AT = "Flag.lastResolvedAt";
     public static final String ACTIVE = "Flag.active";
-    public static final String LAST_RESOLVED_AT_BY_TYPE = "Flag.lastResolvedAtByType";
+    /** A patient's open or acknowledged flags and the last resolved flag of each type: what a journal write's rules start from. */
+    public static final String STANDING = "Flag.standing";
+
     public static final String OF_PATIENT = "Flag.ofPatient";
 
     @Id
