@@ -75,10 +75,13 @@ final class ConcurrentReport {
         md.append("The machine during each phase (")
                 .append(cores)
                 .append(" cores; \"others\" is the CPU the machine spent beyond Payara, PostgreSQL and this client:")
-                .append(" Keycloak, jstat and every other program on it):\n\n");
-        md.append("| phase | wall s | Payara heap used max MB (committed) | GC share | young / full GCs |"
-                + " machine busy | others' CPU | load average before → after |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+                .append(" Keycloak, jstat and every other program on it; \"JIT\" is the CPU of Payara's JIT compiler")
+                .append(
+                        " threads, part of Payara's CPU that serves no request and shows a server still warming up):\n\n");
+        md.append(
+                "| phase | wall s | Payara heap used max MB (committed) | GC share | young / full GCs |"
+                        + " Payara's JIT CPU s (share of Payara's CPU) | machine busy | others' CPU | load average before → after |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (ConcurrentWriters.Phase p : c.phases()) {
             ServerWatch.Figures s = p.server();
             double wall = s.wall().toNanos() / 1e9;
@@ -97,6 +100,10 @@ final class ConcurrentReport {
                     .append(" / ")
                     .append(s.fullGcs())
                     .append(" | ")
+                    .append(f1(s.jitCpuSeconds()))
+                    .append(" (")
+                    .append(pct(s.payaraCpuSeconds() > 0 ? s.jitCpuSeconds() / s.payaraCpuSeconds() : 0))
+                    .append(") | ")
                     .append(pct(s.machineBusySeconds() / wall / cores))
                     .append(" | ")
                     .append(pct(s.othersCpuSeconds() / wall / cores))
@@ -121,7 +128,7 @@ final class ConcurrentReport {
                 .max()
                 .orElse(0);
         double gcMax = c.phases().stream()
-                .filter(p -> !p.load().name().equals(ConcurrentWriters.WARMUP))
+                .filter(p -> !p.load().name().startsWith(ConcurrentWriters.WARMUP))
                 .mapToDouble(p -> p.server().gcShare())
                 .max()
                 .orElse(0);

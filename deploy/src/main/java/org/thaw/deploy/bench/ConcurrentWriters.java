@@ -39,10 +39,10 @@ import org.thaw.deploy.KeycloakAdmin;
  *   <li>a warm-up, each connection alternating its patient's journal write and {@code GET /me};
  *   <li>the floor: {@code GET /portal/api/me}, the smallest audited call, no write;
  *   <li>writes: {@code PUT /portal/api/journal/{today}}, each connection its own patient and day;
+ *   <li>the floor again, so the two floors bracket the writes and drift over the run shows;
  *   <li>contention: every connection rewriting one of only {@value #CONTENDED} patients' day, each
  *       write with answers of its own, checked: every answer 200 or 201 and echoing its own write,
- *       the stored entry afterwards one of those written, one row for the day;
- *   <li>the floor again, so drift over the run shows.
+ *       the stored entry afterwards one of those written, one row for the day.
  * </ol>
  *
  * Each phase also records Payara's heap and GC time, the CPU of Payara, PostgreSQL and the rest
@@ -146,30 +146,21 @@ final class ConcurrentWriters {
         Duration warmup = Duration.ofSeconds(o.loadWarmupSeconds());
 
         List<Phase> phases = new ArrayList<>();
-        // warm-up: writes and /me alternating on every connection
+        // warm-up: writes and /me alternating on every connection, at least the given seconds, then
+        // more blocks while Payara's JIT compilers still take a share of its CPU (a server compiling
+        // its hot paths is slower in the first timed phases than in the last, which skews the ratios)
         byte[][] put = new byte[connections][];
         byte[][] me = new byte[connections][];
-        phases.add(phase(
-                WARMUP,
-                connections,
-                warmup,
-                Duration.ZERO,
-                c -> {
-                    String u = users.get(c % users.size());
-                    put[c] = putRequest(u, today.get(u), Benchmark.NUMB_DAY, warmup.plus(timed));
-                    me[c] = meRequest(u, warmup.plus(timed));
-                },
-                new ClosedLoop.Script() {
-                    @Override
-                    public byte[] request(int c, long n) {
-                        return n % 2 == 0 ? put[c] : me[c];
-                    }
-
-                    @Override
-                    public boolean accepts(int c, long n, HttpConnection.Answer a) {
-                        return n % 2 == 0 ? a.status() == 200 || a.status() == 201 : a.status() == 200;
-                    }
-                }));
+        Phase warm = warmUp(WARMUP, connections, users, today, warmup, timed, put, me);
+        phases.add(warm);
+        long warmed = warmup.toSeconds();
+        Duration more = Duration.ofSeconds(Options.LOAD_WARMUP_BLOCK);
+        while (jitShare(warm) >= Options.LOAD_WARMUP_JIT_SHARE
+                && warmed + more.toSeconds() <= o.loadWarmupMaxSeconds()) {
+            warm = warmUp(WARMUP + ", more", connections, users, today, more, timed, put, me);
+            phases.add(warm);
+            warmed += more.toSeconds();
+        }
         ClosedLoop.Script floor = fixed(me, 200);
         phases.add(phase(
                 FLOOR,
@@ -188,6 +179,16 @@ final class ConcurrentWriters {
                     put[c] = putRequest(u, today.get(u), Benchmark.NUMB_DAY, settle.plus(timed));
                 },
                 fixed(put, 200, 201)));
+
+        // the floor again right after the writes: the two floors bracket the writes, so a drift of the
+        // server's speed over the run (its JIT still compiling on two busy cores) cancels in their mean
+        phases.add(phase(
+                FLOOR_AGAIN,
+                connections,
+                settle,
+                timed,
+                c -> me[c] = meRequest(users.get(c % users.size()), settle.plus(timed)),
+                floor));
 
         // contention: the first CONTENDED patients' days, each write different and remembered
         List<String> few = users.subList(0, Math.min(CONTENDED, users.size()));
@@ -270,18 +271,51 @@ final class ConcurrentWriters {
                             + written.get(u).size() + " different writes sent; " + rows + " row(s) for the day");
         }
 
-        phases.add(phase(
-                FLOOR_AGAIN,
-                connections,
-                settle,
-                timed,
-                c -> me[c] = meRequest(users.get(c % users.size()), settle.plus(timed)),
-                floor));
         long mismatches = 0;
         for (long m : echoMismatches) {
             mismatches += m;
         }
         return new Outcome(writers, accountsTook, connections, phases, stored, oneOfWrites, oneRow, mismatches, pool);
+    }
+
+    /** The share of Payara's CPU its JIT compiler threads took during a phase. */
+    static double jitShare(Phase p) {
+        return p.server().payaraCpuSeconds() > 0
+                ? p.server().jitCpuSeconds() / p.server().payaraCpuSeconds()
+                : 0;
+    }
+
+    private Phase warmUp(
+            String name,
+            int connections,
+            List<String> users,
+            Map<String, LocalDate> today,
+            Duration length,
+            Duration timed,
+            byte[][] put,
+            byte[][] me)
+            throws Exception {
+        return phase(
+                name,
+                connections,
+                length,
+                Duration.ZERO,
+                c -> {
+                    String u = users.get(c % users.size());
+                    put[c] = putRequest(u, today.get(u), Benchmark.NUMB_DAY, length.plus(timed));
+                    me[c] = meRequest(u, length.plus(timed));
+                },
+                new ClosedLoop.Script() {
+                    @Override
+                    public byte[] request(int c, long n) {
+                        return n % 2 == 0 ? put[c] : me[c];
+                    }
+
+                    @Override
+                    public boolean accepts(int c, long n, HttpConnection.Answer a) {
+                        return n % 2 == 0 ? a.status() == 200 || a.status() == 201 : a.status() == 200;
+                    }
+                });
     }
 
     private interface Prepare {

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * What the machine and the servers did during one load phase: Payara's heap (sampled twice a
  * second with the JDK's {@code jstat}) and its garbage collectors' time, the CPU time of Payara and
- * of PostgreSQL (the postmaster and its backends), the CPU the whole machine spent (from {@code
+ * (and of that, its JIT compiler threads') and of PostgreSQL (the postmaster and its backends), the CPU the whole machine spent (from {@code
  * /proc/stat}) and so what other programs on it took, and the load average before and after.
  */
 final class ServerWatch implements AutoCloseable {
@@ -25,6 +25,7 @@ final class ServerWatch implements AutoCloseable {
     record Figures(
             Duration wall,
             double payaraCpuSeconds,
+            double jitCpuSeconds,
             double databaseCpuSeconds,
             double benchCpuSeconds,
             double machineBusySeconds,
@@ -50,6 +51,7 @@ final class ServerWatch implements AutoCloseable {
     private final long databasePid;
     private final long t0;
     private final double payaraCpu0;
+    private final Map<Long, Double> jitCpu0;
     private final Map<Long, Double> databaseCpu0;
     private final double benchCpu0;
     private final long[] machine0;
@@ -63,6 +65,7 @@ final class ServerWatch implements AutoCloseable {
         this.databasePid = databasePid;
         this.loadBefore = loadAverage();
         this.payaraCpu0 = cpuSeconds(payaraPid);
+        this.jitCpu0 = compilerThreadsCpu(payaraPid);
         this.databaseCpu0 = treeCpu(databasePid);
         this.benchCpu0 = cpuSeconds(ProcessHandle.current().pid());
         this.machine0 = machine();
@@ -84,6 +87,10 @@ final class ServerWatch implements AutoCloseable {
     Figures stop() throws InterruptedException {
         long wall = System.nanoTime() - t0;
         double payara = cpuSeconds(payaraPid) - payaraCpu0;
+        double jit = 0;
+        for (Map.Entry<Long, Double> e : compilerThreadsCpu(payaraPid).entrySet()) {
+            jit += e.getValue() - jitCpu0.getOrDefault(e.getKey(), 0.0);
+        }
         double database = 0;
         for (Map.Entry<Long, Double> e : treeCpu(databasePid).entrySet()) {
             database += e.getValue() - databaseCpu0.getOrDefault(e.getKey(), 0.0);
@@ -122,6 +129,7 @@ final class ServerWatch implements AutoCloseable {
         return new Figures(
                 Duration.ofNanos(wall),
                 payara,
+                jit,
                 database,
                 bench,
                 busy,
@@ -207,6 +215,40 @@ final class ServerWatch implements AutoCloseable {
             cpu.put(p.pid(), cpu(p));
             p.descendants().forEach(d -> cpu.put(d.pid(), cpu(d)));
         });
+        return cpu;
+    }
+
+    /**
+     * CPU seconds of each of the JVM's JIT compiler threads (C1, C2), by thread id, from
+     * /proc/{pid}/task: part of Payara's CPU that serves no request, high while the server is still
+     * compiling its hot paths. A compiler thread the JVM ends during the phase takes its time with
+     * it (the figure is then low, never negative).
+     */
+    private static Map<Long, Double> compilerThreadsCpu(long pid) {
+        Map<Long, Double> cpu = new HashMap<>();
+        if (pid <= 0) {
+            return cpu;
+        }
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String comm = Files.readString(task.resolve("comm")).trim();
+                    if (!comm.startsWith("C1 Compiler") && !comm.startsWith("C2 Compiler")) {
+                        return;
+                    }
+                    String stat = Files.readString(task.resolve("stat"));
+                    // the fields after the name in parentheses: state is the 3rd, utime the 14th, stime the 15th
+                    String[] f =
+                            stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    cpu.put(Long.parseLong(task.getFileName().toString()), ticks / (double) clockTicks());
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while being read
+                }
+            });
+        } catch (IOException | RuntimeException notLinux) {
+            // no /proc: the figure stays 0
+        }
         return cpu;
     }
 
