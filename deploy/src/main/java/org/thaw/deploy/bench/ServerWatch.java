@@ -224,7 +224,7 @@ final class ServerWatch implements AutoCloseable {
      * compiling its hot paths. A compiler thread the JVM ends during the phase takes its time with
      * it (the figure is then low, never negative).
      */
-    private static Map<Long, Double> compilerThreadsCpu(long pid) {
+    static Map<Long, Double> compilerThreadsCpu(long pid) {
         Map<Long, Double> cpu = new HashMap<>();
         if (pid <= 0) {
             return cpu;
