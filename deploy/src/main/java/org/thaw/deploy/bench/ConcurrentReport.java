@@ -102,7 +102,7 @@ final class ConcurrentReport {
                     .append(" | ")
                     .append(f1(s.jitCpuSeconds()))
                     .append(" (")
-                    .append(pct(s.payaraCpuSeconds() > 0 ? s.jitCpuSeconds() / s.payaraCpuSeconds() : 0))
+                    .append(pct(s.jitShare()))
                     .append(") | ")
                     .append(pct(s.machineBusySeconds() / wall / cores))
                     .append(" | ")

@@ -155,7 +155,7 @@ final class ConcurrentWriters {
         phases.add(warm);
         long warmed = warmup.toSeconds();
         Duration more = Duration.ofSeconds(Options.LOAD_WARMUP_BLOCK);
-        while (jitShare(warm) >= Options.LOAD_WARMUP_JIT_SHARE
+        while (warm.server().jitShare() >= Options.LOAD_WARMUP_JIT_SHARE
                 && warmed + more.toSeconds() <= o.loadWarmupMaxSeconds()) {
             warm = warmUp(WARMUP + ", more", connections, users, today, more, timed, put, me);
             phases.add(warm);
@@ -276,13 +276,6 @@ final class ConcurrentWriters {
             mismatches += m;
         }
         return new Outcome(writers, accountsTook, connections, phases, stored, oneOfWrites, oneRow, mismatches, pool);
-    }
-
-    /** The share of Payara's CPU its JIT compiler threads took during a phase. */
-    static double jitShare(Phase p) {
-        return p.server().payaraCpuSeconds() > 0
-                ? p.server().jitCpuSeconds() / p.server().payaraCpuSeconds()
-                : 0;
     }
 
     private Phase warmUp(

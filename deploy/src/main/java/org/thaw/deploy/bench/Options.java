@@ -67,6 +67,7 @@ record Options(
     static Options fromSystemProperties() {
         int patients = intProperty("bench.patients", 10_000, 1, 1_000_000);
         int warmup = intProperty("bench.warmup", 1_000, 0, 100_000);
+        int loadWarmup = intProperty("bench.load.warmup", 90, 0, 3_600);
         return new Options(
                 patients,
                 intProperty("bench.clinicians", 200, 2, 100_000),
@@ -84,10 +85,8 @@ record Options(
                 Math.min(patients, intProperty("bench.load.patients", 50, ConcurrentWriters.CONTENDED, 10_000)),
                 intProperty("bench.load.seconds", 30, 1, 3_600),
                 intProperty("bench.load.settle", 5, 0, 600),
-                intProperty("bench.load.warmup", 90, 0, 3_600),
-                Math.max(
-                        intProperty("bench.load.warmup", 90, 0, 3_600),
-                        intProperty("bench.load.warmup.max", 300, 0, 3_600)),
+                loadWarmup,
+                Math.max(loadWarmup, intProperty("bench.load.warmup.max", 300, 0, 3_600)),
                 Boolean.parseBoolean(System.getProperty("bench.jfr", "false")));
     }
 

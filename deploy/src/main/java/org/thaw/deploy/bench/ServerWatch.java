@@ -15,9 +15,10 @@ import java.util.Map;
 
 /**
  * What the machine and the servers did during one load phase: Payara's heap (sampled twice a
- * second with the JDK's {@code jstat}) and its garbage collectors' time, the CPU time of Payara and
- * (and of that, its JIT compiler threads') and of PostgreSQL (the postmaster and its backends), the CPU the whole machine spent (from {@code
- * /proc/stat}) and so what other programs on it took, and the load average before and after.
+ * second with the JDK's {@code jstat}) and its garbage collectors' time, the CPU time of Payara (and
+ * of its JIT compiler threads among it) and of PostgreSQL (the postmaster and its backends), the
+ * CPU the whole machine spent (from {@code /proc/stat}) and so what other programs on it took, and
+ * the load average before and after.
  */
 final class ServerWatch implements AutoCloseable {
 
@@ -39,6 +40,11 @@ final class ServerWatch implements AutoCloseable {
 
         double gcShare() {
             return gcSeconds / (wall.toNanos() / 1e9);
+        }
+
+        /** The share of Payara's CPU its JIT compiler threads took. */
+        double jitShare() {
+            return payaraCpuSeconds > 0 ? jitCpuSeconds / payaraCpuSeconds : 0;
         }
 
         /** CPU seconds the machine spent beyond Payara, PostgreSQL and this client: other programs, Keycloak. */

@@ -323,8 +323,9 @@ public class FlagEngine {
                 .getResultList()) {
             if (f.status() != FlagStatus.RESOLVED) {
                 active.put(f.type(), f);
-            } else if (f.resolvedAt() != null) {
-                resolved.merge(f.type(), f.resolvedAt(), (a, b) -> a.isAfter(b) ? a : b);
+            } else {
+                // only the last resolved flag of each type is selected (or several resolved at that instant)
+                resolved.put(f.type(), f.resolvedAt());
             }
         }
     }
